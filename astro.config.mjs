@@ -1,0 +1,50 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { themeInitScript } from './src/scripts/theme-init.mjs';
+
+/** Where the site is published. Both are read from the environment so one build fits any host. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE_PATH || '/');
+
+function normaliseBase(path) {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7 defaults to 'jsx', which drops the whitespace between inline elements in tables.
+  compressHTML: true,
+  integrations: [mdx(), preact(), sitemap()],
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      // Pagefind compiles its WebAssembly search engine at run time.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (sha256(themeInitScript))],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

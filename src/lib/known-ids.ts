@@ -1,0 +1,37 @@
+/**
+ * Reads which source and framework ids exist, straight from the files, so that the content
+ * schemas can reject an unknown id with a message that names it (see content-schema.ts).
+ * Node-only: used by src/content.config.ts and by tests, never by the browser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { KnownIds } from './content-schema';
+
+export const CONTENT_DIR = 'content';
+
+export function readSourceIds(root = '.'): Set<string> {
+  const path = join(root, CONTENT_DIR, 'data', 'sources.yaml');
+  const entries: unknown = parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(entries)) throw new Error(`${path}: expected a list of sources`);
+  const ids = new Set<string>();
+  for (const [index, entry] of entries.entries()) {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') throw new Error(`${path}: entry ${index + 1} has no string "id"`);
+    if (ids.has(id)) throw new Error(`${path}: source id "${id}" is listed twice`);
+    ids.add(id);
+  }
+  return ids;
+}
+
+export function readEntryIds(collection: string, root = '.'): Set<string> {
+  return new Set(
+    readdirSync(join(root, CONTENT_DIR, collection))
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+      .map((name) => name.slice(0, -'.mdx'.length)),
+  );
+}
+
+export function readKnownIds(root = '.'): KnownIds {
+  return { sources: readSourceIds(root), frameworks: readEntryIds('frameworks', root) };
+}

@@ -1,0 +1,49 @@
+/** Reads content/ straight from disk, the way the build sees it, for tests that check the data. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface ContentFile {
+  id: string;
+  path: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export function splitFrontmatter(text: string, path: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${path}: no frontmatter block`);
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+export function readCollection(collection: string): ContentFile[] {
+  const dir = join(ROOT, 'content', collection);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const path = join('content', collection, name);
+      return { id: name.replace(/\.mdx$/, ''), path, ...splitFrontmatter(readFileSync(join(ROOT, path), 'utf8'), path) };
+    });
+}
+
+export function readSources(): Array<Record<string, unknown>> {
+  return parse(readFileSync(join(ROOT, 'content/data/sources.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+}
+
+/** Source ids cited in an MDX body with <Cite ids="a b" />. */
+export function citedInBody(body: string): string[] {
+  return [...body.matchAll(/<Cite\s+ids="([^"]*)"/g)].flatMap((m) => m[1]!.trim().split(/\s+/));
+}
+
+/** Words of prose in an MDX body: code blocks, tags and link targets are not counted. */
+export function proseWordCount(body: string): number {
+  const prose = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_`|>[\]-]/g, ' ');
+  return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
