@@ -10,11 +10,13 @@ import { themeInitScript } from './src/scripts/theme-init.mjs';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH || '/');
 
+/** @param {string} path */
 function normaliseBase(path) {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** @param {string} text */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({

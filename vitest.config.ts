@@ -1,9 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * unit:    src/lib as pure functions, and the content against its schemas (fast, no build).
+ * islands: Preact islands in happy-dom.
+ * site:    the built dist/ at "/" and at "/field-guide/" (built once by tests/global-setup.ts).
+ * e2e:     Debian's Chromium driven by playwright-core against the same builds.
+ */
 export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -34,6 +34,11 @@ function knownId(ids: ReadonlySet<string>, what: string, where: string) {
   });
 }
 
+/** A strict object with exactly these keys, each holding the same kind of value. */
+function objectWithKeys<K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as { [P in K]: S });
+}
+
 /** A non-empty list of source ids, each of which must exist in content/data/sources.yaml. */
 function sourceList(ids: KnownIds) {
   return z
@@ -104,26 +109,14 @@ export function frameworkSchema(ids: KnownIds) {
       complianceGroup: z.enum(COMPLIANCE_GROUPS),
     }),
     /** One cited statement per narrative dimension; the dimension pages render these as their table. */
-    profile: z.strictObject(
-      Object.fromEntries(PROFILE_FIELDS.map((field) => [field, cited])) as Record<
-        (typeof PROFILE_FIELDS)[number],
-        typeof cited
-      >,
-    ),
-    capabilities: z.strictObject(
-      Object.fromEntries(
-        CAPABILITY_IDS.map((id) => [
-          id,
-          z.strictObject({
-            level: z.enum(SUPPORT_LEVELS),
-            note: z.string().trim().min(1),
-            sources,
-          }),
-        ]),
-      ) as Record<
-        (typeof CAPABILITY_IDS)[number],
-        z.ZodObject<{ level: z.ZodEnum; note: z.ZodString; sources: typeof sources }>
-      >,
+    profile: objectWithKeys(PROFILE_FIELDS, cited),
+    capabilities: objectWithKeys(
+      CAPABILITY_IDS,
+      z.strictObject({
+        level: z.enum(SUPPORT_LEVELS),
+        note: z.string().trim().min(1),
+        sources,
+      }),
     ),
     useCases: z.array(
       z.strictObject({

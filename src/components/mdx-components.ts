@@ -1,0 +1,6 @@
+/** The components every MDX article may use without importing them. */
+import Cite from './Cite.astro';
+import Glossary from './Glossary.astro';
+import Link from './Link.astro';
+
+export const mdxComponents = { a: Link, Cite, Glossary };

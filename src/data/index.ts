@@ -1,0 +1,46 @@
+/**
+ * The Astro-aware data layer: reads the content collections once, in display order, and hands
+ * plain data to the pure functions in src/lib. Pages and components import from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byOrder } from '../lib/navigation';
+import type { FrameworkForTables } from '../lib/dimension-table';
+import { latest } from '../lib/format';
+
+export type Framework = CollectionEntry<'frameworks'>;
+export type Dimension = CollectionEntry<'dimensions'>;
+export type Guide = CollectionEntry<'guides'>;
+export type Source = CollectionEntry<'sources'>;
+
+export async function getFrameworks(): Promise<Framework[]> {
+  return (await getCollection('frameworks')).sort(byOrder);
+}
+
+export async function getDimensions(): Promise<Dimension[]> {
+  return (await getCollection('dimensions')).sort(byOrder);
+}
+
+export async function getGuides(): Promise<Guide[]> {
+  return (await getCollection('guides')).sort(byOrder);
+}
+
+/** Sources in file order; a source's number is its position here, the same on every page. */
+export async function getSources(): Promise<Source[]> {
+  return getCollection('sources');
+}
+
+export async function getSourceNumbers(): Promise<Map<string, { number: number; source: Source }>> {
+  const sources = await getSources();
+  return new Map(sources.map((source, index) => [source.id, { number: index + 1, source }]));
+}
+
+export function tableFramework(entry: Framework): FrameworkForTables {
+  const { title, seed, profile, capabilities } = entry.data;
+  return { id: entry.id, title, seed, profile, capabilities };
+}
+
+/** The newest review date of any framework or guide, shown in the footer of pages without their own. */
+export async function siteLastReviewed(): Promise<Date> {
+  const [frameworks, guides] = await Promise.all([getFrameworks(), getGuides()]);
+  return latest([...frameworks, ...guides].map((entry) => entry.data.lastReviewed));
+}

@@ -1,0 +1,38 @@
+/** Section navigation: the primary menu and previous/next links within a section. */
+
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+export const PRIMARY_NAV: readonly NavItem[] = [
+  { label: 'Frameworks', path: '/frameworks/' },
+  { label: 'Dimensions', path: '/dimensions/' },
+  { label: 'Compare', path: '/compare/' },
+  { label: 'Tools', path: '/tools/' },
+  { label: 'Guides', path: '/guides/' },
+];
+
+/** The primary section a path belongs to, for aria-current. Paths are base-less. */
+export function currentSection(path: string): NavItem | undefined {
+  return PRIMARY_NAV.find((item) => path === item.path || path.startsWith(item.path));
+}
+
+export interface Neighbours<T> {
+  previous?: T;
+  next?: T;
+}
+
+/** The items before and after `id` in an ordered list. */
+export function neighbours<T extends { id: string }>(items: readonly T[], id: string): Neighbours<T> {
+  const index = items.findIndex((item) => item.id === id);
+  if (index === -1) throw new Error(`"${id}" is not in this section`);
+  const result: Neighbours<T> = {};
+  if (index > 0) result.previous = items[index - 1]!;
+  if (index < items.length - 1) result.next = items[index + 1]!;
+  return result;
+}
+
+export function byOrder<T extends { data: { order: number }; id: string }>(a: T, b: T): number {
+  return a.data.order - b.data.order || a.id.localeCompare(b.id);
+}

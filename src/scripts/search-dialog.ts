@@ -1,0 +1,44 @@
+import { mountSearch, showError } from './search';
+
+const host = document.querySelector<HTMLElement>('[data-search]');
+const dialog = host?.querySelector('dialog');
+const root = host?.querySelector<HTMLElement>('[data-search-root]');
+const status = host?.querySelector<HTMLElement>('[data-search-status]');
+
+if (host && dialog && root && status) {
+  let mounted: Promise<unknown> | undefined;
+
+  const open = (): void => {
+    if (!dialog.open) dialog.showModal();
+    mounted ??= mountSearch({
+      root,
+      status,
+      bundlePath: host.dataset.bundle!,
+      baseUrl: host.dataset.base!,
+      autofocus: true,
+    }).catch((error: unknown) => {
+      mounted = undefined;
+      showError(root, error);
+    });
+    root.querySelector('input')?.focus();
+  };
+
+  host.querySelector('[data-search-open]')?.addEventListener('click', open);
+  host.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog box) closes it, as readers expect of a modal.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      open();
+    } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      open();
+    }
+  });
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { launchBrowser, openPage } from '../support/browser';
+import { BUILDS } from '../support/builds.mjs';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const { base, outDir } = BUILDS.sub;
+
+/** Every page the sitemap lists, plus the pages it leaves out on purpose. */
+function sitemapPaths(): string[] {
+  const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...paths, `${base}404.html`];
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer({ root: outDir, base });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const origin = () => new URL(server.url).origin;
+
+function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s theme', (theme) => {
+  it('reports nothing on any page, with no console errors or CSP violations', { timeout: 600_000 }, async () => {
+    const failures: string[] = [];
+    for (const path of sitemapPaths()) {
+      const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+      await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      failures.push(...describeViolations(results).map((v) => `${path}: ${v}`));
+      failures.push(...problems.map((p) => `${path}: ${p}`));
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('reports nothing with the search dialog open and showing results', async () => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+    await page.goto(`${server.url}frameworks/`);
+    await page.getByRole('button', { name: /Search/ }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('model registry');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(describeViolations(results)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Invalid content must stop the build with a message that names the file and the field. Each case
+ * breaks one file in a throwaway copy of the project and runs `astro sync`, which validates every
+ * collection the way `astro build` does.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../support/builds.mjs';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'field-guide-invalid-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT_DIR, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT_DIR, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+async function syncOutput(dir: string): Promise<{ failed: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('npx', ['astro', 'sync'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    return { failed: false, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing: the test no longer breaks what it means to`);
+  writeFileSync(path, after);
+}
+
+describe('invalid content fails the build and names the file and the field', { timeout: 120_000 }, () => {
+  it('an unknown enum value', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/frameworks/kubeflow.mdx', (t) => t.replace(/^kind: open-source$/m, 'kind: proprietary'));
+    const { failed, output } = await syncOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('kubeflow.mdx');
+    expect(output).toMatch(/kind/);
+  });
+
+  it('an unknown source id', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/frameworks/metaflow.mdx', (t) => t.replace(/^(license:[\s\S]*?sources: \[)/m, '$1no-such-source, '));
+    const { failed, output } = await syncOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('metaflow.mdx');
+    expect(output).toContain('unknown source id "no-such-source"');
+    expect(output).toMatch(/license\.sources/);
+  });
+
+  it('a missing required field', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/dimensions/scalability.mdx', (t) => t.replace(/^description: .*\n/m, ''));
+    const { failed, output } = await syncOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('scalability.mdx');
+    expect(output).toMatch(/description/);
+  });
+
+  it('an unknown framework id in a guide', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/guides/how-to-choose.mdx', (t) => t.replace(/^frameworks: \[/m, 'frameworks: [databricks, '));
+    const { failed, output } = await syncOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('how-to-choose.mdx');
+    expect(output).toContain('unknown framework id "databricks"');
+  });
+});

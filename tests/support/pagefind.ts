@@ -1,0 +1,51 @@
+/**
+ * Searches a built site's Pagefind index from Node: import the site's own pagefind.js and point it
+ * at a loopback server that serves the build at its base path, as a static host would.
+ */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+export interface SearchResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+export interface NodeSearch {
+  search(term: string, filters?: Record<string, string>): Promise<SearchResult[]>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  bytesFetched(): number;
+  close(): Promise<void>;
+}
+
+interface PagefindModule {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, o?: Record<string, unknown>): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title: string }; excerpt: string }> }> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  destroy?(): Promise<void>;
+}
+
+export async function openSearch(outDir: string, base: string): Promise<NodeSearch> {
+  let bytes = 0;
+  const server = await startStaticServer({ root: outDir, base, onRequest: (_url, size) => (bytes += size) });
+  // A query string makes each import a fresh module instance, so two builds can be searched in one run.
+  const moduleUrl = `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?base=${encodeURIComponent(base)}`;
+  const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule;
+  await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: base, noWorker: true });
+  await pagefind.init();
+  return {
+    async search(term, filters) {
+      const response = await pagefind.search(term, filters ? { filters } : {});
+      const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+      return data.map((d) => ({ url: d.url, title: d.meta.title, excerpt: d.excerpt }));
+    },
+    filters: () => pagefind.filters(),
+    bytesFetched: () => bytes,
+    async close() {
+      await pagefind.destroy?.();
+      await server.close();
+    },
+  };
+}
