@@ -36,7 +36,7 @@ async function fileAt(path) {
 }
 
 /**
- * @param {{ root: string, base?: string, port?: number, host?: string, onRequest?: (url: string, bytes: number) => void }} options
+ * @param {{ root: string, base?: string, port?: number, host?: string, onRequest?: (url: string, bytes: number, file: string) => void }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1', onRequest }) {
@@ -57,7 +57,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    onRequest?.(pathname, info.size);
+    onRequest?.(pathname, info.size, path);
     response.writeHead(status, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'content-length': info.size,

@@ -2,25 +2,19 @@ import { mountSearch, showError } from './search';
 
 const host = document.querySelector<HTMLElement>('[data-search]');
 const dialog = host?.querySelector('dialog');
-const root = host?.querySelector<HTMLElement>('[data-search-root]');
-const status = host?.querySelector<HTMLElement>('[data-search-status]');
+const panel = host?.querySelector<HTMLElement>('[data-search-panel]');
 
-if (host && dialog && root && status) {
+if (host && dialog && panel) {
   let mounted: Promise<unknown> | undefined;
+  const input = panel.querySelector('input')!;
 
   const open = (): void => {
     if (!dialog.open) dialog.showModal();
-    mounted ??= mountSearch({
-      root,
-      status,
-      bundlePath: host.dataset.bundle!,
-      baseUrl: host.dataset.base!,
-      autofocus: true,
-    }).catch((error: unknown) => {
+    input.focus();
+    mounted ??= mountSearch({ panel, bundlePath: panel.dataset.bundle!, baseUrl: panel.dataset.base! }).catch((error: unknown) => {
       mounted = undefined;
-      showError(root, error);
+      showError(panel, error);
     });
-    root.querySelector('input')?.focus();
   };
 
   host.querySelector('[data-search-open]')?.addEventListener('click', open);

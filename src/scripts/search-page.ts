@@ -1,8 +1,6 @@
 import { mountSearch, showError } from './search';
 
-const host = document.querySelector<HTMLElement>('[data-search-page]');
-const root = host?.querySelector<HTMLElement>('[data-search-root]');
-const status = host?.querySelector<HTMLElement>('[data-search-status]');
+const panel = document.querySelector<HTMLElement>('main [data-search-panel]');
 
 /** Keeps ?q= in step with what the reader typed, so the address can be shared or reloaded. */
 function keepQueryInUrl(term: string): void {
@@ -12,11 +10,15 @@ function keepQueryInUrl(term: string): void {
   history.replaceState(history.state, '', url);
 }
 
-if (host && root && status) {
+if (panel) {
+  // Read as text, trimmed and capped: it only ever becomes an input's value and a search term.
   const query = new URLSearchParams(location.search).get('q')?.trim().slice(0, 200) ?? '';
-  mountSearch({ root, status, bundlePath: host.dataset.bundle!, baseUrl: host.dataset.base!, autofocus: !query, onSearch: keepQueryInUrl })
-    .then((ui) => {
-      if (query) ui.triggerSearch(query);
+  const input = panel.querySelector('input')!;
+  input.value = query;
+  if (!query) input.focus();
+  mountSearch({ panel, bundlePath: panel.dataset.bundle!, baseUrl: panel.dataset.base!, onSearch: keepQueryInUrl })
+    .then((search) => {
+      if (query) search.search(query);
     })
-    .catch((error: unknown) => showError(root, error));
+    .catch((error: unknown) => showError(panel, error));
 }

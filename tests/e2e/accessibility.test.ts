@@ -54,8 +54,8 @@ describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s the
     const { page, context, problems } = await openPage(browser, { colorScheme: theme });
     await page.goto(`${server.url}frameworks/`);
     await page.getByRole('button', { name: /Search/ }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('model registry');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('dialog').getByRole('searchbox').fill('model registry');
+    await page.locator('.pagefind-modular-list-link').first().waitFor({ timeout: 15_000 });
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(describeViolations(results)).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,4 +1,6 @@
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { launchBrowser, openPage } from '../support/browser';
@@ -6,11 +8,23 @@ import { BUILDS } from '../support/builds.mjs';
 
 let browser: Browser;
 const servers: Array<{ url: string; close: () => Promise<void> }> = [];
+/** Files served since the last reset, to measure what a search transfers. */
+let served: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const build of [BUILDS.sub, BUILDS.root]) servers.push(await startStaticServer({ root: build.outDir, base: build.base }));
+  for (const build of [BUILDS.sub, BUILDS.root]) {
+    servers.push(await startStaticServer({ root: build.outDir, base: build.base, onRequest: (_url, _bytes, file) => served.push(file) }));
+  }
 });
+
+/** What a host serving compressed text would send: gzip for text files; WASM and Pagefind's index files are already compressed. */
+function transferBytes(files: string[]): number {
+  return files.reduce((sum, file) => {
+    const content = readFileSync(file);
+    return sum + (/\.(js|css|json|html)$/.test(file) ? gzipSync(content, { level: 9 }).length : content.length);
+  }, 0);
+}
 afterAll(async () => {
   await browser?.close();
   await Promise.all(servers.map((s) => s.close()));
@@ -24,17 +38,21 @@ describe.each([
     const server = servers[index]!;
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${server.url}dimensions/`);
+    served = [];
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    const input = dialog.getByRole('textbox');
+    const input = dialog.getByRole('searchbox', { name: 'Search frameworks, dimensions and guides' });
     await input.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.keyboard.type('Kubeflow');
-    const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+    const firstResult = dialog.locator('.pagefind-modular-list-link').first();
     await firstResult.waitFor({ timeout: 15_000 });
-    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toMatch(/result/i);
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toMatch(/^\d+ results? for Kubeflow$/);
     expect(await firstResult.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/kubeflow/`);
+    await page.waitForLoadState('networkidle');
+    // DESIGN.md budget: the first search, UI included, transfers at most 150 KB.
+    expect(transferBytes(served)).toBeLessThanOrEqual(150 * 1024);
     await firstResult.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}frameworks/kubeflow/`);
@@ -60,10 +78,10 @@ describe.each([
     const server = servers[index]!;
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${server.url}search/?q=SageMaker`);
-    const first = page.locator('main .pagefind-ui__result-link').first();
+    const first = page.locator('main .pagefind-modular-list-link').first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/sagemaker/`);
-    const input = page.locator('main .pagefind-ui__search-input');
+    const input = page.locator('main input[type="search"]');
     await input.fill('Metaflow');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Metaflow');
     expect(problems).toEqual([]);

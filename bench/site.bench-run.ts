@@ -1,0 +1,147 @@
+/**
+ * Measures the site and writes bench/results.md:
+ * - build time (Astro and Pagefind separately) and peak memory, pages built;
+ * - gzip bytes per page type (HTML, CSS, JS loaded before search);
+ * - bytes fetched by a first and a second search (from Node, through a loopback static server);
+ * - a scale run on generated content in a temporary copy (BENCH_SCALES, default 100,1000,3000
+ *   framework pages): how build time, peak memory and index size grow.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { ROOT_DIR } from '../tests/support/builds.mjs';
+import { readPages, walk } from '../tests/support/dist';
+import { openSearch } from '../tests/support/pagefind';
+import { pageWeight } from '../tests/support/weight';
+
+interface Timed {
+  seconds: number;
+  peakMiB: number;
+}
+
+/** Wall time and peak RSS (KiB from GNU time) of one command. */
+function measure(command: string[], cwd: string, env: Record<string, string> = {}): Timed {
+  const started = performance.now();
+  const result = execFileSync('sh', ['-c', `/usr/bin/time -f 'PEAK_KIB=%M' "$@" 2>&1 >/dev/null | tail -n 5`, 'sh', ...command], {
+    cwd,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const peak = Number(/PEAK_KIB=(\d+)/.exec(result)?.[1] ?? 0);
+  return { seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 };
+}
+
+const dirBytes = (dir: string) => walk(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function pageType(url: string): string {
+  const m = /^\/(frameworks|dimensions|guides|compare|tools|sources)\/([^/]+\/)?/.exec(url);
+  if (!m) return url === '/' ? 'home' : 'other';
+  return m[2] ? `${m[1]} article` : `${m[1]} index`;
+}
+
+/** A copy of the project whose frameworks folder holds `count` generated framework pages. */
+function scaledCopy(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `field-guide-scale-${count}-`));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT_DIR, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT_DIR, 'node_modules'), join(dir, 'node_modules'));
+  const frameworksDir = join(dir, 'content', 'frameworks');
+  const templates = readdirSync(frameworksDir).map((name) => readFileSync(join(frameworksDir, name), 'utf8'));
+  for (let i = templates.length; i < count; i++) {
+    const template = templates[i % templates.length]!;
+    // A distinct title and order per copy; the body is the template's, with a unique word so the index grows.
+    const text = template
+      .replace(/^title: .*$/m, `title: Generated framework ${i}`)
+      .replace(/^order: .*$/m, `order: ${100 + i}`)
+      .replace(/\n## What it is today\n/, `\n## What it is today\n\nGenerated page marker genword${i}.\n`);
+    writeFileSync(join(frameworksDir, `generated-${i}.mdx`), text);
+  }
+  return dir;
+}
+
+it('measures the site', async () => {
+  const lines: string[] = [];
+  const log = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
+  const outDir = join(ROOT_DIR, '.bench-output', 'site');
+  rmSync(outDir, { recursive: true, force: true });
+
+  log(`# Benchmark results`);
+  log();
+  log(`Recorded ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
+  log('Timings are single runs on a shared machine: read them as orders of magnitude. Byte counts are exact.');
+  log();
+
+  const astro = measure(['npx', 'astro', 'build'], ROOT_DIR, { OUT_DIR: outDir, BASE_PATH: '/' });
+  const pagefind = measure(['npx', 'pagefind', '--site', outDir], ROOT_DIR);
+  const pages = readPages(outDir, '/');
+  log('## Build');
+  log();
+  log('| step | wall time | peak memory |');
+  log('| --- | --- | --- |');
+  log(`| astro build (${pages.length} pages) | ${astro.seconds.toFixed(1)} s | ${astro.peakMiB.toFixed(0)} MiB |`);
+  log(`| pagefind --site | ${pagefind.seconds.toFixed(1)} s | ${pagefind.peakMiB.toFixed(0)} MiB |`);
+  log();
+
+  log('## Page weight by page type (gzip -9)');
+  log();
+  log('| page type | pages | HTML avg / max | CSS | JS before search |');
+  log('| --- | --- | --- | --- | --- |');
+  const byType = new Map<string, Array<ReturnType<typeof pageWeight>>>();
+  for (const page of pages) {
+    const type = pageType(page.url);
+    byType.set(type, [...(byType.get(type) ?? []), pageWeight(page, outDir, '/')]);
+  }
+  for (const [type, weights] of [...byType].sort()) {
+    const html = weights.map((w) => w.html);
+    const avg = html.reduce((a, b) => a + b, 0) / html.length;
+    log(`| ${type} | ${weights.length} | ${kib(avg)} / ${kib(Math.max(...html))} KB | ${kib(Math.max(...weights.map((w) => w.css)))} KB | ${kib(Math.max(...weights.map((w) => w.js)))} KB |`);
+  }
+  log();
+
+  log('## Search transfer (from Node, no worker; excludes the modular UI's JS and CSS, which the browser also loads once)');
+  log();
+  const search = await openSearch(outDir, '/');
+  const before = search.bytesFetched();
+  await search.search('kubeflow pipelines');
+  const first = search.bytesFetched();
+  await search.search('hidden costs egress');
+  const second = search.bytesFetched();
+  await search.close();
+  const uiBytes = ['pagefind-modular-ui.js', 'pagefind-modular-ui.css'].map((f) => statSync(join(outDir, 'pagefind', f)).size);
+  log(`- loading Pagefind (pagefind.js, WASM, entry, filters): ${kib(before)} KB`);
+  log(`- first search ("kubeflow pipelines"): +${kib(first - before)} KB, ${kib(first)} KB in all`);
+  log(`- second search ("hidden costs egress"): +${kib(second - first)} KB`);
+  log(`- the modular UI adds ${kib(uiBytes[0]!)} KB of JS and ${kib(uiBytes[1]!)} KB of CSS (uncompressed; served compressed by most hosts)`);
+  log(`- index on disk: ${mib(dirBytes(join(outDir, 'pagefind')))} MiB in ${walk(join(outDir, 'pagefind')).length} files`);
+  log();
+
+  const scales = (process.env.BENCH_SCALES ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0);
+  log('## Scale run (generated framework pages in a temporary copy)');
+  log();
+  log('| framework pages | pages built | astro build | peak memory | pagefind | index size | index files |');
+  log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const count of scales) {
+    const dir = scaledCopy(count);
+    const out = join(dir, 'dist');
+    try {
+      const build = measure(['npx', 'astro', 'build'], dir, { OUT_DIR: out });
+      const index = measure(['npx', 'pagefind', '--site', out], dir);
+      const built = readPages(out, '/').length;
+      const indexDir = join(out, 'pagefind');
+      log(`| ${count} | ${built} | ${build.seconds.toFixed(1)} s | ${build.peakMiB.toFixed(0)} MiB | ${index.seconds.toFixed(1)} s | ${mib(dirBytes(indexDir))} MiB | ${walk(indexDir).length} |`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  log();
+  writeFileSync(join(ROOT_DIR, 'bench', 'results.md'), `${lines.join('\n')}\n`);
+});

@@ -1,0 +1,72 @@
+/** Depth and evidence floors per page type, and the integrity of the source list. */
+import { describe, expect, it } from 'vitest';
+import { pageSourceIds, sourceIdsIn } from '../../src/lib/citations';
+import { citedInBody, proseWordCount, readCollection, readSources } from '../support/content';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/content';
+
+const FRAMEWORK_HEADINGS = [
+  'What it is today',
+  'Architecture and components',
+  'A typical workflow',
+  'Key features, strengths and limitations',
+  'Best for and not for',
+  'Implementation effort',
+  'Cost model and hidden costs',
+  'Security and compliance',
+  'Scalability',
+  'Team skills',
+  'Integrations and combinations',
+  'Use cases',
+  'Migration and exit',
+];
+
+const frameworks = readCollection('frameworks');
+const dimensions = readCollection('dimensions');
+const guides = readCollection('guides');
+const h2s = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+
+describe('framework articles', () => {
+  it.each(frameworks.map((f) => [f.id, f] as const))('%s: 1,200+ words, 8+ sources, the standard outline, a code example', (_id, file) => {
+    expect(proseWordCount(file.body)).toBeGreaterThanOrEqual(1200);
+    expect(pageSourceIds(file.data, file.body).length).toBeGreaterThanOrEqual(8);
+    expect(h2s(file.body)).toEqual(FRAMEWORK_HEADINGS);
+    expect(file.body).toMatch(/```[a-z]+\n/);
+    expect(String(file.data.lastReviewed)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('dimension articles', () => {
+  it.each(dimensions.map((d) => [d.id, d] as const))('%s: 500+ words and links to framework sections', (_id, file) => {
+    expect(proseWordCount(file.body)).toBeGreaterThanOrEqual(500);
+    expect(file.body).toMatch(/\]\(\/frameworks\/[a-z-]+\/#[a-z-]+\)/);
+  });
+});
+
+describe('guides', () => {
+  it.each(guides.map((g) => [g.id, g] as const))('%s has a review date', (_id, file) => {
+    expect(String(file.data.lastReviewed)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('sources', () => {
+  const sources = readSources();
+  const glossary = parse(readFileSync(join(ROOT, 'content/data/glossary.yaml'), 'utf8')) as unknown[];
+  const cited = new Set([
+    ...[...frameworks, ...dimensions, ...guides].flatMap((f) => [...sourceIdsIn(f.data), ...citedInBody(f.body)]),
+    ...sourceIdsIn(glossary),
+  ]);
+
+  it('lists each source once, by id and by URL', () => {
+    const ids = sources.map((s) => s.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const urls = sources.map((s) => String(s.url).replace(/\/$/, ''));
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+  });
+
+  it('has no source that nothing cites', () => {
+    expect(sources.map((s) => s.id as string).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { describeIssues, dimensionSchema, frameworkSchema, glossaryTermSchema, sourceSchema } from '../../src/lib/content-schema';
+import { readKnownIds } from '../../src/lib/known-ids';
+import { readCollection, ROOT } from '../support/content';
+
+const ids = readKnownIds(ROOT);
+const valid = () => structuredClone(readCollection('frameworks').find((f) => f.id === 'kubeflow')!.data) as Record<string, any>;
+
+function problems(schema: { safeParse(v: unknown): { success: boolean; error?: any } }, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : describeIssues(result.error);
+}
+
+describe('schemas reject broken content with messages that name the field', () => {
+  it('accepts the real Kubeflow frontmatter (the base of the broken samples below)', () => {
+    expect(problems(frameworkSchema(ids), valid())).toEqual([]);
+  });
+
+  it('a missing required field', () => {
+    const data = valid();
+    delete data.license;
+    expect(problems(frameworkSchema(ids), data)).toEqual([expect.stringMatching(/^license: /)]);
+  });
+
+  it('an unknown enum value', () => {
+    const data = valid();
+    data.kind = 'proprietary';
+    data.capabilities['model-registry'].level = 'yes';
+    const found = problems(frameworkSchema(ids), data);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^kind: .*"open-source"/);
+    expect(found[1]).toMatch(/^capabilities\.model-registry\.level: .*"native"/);
+  });
+
+  it('an unknown source id, anywhere', () => {
+    const data = valid();
+    data.latestVersion.sources = ['kubeflow-typo'];
+    data.useCases[0].sources.push('nowhere');
+    expect(problems(frameworkSchema(ids), data)).toEqual([
+      'latestVersion.sources.0: unknown source id "kubeflow-typo": add it to content/data/sources.yaml or fix the spelling',
+      `useCases.0.sources.${data.useCases[0].sources.length - 1}: unknown source id "nowhere": add it to content/data/sources.yaml or fix the spelling`,
+    ]);
+  });
+
+  it('an empty citation list, an empty text and an unexpected field', () => {
+    const data = valid();
+    data.maintainer = { text: '  ', sources: [] };
+    data.colour = 'blue';
+    const found = problems(frameworkSchema(ids), data);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'maintainer.text: text must not be empty',
+        'maintainer.sources: cite at least one source id',
+        expect.stringMatching(/^\(root\): Unrecognized key: "colour"/),
+      ]),
+    );
+  });
+
+  it('a missing capability', () => {
+    const data = valid();
+    delete data.capabilities.automl;
+    expect(problems(frameworkSchema(ids), data)).toEqual([expect.stringMatching(/^capabilities\.automl: /)]);
+  });
+
+  it('a dimension whose table shows nothing, or names an unknown field', () => {
+    const base = { title: 'Cost', description: 'A description that is long enough to pass the schema check.', order: 1, group: 'cost-and-effort' };
+    expect(problems(dimensionSchema(), { ...base, table: {} })).toEqual(['table: name at least one of seed, profile or capabilities']);
+    expect(problems(dimensionSchema(), { ...base, table: { profile: 'price' } })).toEqual([expect.stringMatching(/^table\.profile: /)]);
+  });
+
+  it('a source with a bad URL, a bad date or an unknown standing', () => {
+    const source = { id: 'x-y', title: 'T', publisher: 'P', url: 'ftp://example.org', read: 'yesterday', standing: 'vendor' };
+    expect(problems(sourceSchema(), source).map((p) => p.split(':')[0])).toEqual(['url', 'read', 'standing']);
+    expect(problems(sourceSchema(), { ...source, id: 'Bad Id' })[0]).toBe('id: source ids are lower-case words joined by hyphens');
+  });
+
+  it('a glossary term with an unknown source', () => {
+    const term = { id: 'egress', term: 'Egress', definition: 'Data leaving a cloud network, billed per GB.', sources: ['nope'] };
+    expect(problems(glossaryTermSchema(ids), term)).toEqual([
+      'sources.0: unknown source id "nope": add it to content/data/sources.yaml or fix the spelling',
+    ]);
+  });
+});
