@@ -107,7 +107,7 @@ it('measures the site', async () => {
   }
   log();
 
-  log('## Search transfer (from Node, no worker; excludes the modular UI's JS and CSS, which the browser also loads once)');
+  log("## Search transfer (from Node, no worker; excludes the modular UI's JS and CSS, which the browser also loads once)");
   log();
   const search = await openSearch(outDir, '/');
   const before = search.bytesFetched();

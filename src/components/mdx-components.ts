@@ -2,5 +2,6 @@
 import Cite from './Cite.astro';
 import Glossary from './Glossary.astro';
 import Link from './Link.astro';
+import Pre from './Pre.astro';
 
-export const mdxComponents = { a: Link, Cite, Glossary };
+export const mdxComponents = { a: Link, pre: Pre, Cite, Glossary };

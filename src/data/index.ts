@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/navigation';
 import type { FrameworkForTables } from '../lib/dimension-table';
 import { latest } from '../lib/format';
+import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
+import { dimensionRows } from '../lib/dimension-table';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -43,4 +45,23 @@ export function tableFramework(entry: Framework): FrameworkForTables {
 export async function siteLastReviewed(): Promise<Date> {
   const [frameworks, guides] = await Promise.all([getFrameworks(), getGuides()]);
   return latest([...frameworks, ...guides].map((entry) => entry.data.lastReviewed));
+}
+
+/** Every source a framework page cites: its frontmatter facts and its article body. */
+export function frameworkSourceIds(entry: Framework): string[] {
+  return pageSourceIds(entry.data, entry.body);
+}
+
+/** Every source a dimension page cites: the cells of its generated table, then its article body. */
+export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
+  const frameworks = (await getFrameworks()).map(tableFramework);
+  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body)]);
+}
+
+/** Every source a guide cites, including the glossary terms it renders through <Glossary />. */
+export async function guideSourceIds(entry: Guide): Promise<string[]> {
+  const own = pageSourceIds(entry.data, entry.body);
+  if (!entry.body?.includes('<Glossary')) return own;
+  const terms = await getCollection('glossary');
+  return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);
 }

@@ -49,7 +49,7 @@ describe('every page', () => {
     for (const id of ['mlflow', 'kubeflow', 'sagemaker', 'azure-ml', 'vertex-ai', 'metaflow']) {
       const page = pages.find((p) => p.url === `${base}frameworks/${id}/`)!;
       expect(page.doc.querySelector('main .meta-line time')?.getAttribute('datetime'), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(page.doc.querySelectorAll('#sources-cited ~ ol.source-list > li').length, id).toBeGreaterThan(0);
+      expect(page.doc.querySelectorAll('#sources-cited + div ol.source-list > li').length, id).toBeGreaterThan(0);
     }
   });
 });
