@@ -38,6 +38,24 @@ describe('search over the built index (under /field-guide/)', () => {
     expect(await top(term, 3)).toContain(`${base}frameworks/${id}/`);
   });
 
+  it.each([
+    ['HIPAA', 'dimensions/security-compliance/'],
+    ['FedRAMP', 'dimensions/security-compliance/'],
+    ['egress', 'dimensions/hidden-costs/'],
+    ['idle endpoints', 'dimensions/hidden-costs/'],
+    ['Kubernetes', 'frameworks/kubeflow/'],
+    ['experiment tracking', 'dimensions/experiment-tracking/'],
+    ['model registry', 'dimensions/model-registry/'],
+    ['lock-in', 'dimensions/portability-lock-in/'],
+    ['Netflix', 'frameworks/metaflow/'],
+    ['Spotify', 'frameworks/kubeflow/'],
+    ['PayPal', 'frameworks/vertex-ai/'],
+    ['Kubeflow Hub', 'frameworks/kubeflow/'],
+    ['glossary', 'guides/glossary/'],
+  ])('a reader searching "%s" finds %s in the top three', async (term, path) => {
+    expect(await top(term, 3)).toContain(`${base}${path}`);
+  });
+
   it('filters by page type, and every result URL carries the base path', async () => {
     const filters = await search.filters();
     expect(filters.type?.Framework).toBe(6);
