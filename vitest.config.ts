@@ -12,6 +12,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: '.test-output/results.json' }]],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'islands', include: ['tests/islands/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
       {
         extends: true,
         test: {
