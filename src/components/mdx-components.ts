@@ -3,5 +3,6 @@ import Cite from './Cite.astro';
 import Glossary from './Glossary.astro';
 import Link from './Link.astro';
 import Pre from './Pre.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { a: Link, pre: Pre, Cite, Glossary };
+export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, Glossary };

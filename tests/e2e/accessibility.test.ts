@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { launchBrowser, openPage } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
+import { sitemapPaths } from '../support/sitemap';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { base, outDir } = BUILDS.sub;
-
-/** Every page the sitemap lists, plus the pages it leaves out on purpose. */
-function sitemapPaths(): string[] {
-  const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return [...paths, `${base}404.html`];
-}
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -38,7 +30,7 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
 describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s theme', (theme) => {
   it('reports nothing on any page, with no console errors or CSP violations', { timeout: 600_000 }, async () => {
     const failures: string[] = [];
-    for (const path of sitemapPaths()) {
+    for (const path of sitemapPaths(outDir, base)) {
       const { page, context, problems } = await openPage(browser, { colorScheme: theme });
       await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);

@@ -51,6 +51,16 @@ describe('guides', () => {
   });
 });
 
+describe('glossary', () => {
+  const terms = parse(readFileSync(join(ROOT, 'content/data/glossary.yaml'), 'utf8')) as Array<{ id: string }>;
+  const bodies = [...frameworks, ...dimensions, ...guides].map((f) => f.body).join('\n');
+
+  it('defines at least 40 terms, each linked from at least one article', () => {
+    expect(terms.length).toBeGreaterThanOrEqual(40);
+    expect(terms.map((t) => t.id).filter((id) => !bodies.includes(`/guides/glossary/#${id})`))).toEqual([]);
+  });
+});
+
 describe('sources', () => {
   const sources = readSources();
   const glossary = parse(readFileSync(join(ROOT, 'content/data/glossary.yaml'), 'utf8')) as unknown[];
