@@ -68,6 +68,7 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
   const instance = new ui.Instance({ bundlePath: options.bundlePath, baseUrl: options.baseUrl, noWorker: true });
   instance.add(new ui.Input({ inputElement: `#${prefix}-input` }));
   instance.add(new ui.FilterPills({ containerElement: `#${prefix}-filters`, filter: 'type', ordering: ['All'] }));
+  instance.add(new ui.FilterPills({ containerElement: `#${prefix}-framework-filters`, filter: 'framework', ordering: ['All'] }));
   instance.add(new ui.Summary({ containerElement: `#${prefix}-summary`, defaultMessage: '' }));
   instance.add(new ui.ResultList({ containerElement: `#${prefix}-results`, showImages: false }));
   if (options.onSearch) instance.on('search', options.onSearch);

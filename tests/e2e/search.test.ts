@@ -53,6 +53,9 @@ describe.each([
     await page.waitForLoadState('networkidle');
     // DESIGN.md budget: the first search, UI included, transfers at most 150 KB.
     expect(transferBytes(served)).toBeLessThanOrEqual(150 * 1024);
+    // Both filters are offered: by page type and by framework.
+    expect(await dialog.getByRole('group', { name: 'Filter results by type' }).isVisible()).toBe(true);
+    expect(await dialog.getByRole('group', { name: 'Filter results by framework' }).isVisible()).toBe(true);
     await firstResult.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}frameworks/kubeflow/`);
@@ -70,6 +73,13 @@ describe.each([
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    // Opened from the button, closing returns focus to the button.
+    const button = page.getByRole('button', { name: /^Search/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
