@@ -67,8 +67,16 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
   // milliseconds, and skipping the worker saves 12 KB of the first search's transfer.
   const instance = new ui.Instance({ bundlePath: options.bundlePath, baseUrl: options.baseUrl, noWorker: true });
   instance.add(new ui.Input({ inputElement: `#${prefix}-input` }));
-  instance.add(new ui.FilterPills({ containerElement: `#${prefix}-filters`, filter: 'type', ordering: ['All'] }));
-  instance.add(new ui.FilterPills({ containerElement: `#${prefix}-framework-filters`, filter: 'framework', ordering: ['All'] }));
+  for (const [filter, container] of [
+    ['type', `#${prefix}-filters`],
+    ['framework', `#${prefix}-framework-filters`],
+  ]) {
+    const pills = new ui.FilterPills({ containerElement: container, filter }) as { available: unknown };
+    // Pagefind 1.6's FilterPills starts with `available = {}` and throws ("available.map is not a
+    // function") if results arrive before its filter counts; an empty list is the safe start.
+    pills.available = [];
+    instance.add(pills);
+  }
   instance.add(new ui.Summary({ containerElement: `#${prefix}-summary`, defaultMessage: '' }));
   instance.add(new ui.ResultList({ containerElement: `#${prefix}-results`, showImages: false }));
   if (options.onSearch) instance.on('search', options.onSearch);
