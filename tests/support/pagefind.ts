@@ -3,7 +3,9 @@
  * at a loopback server that serves the build at its base path, as a static host would.
  */
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 export interface SearchResult {
@@ -15,6 +17,7 @@ export interface SearchResult {
 export interface NodeSearch {
   search(term: string, filters?: Record<string, string>): Promise<SearchResult[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** What the searches so far would transfer from a host that compresses text (JS/JSON gzip; Pagefind's index files are already compressed). */
   bytesFetched(): number;
   close(): Promise<void>;
 }
@@ -29,7 +32,11 @@ interface PagefindModule {
 
 export async function openSearch(outDir: string, base: string): Promise<NodeSearch> {
   let bytes = 0;
-  const server = await startStaticServer({ root: outDir, base, onRequest: (_url, size) => (bytes += size) });
+  const server = await startStaticServer({
+    root: outDir,
+    base,
+    onRequest: (_url, size, file) => (bytes += /\.(js|json)$/.test(file) ? gzipSync(readFileSync(file), { level: 9 }).length : size),
+  });
   // A query string makes each import a fresh module instance, so two builds can be searched in one run.
   const moduleUrl = `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?base=${encodeURIComponent(base)}`;
   const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule;
@@ -38,7 +45,8 @@ export async function openSearch(outDir: string, base: string): Promise<NodeSear
   return {
     async search(term, filters) {
       const response = await pagefind.search(term, filters ? { filters } : {});
-      const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+      // The UI loads the first five results' fragments; more only when the reader scrolls.
+      const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
       return data.map((d) => ({ url: d.url, title: d.meta.title, excerpt: d.excerpt }));
     },
     filters: () => pagefind.filters(),
