@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, markdownCell, toCsv, toMarkdown } from '../../src/lib/compare/export';
 import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
 import { compareTable, differencesOnly, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
-import { readSelection, resolveSelection, writeSelection } from '../../src/lib/compare/selection';
+import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
 import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
 
 const KNOWN = ['mlflow', 'kubeflow', 'sagemaker', 'azure-ml', 'vertex-ai', 'metaflow'];
@@ -28,7 +28,7 @@ describe('compare selection from the URL', () => {
     ['?fw=<script>,kubeflow,mlflow&x=1', ['mlflow', 'kubeflow'], ['unknown setting "x"', 'unknown framework "script"']],
     ['?fw=mlflow,kubeflow&fw=metaflow', ['mlflow', 'kubeflow'], ['a repeated "fw" (the first one was used)']],
   ])('%s → %j, ignoring %j', (search, ids, ignored) => {
-    expect(readSelection(search, KNOWN, DEFAULT)).toEqual({ ids, ignored });
+    expect(readCompareState(search, KNOWN, DEFAULT)).toEqual({ ids, differencesOnly: false, ignored });
   });
 
   it('keeps at most six and names the seventh', () => {
@@ -39,10 +39,23 @@ describe('compare selection from the URL', () => {
     });
   });
 
-  it('writes the selection back in one spelling', () => {
-    expect(writeSelection(['mlflow', 'vertex-ai'])).toBe('?fw=mlflow%2Cvertex-ai');
-    expect(readSelection(writeSelection(['mlflow', 'vertex-ai']), KNOWN, DEFAULT).ids).toEqual(['mlflow', 'vertex-ai']);
-    expect(writeSelection([])).toBe('');
+  it.each([
+    ['?show=differences&fw=vertex-ai,mlflow', true, []],
+    ['?show=all', false, []],
+    ['?show=maybe', false, ['"show" had a value we could not use ("maybe"), so its default was kept']],
+  ])('reads "differences only" from %s', (search, differencesOnly, ignored) => {
+    expect(readCompareState(search, KNOWN, DEFAULT)).toMatchObject({ differencesOnly, ignored });
+  });
+
+  it('writes the state back in one readable spelling that reads back the same', () => {
+    expect(writeCompareState(['mlflow', 'vertex-ai'])).toBe('?fw=mlflow,vertex-ai');
+    expect(writeCompareState(['mlflow', 'vertex-ai'], true)).toBe('?fw=mlflow,vertex-ai&show=differences');
+    expect(readCompareState(writeCompareState(['mlflow', 'vertex-ai'], true), KNOWN, DEFAULT)).toEqual({
+      ids: ['mlflow', 'vertex-ai'],
+      differencesOnly: true,
+      ignored: [],
+    });
+    expect(writeCompareState([])).toBe('');
   });
 });
 

@@ -3,10 +3,16 @@
  * list with one bad id is not thrown away: the reader keeps the valid part and is told, in words,
  * which ids were ignored (unknown, repeated, or beyond the six a table can hold).
  */
-import { describeRaw, readState, writeState, type Field, type Fields } from '../url-state';
+import { describeRaw, oneOf, readState, writeState, type Field, type Fields } from '../url-state';
 
 export const MIN_SELECTED = 2;
 export const MAX_SELECTED = 6;
+
+export interface CompareState {
+  ids: string[];
+  differencesOnly: boolean;
+  ignored: string[];
+}
 
 export interface Selection {
   /** Valid ids in the order of `known` (the site's display order), so a link has one spelling. */
@@ -22,7 +28,10 @@ const rawList: Field<readonly string[]> = {
   format: (value) => value.join(','),
 };
 
-const fields: Fields<{ fw: readonly string[] }> = { fw: rawList };
+const fields: Fields<{ fw: readonly string[]; show: 'all' | 'differences' }> = {
+  fw: rawList,
+  show: oneOf('show', ['all', 'differences'] as const, 'all'),
+};
 
 /** Keeps the known, first-seen ids up to the maximum; names everything else it dropped. */
 export function resolveSelection(requested: readonly string[], known: readonly string[], fallback: readonly string[]): Selection {
@@ -42,14 +51,15 @@ export function resolveSelection(requested: readonly string[], known: readonly s
   return { ids: known.filter((id) => kept.has(id)), ignored };
 }
 
-/** Reads the selection from a query string; any other key is noted as ignored, and nothing throws. */
-export function readSelection(search: string, known: readonly string[], fallback: readonly string[]): Selection {
+/** Reads the compare view's state from a query string; any other key is noted as ignored, and nothing throws. */
+export function readCompareState(search: string, known: readonly string[], fallback: readonly string[]): CompareState {
   const { state, ignored } = readState(search, fields);
   const selection = resolveSelection(state.fw, known, fallback);
-  return { ids: selection.ids, ignored: [...ignored, ...selection.ignored] };
+  return { ids: selection.ids, differencesOnly: state.show === 'differences', ignored: [...ignored, ...selection.ignored] };
 }
 
-/** The query string for a selection, e.g. `?fw=mlflow,kubeflow`. */
-export function writeSelection(ids: readonly string[]): string {
-  return writeState({ fw: ids }, fields);
+/** The query string for a state, e.g. `?fw=mlflow,kubeflow&show=differences`. */
+export function writeCompareState(ids: readonly string[], differencesOnly = false): string {
+  // Ids never contain commas, so the separator can stay readable in a shared link.
+  return writeState({ fw: ids, show: differencesOnly ? ('differences' as const) : ('all' as const) }, fields).replaceAll('%2C', ',');
 }
