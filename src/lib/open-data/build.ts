@@ -31,7 +31,7 @@ export interface FrameworkInput {
 
 export interface SourceInput {
   id: string;
-  data: { title: string; publisher: string; url: string; read: Date; standing: SourceStanding };
+  data: { title: string; publisher: string; url: string; read: Date; standing: SourceStanding; note?: string | undefined };
 }
 
 /** Absolute URLs of the published files and pages, from the site's absolute base URL (ending in /). */
@@ -89,7 +89,18 @@ export function buildOpenData(frameworks: readonly FrameworkInput[], sources: re
     })),
     sources: sources.flatMap((source, index) =>
       cited.has(source.id)
-        ? [{ id: source.id, number: index + 1, ...source.data, read: isoDay(source.data.read) }]
+        ? [
+            {
+              id: source.id,
+              number: index + 1,
+              title: source.data.title,
+              publisher: source.data.publisher,
+              url: source.data.url,
+              read: isoDay(source.data.read),
+              standing: source.data.standing,
+              ...(source.data.note ? { note: source.data.note } : {}),
+            },
+          ]
         : [],
     ),
   };

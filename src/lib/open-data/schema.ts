@@ -79,6 +79,7 @@ export const openDataSchema = z.strictObject({
       url: z.url(),
       read: isoDay,
       standing: z.enum(SOURCE_STANDINGS),
+      note: z.string().min(1).optional(),
     }),
   ),
 });
