@@ -63,7 +63,10 @@ describe('pair pages', () => {
     const filters = mlflowKubeflow.doc.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'));
     expect(filters).toEqual(['type:Comparison', 'framework:Kubeflow', 'framework:MLflow']);
     expect(mlflowKubeflow.doc.querySelector('h1')!.text).toBe('Kubeflow vs MLflow');
-    expect(mlflowKubeflow.doc.querySelector('#summary + ul')!.text).toContain('Both are open source.');
+    const summary = mlflowKubeflow.doc.querySelector('#summary + ul')!;
+    expect(summary.text).toContain('Both are open source.');
+    expect(summary.text).toContain('Implementation effort is rated High for Kubeflow and Medium for MLflow.');
+    expect(summary.querySelectorAll('li li').map((li) => li.text)).toContain('Pipeline orchestration: ●Native in Kubeflow, ○None in MLflow');
     expect(mlflowKubeflow.doc.querySelectorAll('.pick-which dt').map((dt) => dt.text)).toEqual(['Pick Kubeflow', 'Pick MLflow']);
   });
 
@@ -92,7 +95,7 @@ describe('open data', () => {
 
   it('agrees with the framework pages, the pair pages and the CSV on every capability level', () => {
     expect(json.frameworks.map((f) => f.id).sort()).toEqual(IDS);
-    const [header, ...csvRows] = parseCsv(read('data/frameworks.csv').replace(/^#.*\r\n/, ''));
+    const [header = [], ...csvRows] = parseCsv(read('data/frameworks.csv').replace(/^#.*\r\n/, ''));
     expect(csvRows).toHaveLength(IDS.length);
     expect(header).toHaveLength(16 + 3 * CAPABILITY_IDS.length);
     for (const framework of json.frameworks) {

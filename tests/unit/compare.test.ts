@@ -194,18 +194,27 @@ describe('pair pages', () => {
 
   it('summarises kind, effort, cost model and differing capabilities', () => {
     const managed = { ...beta, kind: 'managed-service' as const, seed: { ...beta.seed, costModel: 'pay-as-you-go' as const } };
-    expect(pairSummary(alpha, managed)).toEqual([
-      'Alpha is open source; Beta is a managed cloud service.',
-      'Implementation effort is rated Medium for Alpha and High for Beta.',
-      'Cost model: Alpha is free / open source (you pay for the infrastructure you run it on); Beta is pay as you go (usage-based cloud billing).',
-      'Support levels differ for 2 of 12 capabilities: feature store (native in Alpha, unknown in Beta); autoML (none in Alpha, partial in Beta).',
-    ]);
-    expect(pairSummary(alpha, alpha)).toEqual([
-      'Both are open source.',
-      'Both are rated Medium for implementation effort.',
-      'Both have the same cost model: free / open source (you pay for the infrastructure you run it on).',
-      'They have the same support level for all 12 capabilities; the notes below say how each one does it.',
-    ]);
+    expect(pairSummary(alpha, managed)).toEqual({
+      sentences: [
+        'Alpha is open source; Beta is a managed cloud service.',
+        'Implementation effort is rated Medium for Alpha and High for Beta.',
+        'Cost model: Alpha is free / open source (you pay for the infrastructure you run it on); Beta is pay as you go (usage-based cloud billing).',
+        'Support levels differ for 2 of 12 capabilities:',
+      ],
+      differences: [
+        { id: 'feature-store', label: 'Feature store', first: 'native', second: 'unknown' },
+        { id: 'automl', label: 'AutoML', first: 'none', second: 'partial' },
+      ],
+    });
+    expect(pairSummary(alpha, alpha)).toEqual({
+      sentences: [
+        'Both are open source.',
+        'Both are rated Medium for implementation effort.',
+        'Both have the same cost model: free / open source (you pay for the infrastructure you run it on).',
+        'They have the same support level for all 12 capabilities; the notes below say how each one does it.',
+      ],
+      differences: [],
+    });
   });
 
   it('advises when to pick which from best-for and limitations', () => {

@@ -3,7 +3,7 @@
  * URL (`/compare/kubeflow-vs-mlflow/`), each with a summary and "when to pick which" generated
  * from the data.
  */
-import { CAPABILITY_IDS, CAPABILITY_LABELS, COST_MODEL_LABELS, EFFORT_LABELS, SUPPORT_LEVEL_LABELS, type FrameworkKind } from '../vocabulary';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, COST_MODEL_LABELS, EFFORT_LABELS, type CapabilityId, type FrameworkKind, type SupportLevel } from '../vocabulary';
 import type { CompareFramework } from './rows';
 
 export interface Pair<F extends { id: string }> {
@@ -28,12 +28,27 @@ const KIND_PHRASES: Record<FrameworkKind, { singular: string; plural: string }> 
   'managed-service': { singular: 'a managed cloud service', plural: 'managed cloud services' },
 };
 
+/** "Model serving" → "model serving" mid-sentence, but "AutoML" and "GenAI" keep their capitals. */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** Sentences naming what differs most: kind, effort, cost model, then the capabilities whose levels differ. */
-export function pairSummary(a: CompareFramework, b: CompareFramework): string[] {
+export interface CapabilityDifference {
+  id: CapabilityId;
+  label: string;
+  first: SupportLevel;
+  second: SupportLevel;
+}
+
+export interface PairSummary {
+  /** Kind, effort, cost model, and how many capabilities differ. */
+  sentences: string[];
+  /** The capabilities whose support levels differ, in vocabulary order. */
+  differences: CapabilityDifference[];
+}
+
+/** What differs most between two frameworks: kind, effort, cost model, then the capabilities whose levels differ. */
+export function pairSummary(a: CompareFramework, b: CompareFramework): PairSummary {
   const lines: string[] = [];
   lines.push(
     a.kind === b.kind
@@ -52,17 +67,18 @@ export function pairSummary(a: CompareFramework, b: CompareFramework): string[] 
       ? `Both have the same cost model: ${lowerFirst(COST_MODEL_LABELS[a.seed.costModel])}.`
       : `Cost model: ${a.title} is ${lowerFirst(COST_MODEL_LABELS[a.seed.costModel])}; ${b.title} is ${lowerFirst(COST_MODEL_LABELS[b.seed.costModel])}.`,
   );
-  const differing = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level);
-  if (differing.length === 0) {
-    lines.push(`They have the same support level for all ${CAPABILITY_IDS.length} capabilities; the notes below say how each one does it.`);
-  } else {
-    const parts = differing.map(
-      (id) =>
-        `${lowerFirst(CAPABILITY_LABELS[id])} (${SUPPORT_LEVEL_LABELS[a.capabilities[id].level].toLowerCase()} in ${a.title}, ${SUPPORT_LEVEL_LABELS[b.capabilities[id].level].toLowerCase()} in ${b.title})`,
-    );
-    lines.push(`Support levels differ for ${differing.length} of ${CAPABILITY_IDS.length} capabilities: ${parts.join('; ')}.`);
-  }
-  return lines;
+  const differences = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level).map((id) => ({
+    id,
+    label: CAPABILITY_LABELS[id],
+    first: a.capabilities[id].level,
+    second: b.capabilities[id].level,
+  }));
+  lines.push(
+    differences.length === 0
+      ? `They have the same support level for all ${CAPABILITY_IDS.length} capabilities; the notes below say how each one does it.`
+      : `Support levels differ for ${differences.length} of ${CAPABILITY_IDS.length} capabilities:`,
+  );
+  return { sentences: lines, differences };
 }
 
 export interface PickAdvice {

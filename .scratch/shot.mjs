@@ -1,0 +1,15 @@
+import { startStaticServer } from '/work/wt-compare/scripts/static-server.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '/work/wt-compare/tests/support/chromium.mjs';
+const server = await startStaticServer({ root: '/work/wt-compare/.test-output/sub', base: '/field-guide/' });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${server.url}compare/?fw=mlflow,kubeflow,sagemaker`);
+await page.locator('#compare-view-table').waitFor();
+await page.screenshot({ path: '/tmp/compare-top.png' });
+await page.locator('.compare-scroll').first().evaluate((el) => (el.scrollTop = 900));
+await page.locator('.compare-scroll').first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/compare-scrolled.png' });
+await page.goto(`${server.url}compare/kubeflow-vs-mlflow/`);
+await page.screenshot({ path: '/tmp/pair.png' });
+await browser.close(); await server.close();
