@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -110,6 +111,17 @@ describe('compare view in Chromium', () => {
     const status = page.locator('.compare-status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await status.textContent()).toContain('Ignored from the link: unknown setting "x"; unknown framework "nope"; "vertex-ai" listed twice (shown once).');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('is axe-clean once loaded, with a section folded and differences shown, in the %s theme', async (theme) => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+    await page.goto(`${server.url}compare/?fw=mlflow,sagemaker,metaflow&show=differences&bad=1`);
+    await page.getByRole('button', { name: /Ratings from the original article/ }).click();
+    expect(await page.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
