@@ -126,7 +126,10 @@ describe('open data', () => {
     const llms = read('llms.txt');
     for (const id of IDS) {
       expect(llms).toContain(`(http://localhost:4321${base}data/frameworks/${id}.md)`);
-      expect(read(`data/frameworks/${id}.md`)).toMatch(new RegExp(`^# ${json.frameworks.find((f) => f.id === id)!.title}\\n`));
+      const markdown = read(`data/frameworks/${id}.md`);
+      expect(markdown).toMatch(new RegExp(`^# ${json.frameworks.find((f) => f.id === id)!.title}\\n`));
+      // Plain Markdown: no MDX components left, and every link absolute so it works out of context.
+      expect(markdown, id).not.toMatch(/<Cite|\]\(\//);
     }
     expect(page('').doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'))).toEqual(
       expect.arrayContaining([`${base}data/frameworks.json`, `${base}data/frameworks.csv`, `${base}llms.txt`]),
