@@ -8,6 +8,9 @@ import type { FrameworkForTables } from '../lib/dimension-table';
 import { latest } from '../lib/format';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { dimensionRows } from '../lib/dimension-table';
+import type { CompareFramework } from '../lib/compare/rows';
+import { buildOpenData } from '../lib/open-data/build';
+import type { OpenData } from '../lib/open-data/schema';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -39,6 +42,21 @@ export async function getSourceNumbers(): Promise<Map<string, { number: number; 
 export function tableFramework(entry: Framework): FrameworkForTables {
   const { title, seed, profile, capabilities } = entry.data;
   return { id: entry.id, title, seed, profile, capabilities };
+}
+
+export function compareFramework(entry: Framework): CompareFramework {
+  const { title, kind, seed, capabilities } = entry.data;
+  return { id: entry.id, title, kind, seed, capabilities };
+}
+
+/** The open data, with absolute URLs from the site's address and base path. */
+export async function getOpenData(site: URL | undefined): Promise<OpenData> {
+  const [frameworks, sources] = await Promise.all([getFrameworks(), getSources()]);
+  return buildOpenData(frameworks, sources, siteBase(site));
+}
+
+export function siteBase(site: URL | undefined): string {
+  return new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href;
 }
 
 /** The newest review date of any framework or guide, shown in the footer of pages without their own. */

@@ -56,10 +56,20 @@ describe('search over the built index (under /field-guide/)', () => {
     expect(await top(term, 3)).toContain(`${base}${path}`);
   });
 
+  it.each([
+    ['mlflow vs kubeflow', 'compare/kubeflow-vs-mlflow/'],
+    ['Kubeflow vs MLflow', 'compare/kubeflow-vs-mlflow/'],
+    ['SageMaker vs Vertex AI', 'compare/sagemaker-vs-vertex-ai/'],
+    ['metaflow vs azure', 'compare/azure-ml-vs-metaflow/'],
+  ])('"%s" lands on the pair page first', async (term, path) => {
+    expect(await top(term)).toEqual([`${base}${path}`]);
+  });
+
   it('filters by page type, and every result URL carries the base path', async () => {
     const filters = await search.filters();
     expect(filters.type?.Framework).toBe(6);
     expect(filters.type?.Dimension).toBe(17);
+    expect(filters.type?.Comparison).toBe(16);
     const results = await search.search('cost', { type: 'Dimension' });
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.url).toMatch(new RegExp(`^${base}dimensions/[a-z-]+/$`));

@@ -1,0 +1,215 @@
+/**
+ * The /compare/ tool: pick two to six frameworks, see them side by side, keep only the rows that
+ * differ, fold sections, and download exactly what is on screen. State lives in the URL. The rows,
+ * the diffing and the exports all come from src/lib/compare; this file only draws them.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { toCsv, toMarkdown } from '../lib/compare/export';
+import { compareTable, visibleTable, type CompareCell, type CompareFramework } from '../lib/compare/rows';
+import { MAX_SELECTED, MIN_SELECTED, readCompareState, writeCompareState } from '../lib/compare/selection';
+import { SUPPORT_LEVEL_LABELS, SUPPORT_LEVEL_SYMBOLS } from '../lib/vocabulary';
+
+interface Props {
+  /** /data/frameworks.json: the island reads the published data rather than a copy in the page. */
+  dataUrl: string;
+  /** The build-time table of all frameworks, shown until (and unless) this view takes over. */
+  staticTableId: string;
+  sourcesPath: string;
+  frameworksPath: string;
+}
+
+interface PublishedData {
+  frameworks: CompareFramework[];
+  sources: Array<{ id: string; number: number }>;
+}
+
+interface Loaded {
+  frameworks: CompareFramework[];
+  /** Each cited source's number on /sources/, so a cell cites it as the static pages do. */
+  sourceNumbers: Record<string, number>;
+}
+
+function download(text: string, fileName: string, type: string): void {
+  // An <a download> to a blob: URL is a download, not a navigation or a worker, so the CSP allows it.
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Cell({ cell, sourceNumbers, sourcesPath }: { cell: CompareCell; sourceNumbers: Record<string, number>; sourcesPath: string }) {
+  if (!cell.level) {
+    if (cell.items && cell.items.length > 1) return <td><ul>{cell.items.map((item) => <li key={item}>{item}</li>)}</ul></td>;
+    return <td>{cell.text}</td>;
+  }
+  return (
+    <td>
+      <span class={`level level-${cell.level}`}>
+        <span class="level-symbol" aria-hidden="true">{SUPPORT_LEVEL_SYMBOLS[cell.level]}</span>
+        {SUPPORT_LEVEL_LABELS[cell.level]}
+      </span>
+      <br />
+      {cell.note}{' '}
+      <span class="cite">
+        [
+        {cell.sources.map((id, index) => (
+          <>
+            {index > 0 && ', '}
+            <a href={`${sourcesPath}#${id}`}><span class="visually-hidden">source </span>{sourceNumbers[id] ?? id}</a>
+          </>
+        ))}
+        ]
+      </span>
+    </td>
+  );
+}
+
+export default function CompareView({ dataUrl, staticTableId, sourcesPath, frameworksPath }: Props) {
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    fetch(dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<PublishedData>;
+      })
+      .then((data) => {
+        setLoaded({ frameworks: data.frameworks, sourceNumbers: Object.fromEntries(data.sources.map((s) => [s.id, s.number])) });
+        const staticTable = document.getElementById(staticTableId);
+        if (staticTable) staticTable.hidden = true;
+      })
+      .catch(() => setFailed(true));
+  }, []);
+
+  if (failed) return <p role="status">The interactive comparison could not load its data, so the table below shows every framework.</p>;
+  if (!loaded) return null;
+  return <CompareTool {...loaded} sourcesPath={sourcesPath} frameworksPath={frameworksPath} />;
+}
+
+function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }: Loaded & { sourcesPath: string; frameworksPath: string }) {
+  const known = useMemo(() => frameworks.map((f) => f.id), [frameworks]);
+  const fallback = known.slice(0, MIN_SELECTED);
+  const [state, setState] = useState(() => readCompareState(location.search, known, fallback));
+  const [collapsed, setCollapsed] = useState<string[]>([]);
+
+  useEffect(() => {
+    const onPop = () => setState(readCompareState(location.search, known, fallback));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  const update = (ids: string[], differencesOnly: boolean) => {
+    setState({ ids, differencesOnly, ignored: [] });
+    history.pushState(null, '', `${location.pathname}${writeCompareState(ids, differencesOnly)}`);
+  };
+
+  const toggle = (id: string, checked: boolean) => {
+    const ids = known.filter((k) => (k === id ? checked : state.ids.includes(k)));
+    if (ids.length < MIN_SELECTED || ids.length > MAX_SELECTED) return;
+    update(ids, state.differencesOnly);
+  };
+
+  const selected = frameworks.filter((f) => state.ids.includes(f.id));
+  const full = compareTable(selected);
+  const shown = visibleTable(full, { differencesOnly: state.differencesOnly, collapsed });
+  const sectionsOnScreen = visibleTable(full, { differencesOnly: state.differencesOnly, collapsed: [] }).sections;
+  const rowCount = shown.sections.reduce((n, s) => n + s.rows.length, 0);
+  const names = selected.map((f) => f.title).join(', ');
+  const fileName = `compare-${state.ids.join('-')}`;
+
+  return (
+    <div class="compare-view">
+      <fieldset class="compare-picker">
+        <legend>Frameworks to compare (two to six)</legend>
+        {frameworks.map((f) => {
+          const checked = state.ids.includes(f.id);
+          const locked = checked && state.ids.length <= MIN_SELECTED;
+          return (
+            <label key={f.id}>
+              <input
+                type="checkbox"
+                name="fw"
+                value={f.id}
+                checked={checked}
+                aria-describedby={locked ? 'compare-min-note' : undefined}
+                onChange={(event) => {
+                  const input = event.currentTarget;
+                  if (locked) input.checked = true;
+                  else toggle(f.id, input.checked);
+                }}
+              />{' '}
+              {f.title}
+            </label>
+          );
+        })}
+        <p id="compare-min-note" class="compare-hint">At least two stay selected: pick another before removing one of the last two.</p>
+      </fieldset>
+      <div class="compare-actions">
+        <label>
+          <input type="checkbox" checked={state.differencesOnly} onChange={(event) => update(state.ids, event.currentTarget.checked)} /> Show
+          differences only
+        </label>
+        <button type="button" onClick={() => download(toCsv(shown), `${fileName}.csv`, 'text/csv;charset=utf-8')}>Download CSV</button>
+        <button type="button" onClick={() => download(toMarkdown(shown), `${fileName}.md`, 'text/markdown;charset=utf-8')}>Download Markdown</button>
+      </div>
+      <div role="status" aria-live="polite" class="compare-status">
+        <p>
+          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown{state.differencesOnly ? ', differences only' : ''}.
+        </p>
+        {state.ignored.length > 0 && (
+          <p>
+            Ignored from the link: {state.ignored.join('; ')}.
+          </p>
+        )}
+      </div>
+      <div class="table-scroll compare-scroll" tabindex={0} role="region" aria-labelledby="compare-view-caption">
+        <table class="compare-table" id="compare-view-table">
+          <caption id="compare-view-caption">{names} compared</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              {selected.map((f) => (
+                <th scope="col" key={f.id}>
+                  <a href={`${frameworksPath}${f.id}/`}>{f.title}</a>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {sectionsOnScreen.map((section) => {
+            const open = !collapsed.includes(section.id);
+            return (
+              <tbody key={section.id}>
+                <tr class="compare-section-row">
+                  <th scope="colgroup" colSpan={selected.length + 1}>
+                    <button
+                      type="button"
+                      aria-expanded={open}
+                      onClick={() => setCollapsed(open ? [...collapsed, section.id] : collapsed.filter((id) => id !== section.id))}
+                    >
+                      <span aria-hidden="true">{open ? '▾' : '▸'}</span> {section.label} ({section.rows.length})
+                    </button>
+                  </th>
+                </tr>
+                {open &&
+                  section.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{row.label}</th>
+                      {row.cells.map((cell, index) => (
+                        <Cell key={selected[index]!.id} cell={cell} sourceNumbers={sourceNumbers} sourcesPath={sourcesPath} />
+                      ))}
+                    </tr>
+                  ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+      {sectionsOnScreen.length === 0 && <p>These frameworks agree on every row; turn off “differences only” to see them all.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * The open data files, built from the same collections as the pages: /data/frameworks.json,
+ * /data/frameworks.csv, a Markdown version of each framework page, and /llms.txt. Each states its
+ * as-of date and licence. Pure functions of plain data; the endpoints in src/pages/ only call them.
+ */
+import { csvField } from '../compare/export';
+import { isoDay } from '../format';
+import { SITE_NAME, SITE_TAGLINE } from '../site';
+import {
+  CAPABILITY_IDS,
+  CAPABILITY_LABELS,
+  COMPLIANCE_GROUP_LABELS,
+  COST_MODEL_LABELS,
+  EFFORT_LABELS,
+  FRAMEWORK_KIND_LABELS,
+  SUPPORT_LEVELS,
+  SUPPORT_LEVEL_LABELS,
+  SUPPORT_LEVEL_MEANINGS,
+  SUPPORT_LEVEL_SYMBOLS,
+  type SourceStanding,
+} from '../vocabulary';
+import { DATA_LICENCE_ID, DATA_LICENCE_STATEMENT, DATA_LICENCE_URL, OPEN_DATA_VERSION, type OpenData, type OpenDataFramework } from './schema';
+
+export interface FrameworkInput {
+  id: string;
+  data: Omit<OpenDataFramework, 'id' | 'page' | 'markdown' | 'lastReviewed' | 'latestVersion'> & {
+    lastReviewed: Date;
+    latestVersion: { value: string; asOf: Date; sources: string[] };
+  };
+}
+
+export interface SourceInput {
+  id: string;
+  data: { title: string; publisher: string; url: string; read: Date; standing: SourceStanding; note?: string | undefined };
+}
+
+/** Absolute URLs of the published files and pages, from the site's absolute base URL (ending in /). */
+export function openDataUrls(siteBase: string) {
+  return {
+    json: `${siteBase}data/frameworks.json`,
+    schema: `${siteBase}data/frameworks.schema.json`,
+    csv: `${siteBase}data/frameworks.csv`,
+    page: (id: string) => `${siteBase}frameworks/${id}/`,
+    markdown: (id: string) => `${siteBase}data/frameworks/${id}.md`,
+  };
+}
+
+function citedIds(framework: FrameworkInput['data']): string[] {
+  const groups = [
+    framework.maintainer.sources,
+    framework.license.sources,
+    framework.latestVersion.sources,
+    ...Object.values(framework.profile).map((p) => p.sources),
+    ...Object.values(framework.capabilities).map((c) => c.sources),
+  ];
+  return groups.flat();
+}
+
+/** `sources` holds every source of the site in file order, so a source's number matches /sources/. */
+export function buildOpenData(frameworks: readonly FrameworkInput[], sources: readonly SourceInput[], siteBase: string): OpenData {
+  const urls = openDataUrls(siteBase);
+  const asOf = frameworks.map((f) => f.data.lastReviewed).reduce((a, b) => (b > a ? b : a));
+  const cited = new Set(frameworks.flatMap((f) => citedIds(f.data)));
+  return {
+    $schema: urls.schema,
+    version: OPEN_DATA_VERSION,
+    asOf: isoDay(asOf),
+    licence: { id: DATA_LICENCE_ID, url: DATA_LICENCE_URL, statement: DATA_LICENCE_STATEMENT },
+    site: siteBase,
+    supportLevels: SUPPORT_LEVELS.map((id) => ({ id, label: SUPPORT_LEVEL_LABELS[id], symbol: SUPPORT_LEVEL_SYMBOLS[id], meaning: SUPPORT_LEVEL_MEANINGS[id] })),
+    capabilities: CAPABILITY_IDS.map((id) => ({ id, label: CAPABILITY_LABELS[id] })),
+    frameworks: frameworks.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      shortName: data.shortName,
+      description: data.description,
+      vendor: data.vendor,
+      kind: data.kind,
+      website: data.website,
+      page: urls.page(id),
+      markdown: urls.markdown(id),
+      lastReviewed: isoDay(data.lastReviewed),
+      maintainer: data.maintainer,
+      license: data.license,
+      latestVersion: { value: data.latestVersion.value, asOf: isoDay(data.latestVersion.asOf), sources: data.latestVersion.sources },
+      seed: data.seed,
+      profile: data.profile,
+      capabilities: data.capabilities,
+    })),
+    sources: sources.flatMap((source, index) =>
+      cited.has(source.id)
+        ? [
+            {
+              id: source.id,
+              number: index + 1,
+              title: source.data.title,
+              publisher: source.data.publisher,
+              url: source.data.url,
+              read: isoDay(source.data.read),
+              standing: source.data.standing,
+              ...(source.data.note ? { note: source.data.note } : {}),
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/** The one-line notice every text file starts with. */
+function notice(data: OpenData): string {
+  return `${SITE_NAME} open data, version ${data.version}, as of ${data.asOf}. ${data.licence.statement} Licence: ${data.licence.url}`;
+}
+
+/**
+ * One row per framework: its facts, its ratings, then three columns per capability (level, note,
+ * sources). The first line is a `#` comment with the as-of date and licence, as many CSV readers
+ * accept; skip it with `comment='#'` in pandas.
+ */
+export function toFrameworksCsv(data: OpenData): string {
+  const header = [
+    'id',
+    'title',
+    'vendor',
+    'kind',
+    'website',
+    'last_reviewed',
+    'latest_version',
+    'latest_version_as_of',
+    'key_features',
+    'strengths',
+    'limitations',
+    'best_for',
+    'implementation_effort',
+    'cost_model',
+    'hidden_costs',
+    'compliance_group',
+    ...CAPABILITY_IDS.flatMap((id) => [`${id}_level`, `${id}_note`, `${id}_sources`]),
+  ];
+  const rows = data.frameworks.map((f) => [
+    f.id,
+    f.title,
+    f.vendor,
+    f.kind,
+    f.website,
+    f.lastReviewed,
+    f.latestVersion.value,
+    f.latestVersion.asOf,
+    f.seed.keyFeatures.join('; '),
+    f.seed.strengths.join('; '),
+    f.seed.limitations.join('; '),
+    f.seed.bestFor,
+    f.seed.implementationEffort,
+    f.seed.costModel,
+    f.seed.hiddenCosts.join('; '),
+    f.seed.complianceGroup,
+    ...CAPABILITY_IDS.flatMap((id) => [f.capabilities[id].level, f.capabilities[id].note, f.capabilities[id].sources.join(' ')]),
+  ]);
+  return [`# ${notice(data)}`, ...[header, ...rows].map((row) => row.map(csvField).join(','))].join('\r\n') + '\r\n';
+}
+
+/** Turns an article body into plain Markdown: citations become links to the sources page, site links become absolute. */
+export function plainMarkdownBody(body: string, siteBase: string): string {
+  return body
+    .replace(/<Cite\s+ids="([^"]*)"\s*\/>/g, (_, ids: string) =>
+      `[${ids.trim().split(/\s+/).map((id) => `[source: ${id}](${siteBase}sources/#${id})`).join(', ')}]`,
+    )
+    .replace(/\]\(\/([^)]*)\)/g, (_, path: string) => `](${siteBase}${path})`)
+    .trim();
+}
+
+export function frameworkMarkdown(f: OpenDataFramework, body: string, data: OpenData): string {
+  const cite = (ids: readonly string[]) => ids.map((id) => `[source: ${id}](${data.site}sources/#${id})`).join(', ');
+  const lines = [
+    `# ${f.title}`,
+    '',
+    `> ${notice(data)} Web page: ${f.page}`,
+    '',
+    f.description,
+    '',
+    '## At a glance',
+    '',
+    `- Kind: ${FRAMEWORK_KIND_LABELS[f.kind]}`,
+    `- Vendor: ${f.vendor}`,
+    `- Website: ${f.website}`,
+    `- Licence: ${f.license.text} (${cite(f.license.sources)})`,
+    `- Latest version: ${f.latestVersion.value}, as of ${f.latestVersion.asOf} (${cite(f.latestVersion.sources)})`,
+    `- Last reviewed: ${f.lastReviewed}`,
+    `- Key features: ${f.seed.keyFeatures.join('; ')}`,
+    `- Strengths: ${f.seed.strengths.join('; ')}`,
+    `- Limitations: ${f.seed.limitations.join('; ')}`,
+    `- Best for: ${f.seed.bestFor}`,
+    `- Implementation effort: ${EFFORT_LABELS[f.seed.implementationEffort]}`,
+    `- Cost model: ${COST_MODEL_LABELS[f.seed.costModel]}`,
+    `- Hidden costs: ${f.seed.hiddenCosts.join('; ')}`,
+    `- Compliance position: ${COMPLIANCE_GROUP_LABELS[f.seed.complianceGroup]}`,
+    '',
+    '## Capabilities',
+    '',
+    '| Capability | Support | What is covered |',
+    '| --- | --- | --- |',
+    ...CAPABILITY_IDS.map((id) => {
+      const cell = f.capabilities[id];
+      return `| ${CAPABILITY_LABELS[id]} | ${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]} | ${cell.note.replace(/\|/g, '\\|')} ${cite(cell.sources)} |`;
+    }),
+    '',
+    plainMarkdownBody(body, data.site),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** /llms.txt (llmstxt.org): what the site is, and links to its plain-text pages and data. */
+export function llmsTxt(data: OpenData): string {
+  const urls = openDataUrls(data.site);
+  return [
+    `# ${SITE_NAME}`,
+    '',
+    `> ${SITE_TAGLINE} A sourced, dated comparison of MLOps frameworks: ratings, capability support levels with notes and sources, costs and effort.`,
+    '',
+    notice(data),
+    '',
+    '## Frameworks (plain-text versions of each framework page)',
+    '',
+    ...data.frameworks.map((f) => `- [${f.title}](${f.markdown}): ${f.description}`),
+    '',
+    '## Data',
+    '',
+    `- [frameworks.json](${urls.json}): every framework's facts, ratings and capability levels with source ids (JSON, version ${data.version})`,
+    `- [frameworks.schema.json](${urls.schema}): the JSON Schema of frameworks.json`,
+    `- [frameworks.csv](${urls.csv}): one row per framework, the same facts as a table`,
+    '',
+    '## Optional',
+    '',
+    `- [Compare frameworks](${data.site}compare/): any two to six side by side`,
+    `- [Sources](${data.site}sources/): every cited source with its publisher, URL, read date and standing`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { launchBrowser, openPage } from '../support/browser';
+import { BUILDS } from '../support/builds.mjs';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer({ root: BUILDS.sub.outDir, base: BUILDS.sub.base });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The interactive table as text: header names, then each visible row's label and cells. */
+async function tableOnScreen(page: Page) {
+  return page.locator('#compare-view-table').evaluate((table) => ({
+    header: [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
+    rows: [...table.querySelectorAll('tbody tr:not(.compare-section-row)')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())),
+  }));
+}
+
+/** A small RFC 4180 reader, independent of the writer it checks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += char;
+  }
+  return rows;
+}
+
+describe('compare view in Chromium', () => {
+  it('selects by keyboard, shows differences only, shares the URL, follows back, and downloads the CSV on screen', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.url}compare/`);
+    const picker = page.getByRole('group', { name: /Frameworks to compare/ });
+    await picker.waitFor();
+    expect(await page.locator('#compare-static').isHidden()).toBe(true);
+    expect((await tableOnScreen(page)).header).toEqual(['Dimension', 'MLflow', 'Kubeflow']);
+
+    // Keyboard only: from MLflow, Tab through the picker to Metaflow (the sixth box) and tick it.
+    await picker.getByRole('checkbox', { name: 'MLflow' }).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('metaflow');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).search).toBe('?fw=mlflow,kubeflow,metaflow');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).search).toBe('?fw=mlflow,kubeflow,metaflow&show=differences');
+    const differences = await tableOnScreen(page);
+    expect(differences.header).toEqual(['Dimension', 'MLflow', 'Kubeflow', 'Metaflow']);
+    expect(differences.rows.length).toBeGreaterThan(0);
+    expect(differences.rows.length).toBeLessThan(20);
+    expect(await page.getByRole('status').first().textContent()).toContain(`${differences.rows.length} rows shown, differences only`);
+
+    // Shared: the same URL in a fresh browser context shows the same table.
+    const shared = await openPage(browser);
+    await shared.page.goto(page.url());
+    await shared.page.locator('#compare-view-table').waitFor();
+    expect(await tableOnScreen(shared.page)).toEqual(differences);
+    expect(shared.problems).toEqual([]);
+    await shared.context.close();
+
+    // The download is exactly the table on screen.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('compare-mlflow-kubeflow-metaflow.csv');
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(csv[0]).toEqual(['Section', ...differences.header]);
+    expect(csv.slice(1).map((row) => row[1])).toEqual(differences.rows.map((row) => row[0]));
+    csv.slice(1).forEach((row, r) => {
+      row.slice(2).forEach((cell, c) => {
+        // A capability cell reads "● Native: note (sources: …)" in the file and "●Native note [1]" on screen.
+        const level = /^\S+ ([^:]+): /.exec(cell)?.[1];
+        expect(differences.rows[r]![c + 1], `row ${r + 1}, column ${c + 1}`).toContain(level ?? cell.split('; ')[0]!);
+      });
+    });
+
+    // Back undoes "differences only"; back again undoes the third framework.
+    await page.goBack();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Show differences only' }).isChecked()).toBe(false);
+    expect((await tableOnScreen(page)).rows).toHaveLength(20);
+    await page.goBack();
+    await expect.poll(async () => (await tableOnScreen(page)).header).toEqual(['Dimension', 'MLflow', 'Kubeflow']);
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says which parts of a bad link it ignored', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.url}compare/?fw=vertex-ai,nope,vertex-ai,sagemaker&x=1`);
+    await page.locator('#compare-view-table').waitFor();
+    expect((await tableOnScreen(page)).header).toEqual(['Dimension', 'Amazon SageMaker AI', 'Google Vertex AI']);
+    const status = page.locator('.compare-status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toContain('Ignored from the link: unknown setting "x"; unknown framework "nope"; "vertex-ai" listed twice (shown once).');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('is axe-clean once loaded, with a section folded and differences shown, in the %s theme', async (theme) => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+    await page.goto(`${server.url}compare/?fw=mlflow,sagemaker,metaflow&show=differences&bad=1`);
+    await page.getByRole('button', { name: /Ratings from the original article/ }).click();
+    expect(await page.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the static table of all six frameworks without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${server.url}compare/`);
+    expect(await page.locator('#compare-static').isVisible()).toBe(true);
+    expect(await page.locator('#compare-static thead th').count()).toBe(7);
+    await context.close();
+  });
+});

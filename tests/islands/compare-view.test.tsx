@@ -1,0 +1,118 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CompareView from '../../src/islands/CompareView';
+import type { CompareFramework } from '../../src/lib/compare/rows';
+import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+
+function framework(id: string, title: string, effort: CompareFramework['seed']['implementationEffort'], levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
+  return {
+    id,
+    title,
+    kind: 'open-source',
+    seed: {
+      keyFeatures: ['Tracking'],
+      strengths: ['Open source'],
+      limitations: ['Limited orchestration'],
+      bestFor: 'Teams',
+      implementationEffort: effort,
+      costModel: 'free-open-source',
+      hiddenCosts: ['Time'],
+      complianceGroup: 'open-source-deployment',
+    },
+    capabilities: Object.fromEntries(
+      CAPABILITY_IDS.map((c) => [c, { level: levels[c] ?? 'native', note: `${title} note`, sources: ['src-1'] }]),
+    ) as CompareFramework['capabilities'],
+  };
+}
+
+const published = {
+  frameworks: [framework('alpha', 'Alpha', 'medium'), framework('beta', 'Beta', 'high', { automl: 'none' }), framework('gamma', 'Gamma', 'medium')],
+  sources: [{ id: 'src-1', number: 7 }],
+};
+
+let blobs: Blob[];
+
+beforeEach(() => {
+  history.replaceState(null, '', '/compare/');
+  document.body.innerHTML = '<div id="static-table">static</div>';
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(published))));
+  blobs = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:test';
+  });
+  URL.revokeObjectURL = vi.fn();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const view = () => render(<CompareView dataUrl="/data/frameworks.json" staticTableId="static-table" sourcesPath="/sources/" frameworksPath="/frameworks/" />);
+const headers = () => [...screen.getByRole('table').querySelectorAll('thead th')].map((th) => th.textContent);
+const bodyRows = () => screen.getByRole('table').querySelectorAll('tbody tr:not(.compare-section-row)');
+
+describe('CompareView', () => {
+  it('loads the published data, hides the static table and shows the first two frameworks', async () => {
+    view();
+    await screen.findByRole('group', { name: /frameworks to compare/i });
+    expect(document.getElementById('static-table')!.hidden).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'Alpha' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: 'Gamma' })).toHaveProperty('checked', false);
+    expect(headers()).toEqual(['Dimension', 'Alpha', 'Beta']);
+    expect(bodyRows()).toHaveLength(20);
+    const link = within(screen.getByRole('table')).getAllByRole('link', { name: 'source 7' })[0]!;
+    expect(link.getAttribute('href')).toBe('/sources/#src-1');
+  });
+
+  it('reads the URL, keeps the valid part and says politely what it ignored', async () => {
+    history.replaceState(null, '', '/compare/?fw=gamma,nope,alpha,alpha');
+    view();
+    const status = await screen.findByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toContain('Comparing Alpha, Gamma');
+    expect(status.textContent).toContain('Ignored from the link: unknown framework "nope"; "alpha" listed twice (shown once).');
+  });
+
+  it('writes the selection and "differences only" to the URL, and follows back/forward', async () => {
+    view();
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Gamma' }));
+    expect(location.search).toBe('?fw=alpha,beta,gamma');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
+    expect(location.search).toBe('?fw=alpha,beta,gamma&show=differences');
+    expect([...bodyRows()].map((tr) => tr.querySelector('th')!.textContent)).toEqual(['Implementation effort', 'AutoML']);
+    history.replaceState(null, '', '/compare/?fw=alpha,gamma');
+    fireEvent(window, new PopStateEvent('popstate'));
+    await waitFor(() => expect(headers()).toEqual(['Dimension', 'Alpha', 'Gamma']));
+    expect(screen.getByRole('checkbox', { name: 'Show differences only' })).toHaveProperty('checked', false);
+  });
+
+  it('keeps at least two frameworks selected', async () => {
+    view();
+    const alpha = await screen.findByRole('checkbox', { name: 'Alpha' });
+    fireEvent.click(alpha);
+    expect(alpha).toHaveProperty('checked', true);
+    expect(location.search).toBe('');
+  });
+
+  it('collapses a section and exports exactly the rows on screen', async () => {
+    view();
+    fireEvent.click(await screen.findByRole('button', { name: /Ratings from the original article/ }));
+    expect(screen.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(bodyRows()).toHaveLength(12);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(await blobs[0]!.text()).toBe(
+      'Section,Dimension,Alpha,Beta\r\nCapabilities,AutoML,● Native: Alpha note (sources: src-1),○ None: Beta note (sources: src-1)\r\n',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
+    expect((await blobs[1]!.text()).split('\n')[2]).toBe('| Capabilities | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |');
+  });
+
+  it('leaves the static table in place when the data cannot load', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+    view();
+    expect((await screen.findByRole('status')).textContent).toMatch(/could not load its data/);
+    expect(document.getElementById('static-table')!.hidden).toBe(false);
+  });
+});

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDataSchema, type OpenData } from '../../src/lib/open-data/schema';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVELS } from '../../src/lib/vocabulary';
+import { BUILDS } from '../support/builds.mjs';
+import { fileForUrl, readPages, type BuiltPage } from '../support/dist';
+
+const { base, outDir } = BUILDS.sub;
+const pages = readPages(outDir, base);
+const page = (path: string): BuiltPage => {
+  const found = pages.find((p) => p.url === `${base}${path}`);
+  if (!found) throw new Error(`no page at ${base}${path}`);
+  return found;
+};
+const read = (path: string) => readFileSync(fileForUrl(outDir, base, `${base}${path}`)!, 'utf8');
+const IDS = ['azure-ml', 'kubeflow', 'metaflow', 'mlflow', 'sagemaker', 'vertex-ai'];
+const PAIRS = IDS.flatMap((a, i) => IDS.slice(i + 1).map((b) => `${a}-vs-${b}`));
+const hrefs = (p: BuiltPage) => p.doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);
+
+/** A level from a rendered cell: the `level-<id>` class of its .level badge. */
+const levelIn = (cell: { querySelector(s: string): { classList: { value: string[] } } | null }) =>
+  cell.querySelector('.level')!.classList.value.find((c) => c.startsWith('level-') && c !== 'level-symbol')!.slice('level-'.length);
+
+/** A small RFC 4180 reader, independent of the writer it checks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += char;
+  }
+  return rows;
+}
+
+describe('pair pages', () => {
+  it('exist for all 15 pairs, ids in alphabetical order, and link to each other, both frameworks and the compare view', () => {
+    expect(PAIRS).toHaveLength(15);
+    const built = pages.filter((p) => /\/compare\/[a-z-]+-vs-[a-z-]+\/$/.test(p.url)).map((p) => p.url);
+    expect(built.sort()).toEqual(PAIRS.map((slug) => `${base}compare/${slug}/`).sort());
+    for (const slug of PAIRS) {
+      const [a, b] = slug.split('-vs-') as [string, string];
+      const links = hrefs(page(`compare/${slug}/`));
+      for (const other of PAIRS.filter((s) => s !== slug)) expect(links, slug).toContain(`${base}compare/${other}/`);
+      expect(links, slug).toContain(`${base}frameworks/${a}/`);
+      expect(links, slug).toContain(`${base}frameworks/${b}/`);
+      expect(links.filter((href) => href.startsWith(`${base}compare/?fw=`)), slug).toHaveLength(1);
+    }
+    const index = hrefs(page('compare/'));
+    for (const slug of PAIRS) expect(index).toContain(`${base}compare/${slug}/`);
+  });
+
+  it('are indexed as comparisons with both framework filters, a generated summary and advice for each side', () => {
+    const mlflowKubeflow = page('compare/kubeflow-vs-mlflow/');
+    const filters = mlflowKubeflow.doc.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'));
+    expect(filters).toEqual(['type:Comparison', 'framework:Kubeflow', 'framework:MLflow']);
+    expect(mlflowKubeflow.doc.querySelector('h1')!.text).toBe('Kubeflow vs MLflow');
+    const summary = mlflowKubeflow.doc.querySelector('#summary + ul')!;
+    expect(summary.text).toContain('Both are open source.');
+    expect(summary.text).toContain('Implementation effort is rated High for Kubeflow and Medium for MLflow.');
+    expect(summary.querySelectorAll('li li').map((li) => li.text)).toContain('Pipeline orchestration: ●Native in Kubeflow, ○None in MLflow');
+    expect(mlflowKubeflow.doc.querySelectorAll('.pick-which dt').map((dt) => dt.text)).toEqual(['Pick Kubeflow', 'Pick MLflow']);
+  });
+
+  it('keep the compare view’s static table of all six frameworks for readers without JavaScript', () => {
+    const compare = page('compare/');
+    expect(compare.doc.querySelectorAll('#compare-static thead th')).toHaveLength(7);
+    expect(compare.doc.querySelector('astro-island')?.getAttribute('component-url')).toMatch(/CompareView/);
+  });
+});
+
+describe('open data', () => {
+  const json = JSON.parse(read('data/frameworks.json')) as OpenData;
+
+  it('is valid against its published schema and states version, as-of date and licence', () => {
+    expect(openDataSchema.parse(json).version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json.$schema).toBe(`http://localhost:4321${base}data/frameworks.schema.json`);
+    const schema = JSON.parse(read('data/frameworks.schema.json'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.frameworks.items.properties.capabilities.properties.automl.properties.level.enum).toEqual([...SUPPORT_LEVELS]);
+    for (const text of [read('data/frameworks.csv'), read('llms.txt'), ...IDS.map((id) => read(`data/frameworks/${id}.md`))]) {
+      expect(text).toContain(`as of ${json.asOf}`);
+      expect(text).toContain('CC BY 4.0');
+    }
+    expect(json.licence.statement).toMatch(/prose .* remains the guide’s own/);
+  });
+
+  it('agrees with the framework pages, the pair pages and the CSV on every capability level', () => {
+    expect(json.frameworks.map((f) => f.id).sort()).toEqual(IDS);
+    const [header = [], ...csvRows] = parseCsv(read('data/frameworks.csv').replace(/^#.*\r\n/, ''));
+    expect(csvRows).toHaveLength(IDS.length);
+    expect(header).toHaveLength(16 + 3 * CAPABILITY_IDS.length);
+    for (const framework of json.frameworks) {
+      const rows = page(`frameworks/${framework.id}/`).doc.querySelectorAll('[aria-label$=" capabilities"] table tbody tr');
+      const onPage = Object.fromEntries(rows.map((tr) => [tr.querySelector('th')!.text.trim(), levelIn(tr.querySelectorAll('td')[0]!)]));
+      const csvRow = csvRows.find((row) => row[0] === framework.id)!;
+      for (const id of CAPABILITY_IDS) {
+        expect(onPage[CAPABILITY_LABELS[id]], `${framework.id} ${id} on its page`).toBe(framework.capabilities[id].level);
+        expect(csvRow[header.indexOf(`${id}_level`)], `${framework.id} ${id} in the CSV`).toBe(framework.capabilities[id].level);
+      }
+    }
+    for (const slug of PAIRS) {
+      const table = page(`compare/${slug}/`).doc.querySelector('#pair-table')!;
+      const ids = slug.split('-vs-');
+      const capabilityRows = table.querySelectorAll('tbody tr').filter((tr) => tr.querySelector('td .level'));
+      expect(capabilityRows, slug).toHaveLength(CAPABILITY_IDS.length);
+      capabilityRows.forEach((tr, row) => {
+        const cells = tr.querySelectorAll('td');
+        ids.forEach((id, column) => {
+          const framework = json.frameworks.find((f) => f.id === id)!;
+          expect(levelIn(cells[column]!), `${slug} ${CAPABILITY_IDS[row]} ${id}`).toBe(framework.capabilities[CAPABILITY_IDS[row]!].level);
+        });
+      });
+    }
+  });
+
+  it('links a Markdown version of every framework from llms.txt, and the footer links the data', () => {
+    const llms = read('llms.txt');
+    for (const id of IDS) {
+      expect(llms).toContain(`(http://localhost:4321${base}data/frameworks/${id}.md)`);
+      const markdown = read(`data/frameworks/${id}.md`);
+      expect(markdown).toMatch(new RegExp(`^# ${json.frameworks.find((f) => f.id === id)!.title}\\n`));
+      // Plain Markdown: no MDX components left, and every link absolute so it works out of context.
+      expect(markdown, id).not.toMatch(/<Cite|\]\(\//);
+    }
+    expect(page('').doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining([`${base}data/frameworks.json`, `${base}data/frameworks.csv`, `${base}llms.txt`]),
+    );
+  });
+});

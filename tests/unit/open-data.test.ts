@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenData, frameworkMarkdown, llmsTxt, plainMarkdownBody, toFrameworksCsv, type FrameworkInput, type SourceInput } from '../../src/lib/open-data/build';
+import { openDataJsonSchema, openDataSchema } from '../../src/lib/open-data/schema';
+import { CAPABILITY_IDS, PROFILE_FIELDS } from '../../src/lib/vocabulary';
+
+const SITE = 'https://example.org/field-guide/';
+
+function framework(id: string, title: string, reviewed: string): FrameworkInput {
+  return {
+    id,
+    data: {
+      title,
+      shortName: title,
+      description: `${title}, a framework.`,
+      vendor: 'Someone',
+      kind: 'open-source',
+      website: `https://${id}.example/`,
+      lastReviewed: new Date(reviewed),
+      maintainer: { text: 'A foundation', sources: ['s-a'] },
+      license: { text: 'Apache-2.0', sources: ['s-a'] },
+      latestVersion: { value: '1.2.3', asOf: new Date('2026-10-01'), sources: ['s-b'] },
+      seed: {
+        keyFeatures: ['Tracking', 'Registry, with "aliases"'],
+        strengths: ['Open source'],
+        limitations: ['Limited orchestration'],
+        bestFor: 'Teams that want control',
+        implementationEffort: 'medium',
+        costModel: 'free-open-source',
+        hiddenCosts: ['Engineering time'],
+        complianceGroup: 'open-source-deployment',
+      },
+      profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, { text: f, sources: ['s-a'] }])) as FrameworkInput['data']['profile'],
+      capabilities: Object.fromEntries(
+        CAPABILITY_IDS.map((c) => [c, { level: c === 'automl' ? 'none' : 'native', note: `${title} ${c}`, sources: ['s-b'] }]),
+      ) as FrameworkInput['data']['capabilities'],
+    },
+  };
+}
+
+const sources: SourceInput[] = ['s-unused', 's-a', 's-b'].map((id) => ({
+  id,
+  data: { title: id, publisher: 'P', url: `https://p.example/${id}`, read: new Date('2026-11-01'), standing: 'official' },
+}));
+const data = buildOpenData([framework('alpha', 'Alpha', '2026-11-20'), framework('beta', 'Beta', '2026-11-26')], sources, SITE);
+
+describe('open data', () => {
+  it('states version, as-of date (the newest review) and licence, and validates against its own schema', () => {
+    expect(data.version).toBe('1.0.0');
+    expect(data.asOf).toBe('2026-11-26');
+    expect(data.licence.id).toBe('CC-BY-4.0');
+    expect(data.licence.statement).toContain('prose');
+    expect(data.$schema).toBe(`${SITE}data/frameworks.schema.json`);
+    expect(openDataSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('lists only cited sources, numbered as on the sources page', () => {
+    expect(data.sources.map((s) => [s.id, s.number, s.read])).toEqual([
+      ['s-a', 2, '2026-11-01'],
+      ['s-b', 3, '2026-11-01'],
+    ]);
+  });
+
+  it('gives each framework absolute page and Markdown URLs', () => {
+    expect(data.frameworks[0]).toMatchObject({
+      page: `${SITE}frameworks/alpha/`,
+      markdown: `${SITE}data/frameworks/alpha.md`,
+      lastReviewed: '2026-11-20',
+      latestVersion: { value: '1.2.3', asOf: '2026-10-01', sources: ['s-b'] },
+    });
+  });
+
+  it('rejects data that breaks the schema, and publishes the schema as JSON Schema', () => {
+    const broken = structuredClone(data);
+    (broken.frameworks[0]!.capabilities.automl as { level: string }).level = 'sometimes';
+    expect(openDataSchema.safeParse(broken).success).toBe(false);
+    const schema = openDataJsonSchema(`${SITE}data/frameworks.schema.json`);
+    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SITE}data/frameworks.schema.json`, type: 'object' });
+    expect(JSON.stringify(schema)).toContain('"managed-add-on"');
+  });
+
+  it('writes CSV with a licence comment, one row per framework and quoted fields where needed', () => {
+    const lines = toFrameworksCsv(data).split('\r\n');
+    expect(lines[0]).toMatch(/^# MLOps Field Guide open data, version 1\.0\.0, as of 2026-11-26\. .*CC BY 4\.0/);
+    expect(lines[1]!.split(',').slice(0, 4)).toEqual(['id', 'title', 'vendor', 'kind']);
+    expect(lines[1]!.split(',')).toHaveLength(16 + 3 * 12);
+    expect(lines[2]).toContain(',"Tracking; Registry, with ""aliases""",');
+    expect(lines[2]).toContain(',none,Alpha automl,s-b,');
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toBe('');
+  });
+
+  it('turns citations into source links and site links into absolute links in the Markdown version', () => {
+    expect(plainMarkdownBody('Runs <Cite ids="s-a s-b" />. See [a run](/guides/glossary/#run).', SITE)).toBe(
+      `Runs [[source: s-a](${SITE}sources/#s-a), [source: s-b](${SITE}sources/#s-b)]. See [a run](${SITE}guides/glossary/#run).`,
+    );
+    const markdown = frameworkMarkdown(data.frameworks[0]!, '## Body\n\nText.', data);
+    expect(markdown).toMatch(/^# Alpha\n\n> MLOps Field Guide open data, version 1\.0\.0, as of 2026-11-26\./);
+    expect(markdown).toContain(`| AutoML | ○ None | Alpha automl [source: s-b](${SITE}sources/#s-b) |`);
+    expect(markdown).toContain('## Body\n\nText.');
+  });
+
+  it('describes the site in llms.txt and links every framework’s Markdown and the data', () => {
+    const text = llmsTxt(data);
+    expect(text).toMatch(/^# MLOps Field Guide\n\n> /);
+    expect(text).toContain(`- [Alpha](${SITE}data/frameworks/alpha.md): Alpha, a framework.`);
+    expect(text).toContain(`(${SITE}data/frameworks.json)`);
+    expect(text).toContain('as of 2026-11-26');
+    expect(text).toContain('CC BY 4.0');
+  });
+});
