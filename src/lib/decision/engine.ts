@@ -176,10 +176,6 @@ function order(model: DecisionModel, scored: Scored[]): Scored[] {
   );
 }
 
-function leaderOf(model: DecisionModel, answers: Answers): string {
-  return order(model, scoreAll(model, answers))[0]!.framework.id;
-}
-
 function verdictOf(entry: Scored, top: number, runnerUp: number | undefined): Verdict {
   if (entry.knockouts.length > 0) return 'ruled-out';
   if (entry.score < 0 || entry.reasons.some((r) => r.points <= BLOCKER_POINTS)) return 'hold';
@@ -213,8 +209,9 @@ function tieNotes(ranked: Ranked[]): TieNote[] {
         text: `Tied at ${group[0]!.score} points: ${names.join(', ')}. Tie-break: ${breaker}.`,
       });
     }
+    // A one-point gap matters only for first place, where it decides the recommendation.
     const next = candidates[end];
-    if (next && group[0]!.score - next.score === 1) {
+    if (start === 0 && next && group[0]!.score - next.score === 1) {
       notes.push({
         kind: 'close',
         frameworks: [group[group.length - 1]!.framework.id, next.framework.id],
@@ -247,25 +244,33 @@ function singleChanges(model: DecisionModel, answers: Answers): AnswerChange[] {
 
 const MAX_CHANGES = 3;
 
+/** Who would lead after a change, and by how many points over the next candidate. */
+function leaderAfter(model: DecisionModel, answers: Answers): { id: string; margin: number } {
+  const ordered = order(model, scoreAll(model, answers));
+  return { id: ordered[0]!.framework.id, margin: ordered[0]!.score - (ordered[1]?.score ?? ordered[0]!.score) };
+}
+
+/**
+ * Single-answer changes first; pairs only when no single answer moves the top. Among changes of
+ * the same size, those that give the new leader the clearest lead come first, so a change that
+ * only wins a tie-break is offered last. One suggestion per new leader.
+ */
 function whatWouldChange(model: DecisionModel, answers: Answers, leader: string): WhatWouldChange[] {
   const byId = new Map(model.frameworks.map((f) => [f.id, f]));
-  const found = new Map<string, AnswerChange[]>();
   const singles = singleChanges(model, answers);
-  const record = (changed: AnswerChange[], next: Answers) => {
-    const newLeader = leaderOf(model, next);
-    if (newLeader !== leader && !found.has(newLeader) && found.size < MAX_CHANGES) found.set(newLeader, changed);
-  };
-  for (const change of singles) record([change], { ...answers, [change.question]: change.to });
-  // Only when no single answer moves the top do we look at pairs of answers to different questions.
-  if (found.size === 0) {
-    for (const [i, first] of singles.entries()) {
-      for (const second of singles.slice(i + 1)) {
-        if (second.question === first.question) continue;
-        record([first, second], { ...answers, [first.question]: first.to, [second.question]: second.to });
-        if (found.size >= MAX_CHANGES) break;
-      }
-      if (found.size >= MAX_CHANGES) break;
-    }
+  const apply = (changes: AnswerChange[]): Answers => ({ ...answers, ...Object.fromEntries(changes.map((c) => [c.question, c.to])) });
+  let candidates = singles.map((change) => ({ changes: [change], ...leaderAfter(model, apply([change])) }));
+  if (!candidates.some((c) => c.id !== leader)) {
+    candidates = singles.flatMap((first, i) =>
+      singles
+        .slice(i + 1)
+        .filter((second) => second.question !== first.question)
+        .map((second) => ({ changes: [first, second], ...leaderAfter(model, apply([first, second])) })),
+    );
+  }
+  const found = new Map<string, AnswerChange[]>();
+  for (const candidate of candidates.filter((c) => c.id !== leader).sort((a, b) => b.margin - a.margin)) {
+    if (!found.has(candidate.id) && found.size < MAX_CHANGES) found.set(candidate.id, candidate.changes);
   }
   return [...found].map(([id, changes]) => ({
     leader: byId.get(id)!,
