@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import {
   decisionKnockoutSchema,
   decisionQuestionSchema,
+  decisionSeedRuleSchema,
   decisionRuleSchema,
   decisionStackSchema,
   dimensionSchema,
@@ -29,5 +30,6 @@ export const collections = {
     loader: file('./content/data/decision-knockouts.yaml'),
     schema: decisionKnockoutSchema(ids, decisionVocabulary),
   }),
+  decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
   decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
 };

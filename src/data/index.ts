@@ -8,6 +8,7 @@ import type { FrameworkForTables } from '../lib/dimension-table';
 import { latest } from '../lib/format';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { dimensionRows } from '../lib/dimension-table';
+import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -64,4 +65,28 @@ export async function guideSourceIds(entry: Guide): Promise<string[]> {
   if (!entry.body?.includes('<Glossary')) return own;
   const terms = await getCollection('glossary');
   return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);
+}
+
+/** The decision checklist's model: its data files plus what the engine needs of each framework. */
+export async function getDecisionModel(): Promise<DecisionModel> {
+  const [questions, rules, knockouts, stacks, frameworks, sources] = await Promise.all([
+    getCollection('decisionQuestions'),
+    getCollection('decisionRules'),
+    getCollection('decisionKnockouts'),
+    getCollection('decisionStacks'),
+    getFrameworks(),
+    getSources(),
+  ]);
+  const data = { rules: rules.map((r) => r.data), knockouts: knockouts.map((k) => k.data), stacks: stacks.map((s) => s.data) };
+  const titles = new Map(sources.map((s) => [s.id, s.data.title]));
+  return {
+    ...data,
+    questions: questions.map((q) => q.data),
+    frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed.implementationEffort })),
+    sourceTitles: Object.fromEntries(citedSourceIds(data).map((id) => [id, titles.get(id) ?? id])),
+  };
+}
+
+export async function getSeedRules() {
+  return (await getCollection('decisionSeedRules')).map((entry) => entry.data);
 }

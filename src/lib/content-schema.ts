@@ -276,6 +276,15 @@ export function decisionStackSchema(ids: KnownIds) {
   });
 }
 
+export function decisionSeedRuleSchema(ids: KnownIds) {
+  return z.strictObject({
+    id: z.enum(SEED_RULES),
+    question: z.string().trim().min(1),
+    frameworks: frameworkIds(ids),
+    note: z.string().trim().min(1),
+  });
+}
+
 export type DecisionQuestionData = z.infer<ReturnType<typeof decisionQuestionSchema>>;
 export type DecisionRuleData = z.infer<ReturnType<typeof decisionRuleSchema>>;
 export type DecisionKnockoutData = z.infer<ReturnType<typeof decisionKnockoutSchema>>;
