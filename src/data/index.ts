@@ -9,6 +9,7 @@ import { latest } from '../lib/format';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { dimensionRows } from '../lib/dimension-table';
 import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
+import { readDataIdsInOrder } from '../lib/known-ids';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -77,16 +78,25 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     getFrameworks(),
     getSources(),
   ]);
-  const data = { rules: rules.map((r) => r.data), knockouts: knockouts.map((k) => k.data), stacks: stacks.map((s) => s.data) };
+  const inFileOrder = <T extends { id: string; data: unknown }>(entries: T[], file: string): Array<T['data']> => {
+    const order = readDataIdsInOrder(file);
+    return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)).map((entry) => entry.data);
+  };
+  const data = {
+    rules: inFileOrder(rules, 'decision-rules.yaml'),
+    knockouts: inFileOrder(knockouts, 'decision-knockouts.yaml'),
+    stacks: inFileOrder(stacks, 'decision-stacks.yaml'),
+  };
   const titles = new Map(sources.map((s) => [s.id, s.data.title]));
   return {
     ...data,
-    questions: questions.map((q) => q.data),
+    questions: inFileOrder(questions, 'decision-questions.yaml'),
     frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed.implementationEffort })),
     sourceTitles: Object.fromEntries(citedSourceIds(data).map((id) => [id, titles.get(id) ?? id])),
   };
 }
 
 export async function getSeedRules() {
-  return (await getCollection('decisionSeedRules')).map((entry) => entry.data);
+  const order = readDataIdsInOrder('decision-seed-rules.yaml');
+  return (await getCollection('decisionSeedRules')).map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

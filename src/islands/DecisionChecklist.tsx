@@ -239,11 +239,11 @@ export default function DecisionChecklist({ model, links, compact = false, prese
             <QuestionFieldset key={question.id} question={question} answers={answers} prefix={compact ? 'decision-embed' : 'decision'} onChange={(id, value) => update({ ...answers, [id]: value })} />
           ))}
         <p class="decision-actions">
-          <button type="button" onClick={reset}>
+          <button type="button" class="button" onClick={reset}>
             Reset answers
           </button>
           {!compact && (
-            <button type="button" onClick={download}>
+            <button type="button" class="button" onClick={download}>
               Download decision record (Markdown)
             </button>
           )}

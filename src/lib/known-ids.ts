@@ -50,3 +50,13 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
   }
   return vocabulary;
 }
+
+/**
+ * The ids of a YAML list in content/data/, in file order. Astro's content store does not keep the
+ * order of a file's entries, and the checklist shows questions (and weighs equal reasons) in the
+ * order editors wrote them.
+ */
+export function readDataIdsInOrder(file: string, root = '.'): string[] {
+  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
+  return (Array.isArray(entries) ? entries : []).map((entry) => String((entry as { id?: unknown } | null)?.id));
+}
