@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -89,6 +90,24 @@ describe('decision checklist', () => {
     expect(await page.getByText('Which cloud do you already use for data? (one)').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'How answers score' }).isVisible()).toBe(true);
     expect(await page.locator('#rule-kubernetes-strong').textContent()).toContain('Kubeflow +4');
+    await context.close();
+  });
+
+  // The site-wide axe run checks pages at "load"; these wait for the islands to render first.
+  it.each(['light', 'dark'] as const)('the rendered checklist and the home page embed are axe clean (%s theme)', async (theme) => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    // Knock-outs, ties, close calls, changes and stacks all on screen, plus a note on an ignored key.
+    await page.goto(`${server.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=attested&x=1`);
+    await page.getByText('unknown setting "x"').waitFor();
+    const violations = async () =>
+      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(await violations()).toEqual([]);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'A quick check' }).scrollIntoViewIfNeeded();
+    await page.getByRole('link', { name: 'Open the full checklist with these answers' }).waitFor();
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
