@@ -62,7 +62,12 @@ describe('verdicts and bars', () => {
     expect(table(run(q))).toEqual(expected);
   });
 
-  it('a knock-out puts the framework last as Ruled out, whatever its score', () => {
+  it('a knock-out puts the framework last as Ruled out, whatever its score, its bar clamped to the candidates’ range', () => {
+    // Candidates: A 5, C 0 (B, ruled out, would score 1): bars span 0–5.
+    expect(table(run('x', ['k1']))).toEqual([['a', 5, 'adopt', 100], ['c', 0, 'assess', 0], ['b', 1, 'ruled-out', 20]]);
+    // B would score 10, above every candidate: its bar stops at 100 and A's stays full.
+    const boosted = { ...THREE, rules: [...THREE.rules, rule('boost', { q: ['x'] }, { b: 9 })] };
+    expect(table(decide(boosted, { q: ['x'], m: ['k1'] }))).toEqual([['a', 5, 'adopt', 100], ['c', 0, 'assess', 0], ['b', 10, 'ruled-out', 100]]);
     expect(table(run('y', ['k1']))).toEqual([['a', 2, 'adopt', 100], ['c', -1, 'hold', 0], ['b', 2, 'ruled-out', 100]]);
     expect(run('y', ['k1']).ranking[2]!.knockouts).toEqual([
       { rule: 'no-b', text: 'k1 rules b out', sources: [], causes: [{ question: 'm', legend: 'M?', answers: [{ id: 'k1', label: 'K1' }] }] },

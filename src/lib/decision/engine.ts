@@ -59,7 +59,7 @@ export interface Ranked {
   /** 1-based position in the ranking. */
   rank: number;
   score: number;
-  /** 0–100: the score's position between the lowest and highest score. */
+  /** 0–100: the score's position between the lowest and highest candidate's score. */
   bar: number;
   verdict: Verdict;
   /** Every scored reason, strongest first. */
@@ -284,8 +284,11 @@ export function decide(model: DecisionModel, answers: Answers): Outcome {
   const candidates = ordered.filter((s) => s.knockouts.length === 0);
   const top = candidates[0]?.score ?? 0;
   const runnerUp = candidates[1]?.score;
-  const scores = ordered.map((s) => s.score);
+  // Bars compare the candidates; a ruled-out framework's bar is clamped to their range, so a high
+  // score that cannot be chosen does not shrink everyone else's bar.
+  const scores = (candidates.length > 0 ? candidates : ordered).map((s) => s.score);
   const [min, max] = [Math.min(...scores), Math.max(...scores)];
+  const barOf = (score: number) => (max === min ? 50 : Math.round(Math.min(1, Math.max(0, (score - min) / (max - min))) * 100));
   const ranking: Ranked[] = ordered.map((entry, index) => {
     const reasons = [...entry.reasons].sort(byStrength);
     const verdict = verdictOf(entry, top, runnerUp);
@@ -296,7 +299,7 @@ export function decide(model: DecisionModel, answers: Answers): Outcome {
       framework: entry.framework,
       rank: index + 1,
       score: entry.score,
-      bar: max === min ? 50 : Math.round(((entry.score - min) / (max - min)) * 100),
+      bar: barOf(entry.score),
       verdict,
       reasons,
       for: reasons.filter((r) => r.points > 0).slice(0, 3),
