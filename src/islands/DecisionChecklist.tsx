@@ -227,6 +227,14 @@ export default function DecisionChecklist({ model, links, compact = false, prese
     setStatus('Decision record downloaded as Markdown.');
   };
 
+  const copyLink = () => {
+    const href = new URL(`${links.checklist}${query}`, window.location.href).href;
+    navigator.clipboard
+      .writeText(href)
+      .then(() => setStatus('Link to these answers copied.'))
+      .catch(() => setStatus(`Copy this link to share these answers: ${href}`));
+  };
+
   const leaders = outcome.ranking.slice(0, 3).map((r) => `${r.rank}. ${r.framework.shortName}, ${VERDICT_LABELS[r.verdict]}`);
   const shown = compact ? outcome.ranking.slice(0, 3) : outcome.ranking;
 
@@ -243,9 +251,14 @@ export default function DecisionChecklist({ model, links, compact = false, prese
             Reset answers
           </button>
           {!compact && (
-            <button type="button" class="button" onClick={download}>
-              Download decision record (Markdown)
-            </button>
+            <>
+              <button type="button" class="button" onClick={copyLink}>
+                Copy link to these answers
+              </button>
+              <button type="button" class="button" onClick={download}>
+                Download decision record (Markdown)
+              </button>
+            </>
           )}
         </p>
       </form>

@@ -1,6 +1,6 @@
 /** The decision checklist island in happy-dom: its controls, the live ranking, the URL and storage. */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DecisionChecklist, { STORAGE_KEY, type ChecklistLinks } from '../../src/islands/DecisionChecklist';
 import { loadDecisionModel } from '../support/decision';
 
@@ -29,7 +29,10 @@ beforeEach(() => {
   window.localStorage.clear();
   visit('');
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('the full checklist', () => {
   it('asks every question as a fieldset with a legend, every control labelled', () => {
@@ -125,6 +128,39 @@ describe('the full checklist', () => {
     expect(screen.getByText(/^Tied at 0 points: .* Tie-break: /)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What would change this' })).toBeTruthy();
     expect(screen.getAllByText(/would rank first\.$/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('sharing and export', () => {
+  it('copies a link to the current answers', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) } });
+    render(<DecisionChecklist model={model} links={links} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Microsoft Azure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link to these answers' }));
+    expect(await screen.findByText('Link to these answers copied.')).toBeTruthy();
+    expect(copied).toEqual([`${window.location.origin}/field-guide/tools/decision-checklist/?c=azure`]);
+  });
+
+  it('downloads the result as a dated Markdown decision record', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:record'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    visit('?c=aws&comp=hipaa&oss=2&pri=governance&scope=e2e');
+    render(<DecisionChecklist model={model} links={links} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download decision record (Markdown)' }));
+    const day = new Date().toISOString().slice(0, 10);
+    expect(clicked).toEqual([`decision-record-${day}.md`]);
+    const text = await blobs[0]!.text();
+    expect(text).toContain(`Date: ${day}`);
+    expect(text).toContain('| 1 | Amazon SageMaker AI | 10 | Adopt |');
+    expect(text).toContain(`Checklist: ${window.location.origin}/field-guide/tools/decision-checklist/?c=aws&comp=hipaa&oss=2&pri=governance&scope=e2e`);
+    expect(text).toContain(`(${window.location.origin}/field-guide/sources/#sagemaker-managed-mlflow)`);
+    expect(screen.getByText('Decision record downloaded as Markdown.')).toBeTruthy();
   });
 });
 
