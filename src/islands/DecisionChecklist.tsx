@@ -187,6 +187,11 @@ export default function DecisionChecklist({ model, links, compact = false, prese
       setIgnored(result.ignored);
     };
     fromLocation();
+    // Answers restored from the last visit go into the address too, so "copy the URL" shares them.
+    if (!window.location.search) {
+      const restored = writeAnswers(readAnswers(readStored() ?? '', questions).state, questions);
+      if (restored) window.history.replaceState(null, '', `${window.location.pathname}${restored}${window.location.hash}`);
+    }
     window.addEventListener('popstate', fromLocation);
     return () => window.removeEventListener('popstate', fromLocation);
   }, [ownsUrl, questions]);

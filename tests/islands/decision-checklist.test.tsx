@@ -106,6 +106,7 @@ describe('the full checklist', () => {
     render(<DecisionChecklist model={model} links={links} />);
     // Metaflow 6, MLflow 4: a 2-point lead is Trial, not Adopt.
     expect(ranking().slice(0, 2)).toEqual(['Metaflow Trial', 'MLflow Trial']);
+    expect(window.location.search).toBe('?oss=5&team=1-3&pri=proto');
     fireEvent.click(screen.getByRole('button', { name: 'Reset answers' }));
     expect(screen.getByRole('radio', { name: '3 – no preference' })).toHaveProperty('checked', true);
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
