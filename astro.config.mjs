@@ -23,6 +23,9 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  // Astro's default cache (node_modules/.astro) holds the content store; keep it per checkout, so
+  // worktrees that share one node_modules do not build from each other's content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7 defaults to 'jsx', which drops the whitespace between inline elements in tables.

@@ -1,9 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema } from './lib/content-schema';
-import { readKnownIds } from './lib/known-ids';
+import {
+  decisionKnockoutSchema,
+  decisionQuestionSchema,
+  decisionSeedRuleSchema,
+  decisionRuleSchema,
+  decisionStackSchema,
+  dimensionSchema,
+  frameworkSchema,
+  glossaryTermSchema,
+  guideSchema,
+  sourceSchema,
+} from './lib/content-schema';
+import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
 
 const ids = readKnownIds();
+const decisionVocabulary = readDecisionVocabulary();
 const articles = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.mdx' });
 
 export const collections = {
@@ -12,4 +24,12 @@ export const collections = {
   dimensions: defineCollection({ loader: articles('dimensions'), schema: dimensionSchema() }),
   glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossaryTermSchema(ids) }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
+  decisionQuestions: defineCollection({ loader: file('./content/data/decision-questions.yaml'), schema: decisionQuestionSchema() }),
+  decisionRules: defineCollection({ loader: file('./content/data/decision-rules.yaml'), schema: decisionRuleSchema(ids, decisionVocabulary) }),
+  decisionKnockouts: defineCollection({
+    loader: file('./content/data/decision-knockouts.yaml'),
+    schema: decisionKnockoutSchema(ids, decisionVocabulary),
+  }),
+  decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
+  decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
 };

@@ -1,8 +1,9 @@
 /** The components every MDX article may use without importing them. */
 import Cite from './Cite.astro';
+import DecisionChecklistEmbed from './DecisionChecklistEmbed.astro';
 import Glossary from './Glossary.astro';
 import Link from './Link.astro';
 import Pre from './Pre.astro';
 import Table from './Table.astro';
 
-export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, Glossary };
+export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, DecisionChecklistEmbed, Glossary };

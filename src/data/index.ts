@@ -11,6 +11,8 @@ import { dimensionRows } from '../lib/dimension-table';
 import type { CompareFramework } from '../lib/compare/rows';
 import { buildOpenData } from '../lib/open-data/build';
 import type { OpenData } from '../lib/open-data/schema';
+import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
+import { readDataIdsInOrder } from '../lib/known-ids';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -82,4 +84,37 @@ export async function guideSourceIds(entry: Guide): Promise<string[]> {
   if (!entry.body?.includes('<Glossary')) return own;
   const terms = await getCollection('glossary');
   return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);
+}
+
+/** The decision checklist's model: its data files plus what the engine needs of each framework. */
+export async function getDecisionModel(): Promise<DecisionModel> {
+  const [questions, rules, knockouts, stacks, frameworks, sources] = await Promise.all([
+    getCollection('decisionQuestions'),
+    getCollection('decisionRules'),
+    getCollection('decisionKnockouts'),
+    getCollection('decisionStacks'),
+    getFrameworks(),
+    getSources(),
+  ]);
+  const inFileOrder = <T extends { id: string; data: unknown }>(entries: T[], file: string): Array<T['data']> => {
+    const order = readDataIdsInOrder(file);
+    return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)).map((entry) => entry.data);
+  };
+  const data = {
+    rules: inFileOrder(rules, 'decision-rules.yaml'),
+    knockouts: inFileOrder(knockouts, 'decision-knockouts.yaml'),
+    stacks: inFileOrder(stacks, 'decision-stacks.yaml'),
+  };
+  const titles = new Map(sources.map((s) => [s.id, s.data.title]));
+  return {
+    ...data,
+    questions: inFileOrder(questions, 'decision-questions.yaml'),
+    frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed.implementationEffort })),
+    sourceTitles: Object.fromEntries(citedSourceIds(data).map((id) => [id, titles.get(id) ?? id])),
+  };
+}
+
+export async function getSeedRules() {
+  const order = readDataIdsInOrder('decision-seed-rules.yaml');
+  return (await getCollection('decisionSeedRules')).map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

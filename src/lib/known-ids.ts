@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { KnownIds } from './content-schema';
+import type { DecisionVocabulary, KnownIds } from './content-schema';
 
 export const CONTENT_DIR = 'content';
 
@@ -34,4 +34,29 @@ export function readEntryIds(collection: string, root = '.'): Set<string> {
 
 export function readKnownIds(root = '.'): KnownIds {
   return { sources: readSourceIds(root), frameworks: readEntryIds('frameworks', root) };
+}
+
+/**
+ * Which questions and answers the decision checklist has, so that its rules can be checked against
+ * them. Malformed entries are skipped here: the questions' own schema reports them, naming the field.
+ */
+export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
+  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', 'decision-questions.yaml'), 'utf8'));
+  const vocabulary = new Map<string, Set<string>>();
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    const { id, answers } = (entry ?? {}) as { id?: unknown; answers?: unknown };
+    if (typeof id !== 'string' || !Array.isArray(answers)) continue;
+    vocabulary.set(id, new Set(answers.map((a) => String((a as { id?: unknown } | null)?.id))));
+  }
+  return vocabulary;
+}
+
+/**
+ * The ids of a YAML list in content/data/, in file order. Astro's content store does not keep the
+ * order of a file's entries, and the checklist shows questions (and weighs equal reasons) in the
+ * order editors wrote them.
+ */
+export function readDataIdsInOrder(file: string, root = '.'): string[] {
+  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
+  return (Array.isArray(entries) ? entries : []).map((entry) => String((entry as { id?: unknown } | null)?.id));
 }

@@ -136,3 +136,7 @@ export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
   'third-party': 'Third party',
   unverified: 'Unverified',
 };
+
+/** The original article's four checklist rules, in its order. */
+export const SEED_RULES = ['kubernetes', 'managed-compliance', 'open-source', 'small-team'] as const;
+export type SeedRule = (typeof SEED_RULES)[number];

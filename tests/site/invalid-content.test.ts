@@ -82,4 +82,24 @@ describe('invalid content fails the build and names the file and the field', { t
     expect(output).toContain('how-to-choose.mdx');
     expect(output).toContain('unknown framework id "databricks"');
   });
+
+  it('an unknown framework id in the decision rules', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/data/decision-rules.yaml', (t) => t.replace('{ frameworks: [mlflow], points: 1,', '{ frameworks: [zenml], points: 1,'));
+    const { failed, output } = await syncOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('decision-rules.yaml');
+    expect(output).toContain('effects.1.frameworks.0');
+    expect(output).toContain('unknown framework id "zenml"');
+  });
+
+  it('an answer a decision knock-out names but no question offers', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/data/decision-knockouts.yaml', (t) => t.replace('when: { musts: [onprem] }', 'when: { musts: [on-prem] }'));
+    const { failed, output } = await syncOutput(dir);
+    expect(failed).toBe(true);
+    expect(output).toContain('decision-knockouts.yaml');
+    expect(output).toContain('when.musts.0');
+    expect(output).toContain('"on-prem" is not an answer of question "musts"');
+  });
 });

@@ -1,9 +1,11 @@
 /** Reads content/ straight from disk, the way the build sees it, for tests that check the data. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+// Through node:path rather than `new URL`, which happy-dom (the islands project) replaces with its own.
+export const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
 
 export interface ContentFile {
   id: string;

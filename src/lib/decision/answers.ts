@@ -1,0 +1,47 @@
+/**
+ * Answers ⇄ query string, through the shared defensive reader in url-state.ts: a pick-one question
+ * is one key with one value (?c=aws), a multi-select question one key with comma-separated values
+ * (?comp=hipaa,soc2). Answers at their default are left out so links stay short.
+ */
+import { oneOf, readState, setOf, writeState, type Field, type Fields, type ReadResult } from '../url-state';
+import type { Answers, Question } from './model';
+
+function answerField(question: Question): Field<readonly string[]> {
+  const ids = question.answers.map((a) => a.id);
+  if (question.kind === 'many') return setOf(question.key, ids, question.default);
+  const single = oneOf(question.key, ids, question.default[0]!);
+  return {
+    key: question.key,
+    fallback: question.default,
+    parse: (raw) => {
+      const value = single.parse(raw);
+      return value === undefined ? undefined : [value];
+    },
+    format: (value) => value[0] ?? '',
+  };
+}
+
+export function answerFields(questions: readonly Question[]): Fields<Record<string, readonly string[]>> {
+  return Object.fromEntries(questions.map((q) => [q.id, answerField(q)]));
+}
+
+export function readAnswers(search: string, questions: readonly Question[]): ReadResult<Answers> {
+  return readState(search, answerFields(questions));
+}
+
+export function writeAnswers(answers: Answers, questions: readonly Question[]): string {
+  return writeState(answers, answerFields(questions));
+}
+
+/** The cost calculator's query (cloud, team, platform) for these answers; empty when none applies. */
+export function calculatorQuery(answers: Answers, questions: readonly Question[]): string {
+  const params = new URLSearchParams();
+  for (const question of questions) {
+    for (const answerId of answers[question.id] ?? []) {
+      const carried = question.answers.find((a) => a.id === answerId)?.calculator;
+      if (carried) params.set(carried.key, carried.value);
+    }
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
