@@ -32,7 +32,7 @@ describe('layout', () => {
 
   it('keeps the first column of a scrolled table in view', async () => {
     const { page, context } = await openPage(browser, { width: 375 });
-    await page.goto(`${server.url}compare/`);
+    await page.goto(`${server.url}dimensions/security-compliance/`);
     const box = page.locator('.table-scroll').first();
     const firstCell = box.locator('tbody th').first();
     const before = await firstCell.boundingBox();
