@@ -154,8 +154,8 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
           <input type="checkbox" checked={state.differencesOnly} onChange={(event) => update(state.ids, event.currentTarget.checked)} /> Show
           differences only
         </label>
-        <button type="button" onClick={() => download(toCsv(shown), `${fileName}.csv`, 'text/csv;charset=utf-8')}>Download CSV</button>
-        <button type="button" onClick={() => download(toMarkdown(shown), `${fileName}.md`, 'text/markdown;charset=utf-8')}>Download Markdown</button>
+        <button type="button" class="button" onClick={() => download(toCsv(shown), `${fileName}.csv`, 'text/csv;charset=utf-8')}>Download CSV</button>
+        <button type="button" class="button" onClick={() => download(toMarkdown(shown), `${fileName}.md`, 'text/markdown;charset=utf-8')}>Download Markdown</button>
       </div>
       <div role="status" aria-live="polite" class="compare-status">
         <p>
