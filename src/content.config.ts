@@ -1,6 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema } from './lib/content-schema';
+import {
+  dimensionSchema,
+  effortProfileSchema,
+  frameworkSchema,
+  glossaryTermSchema,
+  guideSchema,
+  priceSchema,
+  sourceSchema,
+} from './lib/content-schema';
 import { readKnownIds } from './lib/known-ids';
 
 const ids = readKnownIds();
@@ -12,4 +20,6 @@ export const collections = {
   dimensions: defineCollection({ loader: articles('dimensions'), schema: dimensionSchema() }),
   glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossaryTermSchema(ids) }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
+  prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
+  effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
 };

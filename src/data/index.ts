@@ -65,3 +65,17 @@ export async function guideSourceIds(entry: Guide): Promise<string[]> {
   const terms = await getCollection('glossary');
   return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);
 }
+
+/** The cost calculator's data, as plain values the island can receive as props. */
+export async function getCostData(): Promise<import('../lib/cost/model').CostData & { pricesAsOf: string }> {
+  const [prices, profiles, frameworks] = await Promise.all([getCollection('prices'), getCollection('effortProfiles'), getFrameworks()]);
+  const order = new Map(frameworks.map((f, index) => [f.id, index]));
+  return {
+    prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: data.asOf.toISOString().slice(0, 10) }])),
+    profiles: profiles
+      .map(({ data }) => data)
+      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
+    pricesAsOf: latest(prices.map(({ data }) => data.asOf)).toISOString().slice(0, 10),
+  };
+}
