@@ -121,7 +121,13 @@ const map = (f: (s: Scenario) => number): Range => ({ low: f('low'), likely: f('
 const ZERO: Range = { low: 0, likely: 0, high: 0 };
 const add = (a: Range, b: Range): Range => map((s) => a[s] + b[s]);
 
-const num = (v: number, digits = 4) => Number(v.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+// One formatter per precision: building a formatter per call made a recompute ten times slower.
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+const num = (v: number, digits = 4) => {
+  let format = NUMBER_FORMATS.get(digits);
+  if (!format) NUMBER_FORMATS.set(digits, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  return format.format(v);
+};
 const pct = (v: number) => `${num(v, 2)}%`;
 
 function priceOf(data: CostData, id: string): PriceRecord {
