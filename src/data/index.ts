@@ -8,6 +8,7 @@ import type { FrameworkForTables } from '../lib/dimension-table';
 import { latest } from '../lib/format';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { dimensionRows } from '../lib/dimension-table';
+import { ASSUMPTION_SOURCES } from '../lib/cost/present';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -78,4 +79,14 @@ export async function getCostData(): Promise<import('../lib/cost/model').CostDat
     titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
     pricesAsOf: latest(prices.map(({ data }) => data.asOf)).toISOString().slice(0, 10),
   };
+}
+
+/** Every source the cost calculator cites: its unit prices, then its effort evidence. */
+export async function costSourceIds(): Promise<string[]> {
+  const { prices, profiles } = await getCostData();
+  return unique([
+    ...Object.values(prices).map((p) => p.source),
+    ...profiles.flatMap((p) => p.evidence.flatMap((e) => e.sources)),
+    ...ASSUMPTION_SOURCES,
+  ]);
 }

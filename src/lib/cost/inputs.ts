@@ -177,20 +177,22 @@ export function checkNumber(spec: NumberSpec, raw: string): CheckResult {
   return { ok: true, value };
 }
 
-/** A nullable number in the URL: absent means null (the default). */
-function optionalNumberIn(key: string, min: number, max: number): Field<number | null> {
-  const inner = numberIn(key, min, max, 0);
-  return { key, fallback: null, parse: (raw) => inner.parse(raw), format: (value) => (value === null ? '' : String(value)) };
+/** A numeric input in the URL; an optional one is absent when blank (null, its default). */
+function urlField(spec: NumberSpec): Field<number | null> {
+  const inner = numberIn(spec.key, spec.min, spec.max, spec.fallback ?? spec.min);
+  return {
+    key: spec.key,
+    fallback: spec.fallback,
+    parse: (raw) => {
+      const value = inner.parse(raw);
+      return value === undefined || (spec.integer && !Number.isInteger(value)) ? undefined : value;
+    },
+    format: (value) => (value === null ? '' : String(value)),
+  };
 }
 
 export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
-  ...NUMBER_SPECS.map((spec) => {
-    const base = spec.optional ? optionalNumberIn(spec.key, spec.min, spec.max) : numberIn(spec.key, spec.min, spec.max, spec.fallback ?? spec.min);
-    const field: Field<number | null> = spec.integer
-      ? { ...base, parse: (raw) => { const v = base.parse(raw); return v === undefined || v === null || Number.isInteger(v) ? v : undefined; } }
-      : base;
-    return [spec.name, field];
-  }),
+  ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
   ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
 ]) as unknown as Fields<CostInputs>;
 

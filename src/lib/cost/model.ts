@@ -31,8 +31,8 @@ export interface PriceRecord {
   /** ISO day. */
   asOf: string;
   standing: 'official' | 'consensus' | 'unverified';
-  note?: string;
-  freeGb?: number;
+  note?: string | undefined;
+  freeGb?: number | undefined;
 }
 
 export interface EffortProfile {
@@ -47,9 +47,9 @@ export interface EffortProfile {
   needsKubernetes: 'always' | 'never' | 'outside-aws';
   runsOn: 'chosen' | PriceCloud;
   fixedMonthly: string[];
-  newClusterOpsFte?: Range;
-  managed?: { setupWeeks: Range; opsFte: Range; fixedMonthly: Record<PriceCloud, string> };
-  subscription?: string;
+  newClusterOpsFte?: Range | undefined;
+  managed?: { setupWeeks: Range; opsFte: Range; fixedMonthly: Record<PriceCloud, string> } | undefined;
+  subscription?: string | undefined;
   evidence: Array<{ text: string; sources: string[] }>;
 }
 
@@ -95,7 +95,7 @@ export interface LineItem {
   years: Range[];
   /** The likely calculation, in words and numbers. */
   formula: string;
-  price?: PriceRecord;
+  price?: PriceRecord | undefined;
   /** Whether the line is people's time rather than infrastructure. */
   people: boolean;
 }
@@ -154,7 +154,7 @@ interface LineDraft {
   /** Monthly amount in year y (0-based) for a scenario; or the one-time amount. */
   at: (s: Scenario, year: number) => number;
   formula: string;
-  price?: PriceRecord;
+  price?: PriceRecord | undefined;
 }
 
 function finish(draft: LineDraft, years: number): LineItem {

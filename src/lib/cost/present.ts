@@ -131,6 +131,9 @@ export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], price
   );
 }
 
+/** Sources for the assumptions and for the hints on the spot and commitment inputs; the page cites them. */
+export const ASSUMPTION_SOURCES: readonly string[] = ['cost-aws-calculator-assumptions', 'cost-ec2-pricing-amnic', 'vertex-ai-cud-brief'];
+
 export const ASSUMPTIONS: readonly string[] = [
   'A month is 730 hours; a working year is 48 weeks or 1,840 hours.',
   'List (on-demand) prices in one reference region per cloud: AWS us-east-1, Azure East US, Google Cloud us-central1. No taxes, no negotiated discounts beyond the ones you enter.',
