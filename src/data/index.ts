@@ -8,7 +8,7 @@ import type { FrameworkForTables } from '../lib/dimension-table';
 import { latest } from '../lib/format';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { dimensionRows } from '../lib/dimension-table';
-import { ASSUMPTION_SOURCES } from '../lib/cost/present';
+import { ASSUMPTION_SOURCES } from '../lib/cost/export';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;

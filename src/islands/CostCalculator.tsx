@@ -11,23 +11,13 @@ import {
   checkNumber,
   DEFAULT_INPUTS,
   inputsFromQuery,
-  isValidInputs,
   NUMBER_SPECS,
   queryFromInputs,
   type CostInputs,
   type NumberSpec,
 } from '../lib/cost/inputs';
-import { CATEGORIES, CATEGORY_LABELS, estimateAll, type CostData } from '../lib/cost/model';
-import {
-  ASSUMPTIONS,
-  formatRange,
-  formatUsd,
-  lineRows,
-  STANDING_LABELS,
-  summaryRow,
-  toCsv,
-  toJson,
-} from '../lib/cost/present';
+import { CATEGORIES, CATEGORY_LABELS, estimateAll, type CostData, type FrameworkEstimate } from '../lib/cost/model';
+import { formatRange, formatUsd, lineRows, STANDING_LABELS, summaryRow } from '../lib/cost/present';
 
 export const STORAGE_KEY = 'mlops-field-guide:cost-calculator';
 
@@ -53,7 +43,14 @@ const GROUPS: Array<{ legend: string; fields: string[] }> = [
   { legend: 'Platform and risk', fields: ['mlflowHosting', 'subscriptionUsd', 'migrationRiskPct'] },
 ];
 
-function download(name: string, type: string, text: string) {
+/** The export code loads on the first download, keeping it out of the page's first JavaScript. */
+async function download(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
+  const { toCsv, toJson } = await import('../lib/cost/export');
+  const text = kind === 'csv' ? toCsv(estimates) : toJson(inputs, estimates, pricesAsOf);
+  saveFile(`mlops-cost-estimate.${kind}`, kind === 'csv' ? 'text/csv' : 'application/json', text);
+}
+
+function saveFile(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -87,13 +84,14 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
         apply(fromUrl, ignored);
         return;
       }
-      let stored: unknown = null;
+      // What this browser remembered is a query string too, read by the same defensive parser.
+      let stored = '';
       try {
-        stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+        stored = localStorage.getItem(STORAGE_KEY) ?? '';
       } catch {
-        stored = null;
+        stored = '';
       }
-      apply(isValidInputs(stored) ? stored : DEFAULT_INPUTS, []);
+      apply(inputsFromQuery(stored).inputs, []);
     };
     read();
     setReady(true);
@@ -106,7 +104,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
     const query = queryFromInputs(inputs);
     if (query !== location.search && !(query === '' && location.search === '')) history.replaceState(null, '', `${location.pathname}${query}`);
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
+      localStorage.setItem(STORAGE_KEY, query);
     } catch {
       // Storage can be full or disabled; the URL still holds the inputs.
     }
@@ -195,8 +193,8 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
         ))}
         <div class="calc-actions no-print">
           <button type="button" onClick={reset}>Reset to defaults</button>
-          <button type="button" onClick={() => download('mlops-cost-estimate.csv', 'text/csv', toCsv(estimates))}>Download CSV</button>
-          <button type="button" onClick={() => download('mlops-cost-estimate.json', 'application/json', toJson(inputs, estimates, pricesAsOf))}>
+          <button type="button" onClick={() => void download('csv', inputs, estimates, pricesAsOf)}>Download CSV</button>
+          <button type="button" onClick={() => void download('json', inputs, estimates, pricesAsOf)}>
             Download JSON
           </button>
         </div>
@@ -232,7 +230,8 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
       </div>
 
       <h3 id="breakdown">Where the money goes</h3>
-      <figure class="calc-chart">
+      {/* The charts draw in the browser only; the tables below them are the build-time, no-JavaScript view. */}
+      {ready && <figure class="calc-chart">
         <svg viewBox={`0 0 760 ${bars.bars.length * 34 + 8}`} role="img" aria-labelledby="calc-bars-caption">
           {bars.bars.map((bar, row) => (
             <g transform={`translate(0 ${row * 34 + 4})`}>
@@ -252,7 +251,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
             {CATEGORIES.map((c) => <span><span class={`calc-swatch calc-seg-${c}`} aria-hidden="true" />{CATEGORY_LABELS[c]}</span>)}
           </span>
         </figcaption>
-      </figure>
+      </figure>}
       <details class="calc-alt">
         <summary>The breakdown as a table</summary>
         <div class="table-scroll">
@@ -269,7 +268,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
       </details>
 
       <h3 id="over-time">Cumulative cost over time</h3>
-      <figure class="calc-chart">
+      {ready && <figure class="calc-chart">
         <svg viewBox="0 0 760 250" role="img" aria-labelledby="calc-curves-caption">
           <g transform="translate(70 10)">
             <line x1="0" y1="220" x2="520" y2="220" class="calc-axis" />
@@ -290,7 +289,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
         <figcaption id="calc-curves-caption">
           Cumulative likely cost at each year end, with the low–high band shaded; lines that cross show where one option overtakes another.
         </figcaption>
-      </figure>
+      </figure>}
       <details class="calc-alt">
         <summary>Cumulative cost as a table</summary>
         <div class="table-scroll">
@@ -345,11 +344,6 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
         </table>
       </div>
 
-      <h3 id="assumptions">Assumptions</h3>
-      <ul class="prose">
-        {ASSUMPTIONS.map((a) => <li>{a}</li>)}
-        <li>Prices as of {pricesAsOf} at the latest; each line shows its own date.</li>
-      </ul>
     </div>
   );
 }

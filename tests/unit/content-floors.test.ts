@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pageSourceIds, sourceIdsIn } from '../../src/lib/citations';
 import { citedInBody, proseWordCount, readCollection, readSources } from '../support/content';
 import { readYaml } from '../support/cost-data';
-import { ASSUMPTION_SOURCES } from '../../src/lib/cost/present';
+import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -204,17 +204,3 @@ export function inputsFromQuery(search: string): { inputs: CostInputs; ignored: 
 export function queryFromInputs(inputs: CostInputs): string {
   return writeState(inputs, URL_FIELDS);
 }
-
-/** True when a value could have come out of checkNumber/oneOf: used to trust what localStorage holds. */
-export function isValidInputs(value: unknown): value is CostInputs {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  for (const spec of NUMBER_SPECS) {
-    const v = record[spec.name];
-    if (v === null && spec.optional) continue;
-    if (typeof v !== 'number') return false;
-    const result = checkNumber(spec, String(v));
-    if (!result.ok) return false;
-  }
-  return CHOICE_SPECS.every((spec) => spec.values.includes(record[spec.name] as string));
-}

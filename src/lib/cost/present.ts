@@ -2,7 +2,6 @@
  * What the reader sees, as text: money, ranges, line statuses, and the CSV and JSON exports. The
  * island, the build-time table and the exports all use these, so the downloads match the screen.
  */
-import type { CostInputs } from './inputs';
 import { CATEGORY_LABELS, type FrameworkEstimate, type LineItem, type Range } from './model';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -91,54 +90,3 @@ export function lineRows(estimate: FrameworkEstimate): LineRow[] {
   }));
 }
 
-const CSV_HEADER: Array<[keyof LineRow, string]> = [
-  ['framework', 'Framework'],
-  ['category', 'Category'],
-  ['item', 'Item'],
-  ['when', 'When'],
-  ['amount', 'Amount likely (low–high)'],
-  ['horizon', 'Over the horizon'],
-  ['formula', 'Formula (likely)'],
-  ['unitPrice', 'Unit price'],
-  ['source', 'Source id'],
-  ['standing', 'Standing'],
-  ['asOf', 'As of'],
-];
-
-function csvCell(text: string): string {
-  // Quote every cell; a leading = + - @ would be read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export function toCsv(estimates: FrameworkEstimate[]): string {
-  const rows = estimates.flatMap(lineRows);
-  const lines = [CSV_HEADER.map(([, title]) => csvCell(title)).join(',')];
-  for (const row of rows) lines.push(CSV_HEADER.map(([key]) => csvCell(row[key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): string {
-  return JSON.stringify(
-    {
-      pricesAsOf,
-      assumptions: ASSUMPTIONS,
-      inputs,
-      frameworks: estimates.map((estimate) => ({ ...summaryRow(estimate), lines: lineRows(estimate) })),
-    },
-    null,
-    2,
-  );
-}
-
-/** Sources for the assumptions and for the hints on the spot and commitment inputs; the page cites them. */
-export const ASSUMPTION_SOURCES: readonly string[] = ['cost-aws-calculator-assumptions', 'cost-ec2-pricing-amnic', 'vertex-ai-cud-brief'];
-
-export const ASSUMPTIONS: readonly string[] = [
-  'A month is 730 hours; a working year is 48 weeks or 1,840 hours.',
-  'List (on-demand) prices in one reference region per cloud: AWS us-east-1, Azure East US, Google Cloud us-central1. No taxes, no negotiated discounts beyond the ones you enter.',
-  'Low and high take your usage at 80% and 150%, and each effort figure at the low and high end of its range.',
-  'People’s time is the site’s assumption, from the evidence listed with each framework; change the inputs to match your team.',
-  'Quoted prices are left out of the totals and shown as “quote”.',
-  'An estimate to compare options, not a quote or a bill.',
-];
