@@ -178,7 +178,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
     );
   };
 
-  const bars = stackedBars(estimates, 560);
+  const bars = stackedBars(estimates, 480);
   const curves = cumulativeSeries(estimates, 520, 220);
   const detailEstimate = estimates.find((e) => e.id === detail) ?? estimates[0]!;
 
@@ -241,7 +241,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
                   <title>{`${bar.title}, ${CATEGORY_LABELS[seg.category]}: ${formatUsd(seg.value)}`}</title>
                 </rect>
               ))}
-              <text x={Math.min(160 + bar.segments.reduce((w, s) => w + s.width, 0) + 6, 690)} y="20" class="calc-chart-value">{formatUsd(bar.total)}</text>
+              <text x={160 + bar.segments.reduce((w, s) => w + s.width, 0) + 6} y="20" class="calc-chart-value">{formatUsd(bar.total)}</text>
             </g>
           ))}
         </svg>
@@ -270,7 +270,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
       <h3 id="over-time">Cumulative cost over time</h3>
       {ready && <figure class="calc-chart">
         <svg viewBox="0 0 760 250" role="img" aria-labelledby="calc-curves-caption">
-          <g transform="translate(70 10)">
+          <g transform="translate(95 10)">
             <line x1="0" y1="220" x2="520" y2="220" class="calc-axis" />
             {Array.from({ length: years + 1 }, (_, y) => (
               <text x={(y / years) * 520} y="238" text-anchor="middle" class="calc-chart-label">{`year ${y}`}</text>
@@ -281,7 +281,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
             {curves.series.map((s, i) => (
               <g>
                 <polyline points={s.line} class={`calc-curve calc-line-${i}`} />
-                <text x={s.end.x + 6} y={s.end.y + 4} class="calc-chart-label">{s.title}</text>
+                <text x={s.end.x + 6} y={s.labelY + 4} class="calc-chart-label">{s.title}</text>
               </g>
             ))}
           </g>

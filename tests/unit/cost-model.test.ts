@@ -23,10 +23,13 @@ describe('scenario A: the defaults (AWS, 3 years, 5 data scientists, 1 platform 
   it('MLflow, self-hosted on AWS: each line', () => {
     expect(line(mlflow, 'fixed-self-hosted-tracking-service').amount.likely).toBe(200);
     expect(line(mlflow, 'fixed-self-hosted-tracking-service').horizon.likely).toBe(200 * 36);
-    // 200 CPU h × 0.192 + 100 GPU h × 0.526 = 38.4 + 52.6 = 91.00 a month; low ×0.8, high ×1.5
-    expect(line(mlflow, 'training').amount.likely).toBeCloseTo(91, 6);
-    expect(line(mlflow, 'training').amount.low).toBeCloseTo(72.8, 6);
-    expect(line(mlflow, 'training').amount.high).toBeCloseTo(136.5, 6);
+    // 200 CPU h × 0.192 = 38.4 a month; low × 0.8 = 30.72, high × 1.5 = 57.6
+    expect(line(mlflow, 'training-cpu').amount.likely).toBeCloseTo(38.4, 6);
+    expect(line(mlflow, 'training-cpu').amount.low).toBeCloseTo(30.72, 6);
+    expect(line(mlflow, 'training-cpu').amount.high).toBeCloseTo(57.6, 6);
+    // 100 GPU h × 0.526 = 52.6 a month, priced from the GPU price's own source
+    expect(line(mlflow, 'training-gpu').amount.likely).toBeCloseTo(52.6, 6);
+    expect(line(mlflow, 'training-gpu').price?.id).toBe('aws-gpu-node');
     // 2 endpoints × 1 replica × 730 h × 0.192 = 280.32
     expect(line(mlflow, 'serving').amount.likely).toBeCloseTo(280.32, 6);
     // 1 TB × 1024 × 0.023 = 23.552 in year 1; × 1.5 = 35.328 in year 2; × 2.25 = 52.992 in year 3
@@ -64,8 +67,9 @@ describe('scenario A: the defaults (AWS, 3 years, 5 data scientists, 1 platform 
   });
 
   it('SageMaker AI: the markup on training and serving, and its own effort profile', () => {
-    // (200 × 0.192 × 1.2 + 100 × 0.526 × 1.4) = 46.08 + 73.64 = 119.72
-    expect(line(sagemaker, 'training').amount.likely).toBeCloseTo(119.72, 6);
+    // 200 × 0.192 × 1.2 = 46.08; 100 × 0.526 × 1.4 = 73.64
+    expect(line(sagemaker, 'training-cpu').amount.likely).toBeCloseTo(46.08, 6);
+    expect(line(sagemaker, 'training-gpu').amount.likely).toBeCloseTo(73.64, 6);
     // 2 × 1 × 730 × 0.192 × 1.2 = 336.384
     expect(line(sagemaker, 'serving').amount.likely).toBeCloseTo(336.384, 6);
     expect(sagemaker.lines.some((l) => l.category === 'platform')).toBe(false);
@@ -104,7 +108,8 @@ describe('scenario B: Kubeflow on Google Cloud, two new clusters, GPU-heavy with
 
   it('each line', () => {
     // 400 × 0.54 × (1 − 0.28) × (1 − 0.5 + 0.5 × 0.4) = 216 × 0.72 × 0.7 = 108.864
-    expect(line(kubeflow, 'training').amount.likely).toBeCloseTo(108.864, 6);
+    expect(line(kubeflow, 'training-gpu').amount.likely).toBeCloseTo(108.864, 6);
+    expect(line(kubeflow, 'training-cpu').status).toBe('usage');
     // 3 × 2 × 730 × 0.19 × 0.72 ÷ 0.7 utilisation = 599.184 ÷ 0.7 = 855.977
     expect(line(kubeflow, 'serving').amount.likely).toBeCloseTo(599.184 / 0.7, 6);
     // 2 clusters × 0.10 × 730 = 146 (not scaled by usage: low = high)
@@ -167,7 +172,8 @@ describe('scenario C: Azure, a team that already runs Kubernetes, a quoted subsc
     expect(line(metaflow, 'kubernetes-nodes').amount.likely).toBe(0);
     expect(line(metaflow, 'subscription').amount.likely).toBe(1000);
     // 100 h × 0.192 = 19.2
-    expect(line(metaflow, 'training').amount.likely).toBeCloseTo(19.2, 6);
+    expect(line(metaflow, 'training-cpu').amount.likely).toBeCloseTo(19.2, 6);
+    expect(line(metaflow, 'training-gpu').status).toBe('usage');
     expect(line(metaflow, 'serving').status).toBe('usage');
     // 0.5 TB × 1024 × 0.0184 = 9.4208
     expect(line(metaflow, 'storage').amount.likely).toBeCloseTo(9.4208, 6);

@@ -46,7 +46,11 @@ export interface CumulativeSeries {
   band: string;
   /** Where the line ends, for its label. */
   end: { x: number; y: number };
+  /** Where its label goes: at the end of the line, nudged apart from the other labels. */
+  labelY: number;
 }
+
+const LABEL_GAP = 13;
 
 /** Cumulative cost by year-end (0 … N) in a width × height box, y down. */
 export function cumulativeSeries(estimates: FrameworkEstimate[], width: number, height: number): { series: CumulativeSeries[]; max: number } {
@@ -60,7 +64,13 @@ export function cumulativeSeries(estimates: FrameworkEstimate[], width: number, 
     const high = e.cumulative.map((r, i) => point(i, r.high));
     const low = e.cumulative.map((r, i) => point(i, r.low)).reverse();
     const last = e.cumulative[e.cumulative.length - 1]!;
-    return { id: e.id, title: e.title, line: likely.join(' '), band: [...high, ...low].join(' '), end: { x: x(years), y: y(last.likely) } };
+    const end = { x: x(years), y: y(last.likely) };
+    return { id: e.id, title: e.title, line: likely.join(' '), band: [...high, ...low].join(' '), end, labelY: end.y };
+  });
+  // Labels of lines that end close together would overprint: keep them LABEL_GAP apart, top down.
+  const byHeight = [...series].sort((a, b) => a.end.y - b.end.y);
+  byHeight.forEach((s, i) => {
+    if (i > 0) s.labelY = Math.max(s.end.y, byHeight[i - 1]!.labelY + LABEL_GAP);
   });
   return { series, max };
 }

@@ -127,7 +127,7 @@ export const CHOICE_SPECS: readonly ChoiceSpec[] = [
     key: 'k8s',
     label: 'We already run Kubernetes',
     values: YES_NO,
-    labels: { yes: 'Yes: no new cluster cost', no: 'No: count clusters and their upkeep' },
+    labels: { yes: 'Yes (no new cluster)', no: 'No (count a new cluster)' },
     fallback: 'no',
   },
   {

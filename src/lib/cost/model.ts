@@ -227,23 +227,23 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
     });
   }
 
-  // Training compute.
-  const trainingHourly = (s: Scenario) =>
-    USAGE_SCALE[s] * (inputs.cpuHours * cpu.usd! * markup.cpu + inputs.gpuHours * gpu.usd! * markup.gpu) * (1 - commit) * spotFactor;
-  drafts.push({
-    id: 'training',
-    category: 'training',
-    label: 'Training compute',
-    timing: 'monthly',
-    status: inputs.cpuHours + inputs.gpuHours === 0 ? 'usage' : 'priced',
-    at: (s) => trainingHourly(s),
-    formula:
-      `(${num(inputs.cpuHours)} CPU node-h × ${num(cpu.usd!)} USD${markupText(markup.cpu, 'CPU')}` +
-      ` + ${num(inputs.gpuHours)} GPU node-h × ${num(gpu.usd!)} USD${markupText(markup.gpu, 'GPU')})` +
-      ` × (1 − ${pct(inputs.commitmentDiscountPct)} commitment) × spot factor ${num(spotFactor)}` +
-      ` [= 1 − ${pct(inputs.spotSharePct)} + ${pct(inputs.spotSharePct)} × (1 − ${pct(inputs.spotDiscountPct)})]`,
-    price: inputs.gpuHours > 0 ? gpu : cpu,
-  });
+  // Training compute: one line per node type, so each line has one unit price and one source.
+  const discountText = ` × (1 − ${pct(inputs.commitmentDiscountPct)} commitment) × spot factor ${num(spotFactor)}`;
+  for (const [kind, hours, price, factor] of [
+    ['CPU', inputs.cpuHours, cpu, markup.cpu],
+    ['GPU', inputs.gpuHours, gpu, markup.gpu],
+  ] as const) {
+    drafts.push({
+      id: `training-${kind.toLowerCase()}`,
+      category: 'training',
+      label: `Training on ${kind}`,
+      timing: 'monthly',
+      status: hours === 0 ? 'usage' : 'priced',
+      at: (s) => USAGE_SCALE[s] * hours * price.usd! * factor * (1 - commit) * spotFactor,
+      formula: `${num(hours)} node-h × ${num(price.usd!)} USD${markupText(factor, kind)}${discountText}`,
+      price,
+    });
+  }
 
   // Serving compute: always-on replicas of a CPU node; self-run serving keeps idle headroom.
   const servingNodeHours = inputs.endpoints * inputs.replicas * inputs.servingHours;
