@@ -210,7 +210,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
       </div>
 
       <h2 id="results">Estimated cost over {years} year{years > 1 ? 's' : ''}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Summary of the estimate">
         <table class="calc-summary">
           <caption>Likely (low–high), USD, list prices as of {pricesAsOf}</caption>
           <thead>
@@ -254,7 +254,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
       </figure>}
       <details class="calc-alt">
         <summary>The breakdown as a table</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Breakdown by category">
           <table>
             <caption>Likely {years}-year total by category, USD</caption>
             <thead><tr><th scope="col">Framework</th>{CATEGORIES.map((c) => <th scope="col">{CATEGORY_LABELS[c]}</th>)}</tr></thead>
@@ -292,7 +292,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
       </figure>}
       <details class="calc-alt">
         <summary>Cumulative cost as a table</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Cumulative cost by year">
           <table>
             <caption>Cumulative cost at each year end, likely (low–high), USD</caption>
             <thead><tr><th scope="col">Framework</th>{estimates[0]!.cumulative.map((_, y) => <th scope="col">Year {y}</th>)}</tr></thead>
@@ -310,7 +310,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
           {estimates.map((e) => <option value={e.id}>{e.title}</option>)}
         </select>
       </div>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Line items">
         <table class="calc-lines">
           <caption>{detailEstimate.title}: priced on {detailEstimate.cloud.toUpperCase()} list prices; likely (low–high), USD</caption>
           <thead>

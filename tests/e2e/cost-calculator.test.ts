@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,19 @@ describe('cost calculator in Chromium', () => {
     const trainingGpu = await page.getByRole('table', { name: /MLflow: priced on AWS/ }).getByRole('row').filter({ hasText: 'Training on GPU' }).getByRole('cell').first().textContent();
     expect(csv).toContain(`"MLflow","Training compute","Training on GPU","a month","${trainingGpu}"`);
 
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('axe finds nothing once hydrated, with charts drawn and a field in error (%s)', async (theme) => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+    await page.goto(`${server.url}tools/cost-calculator/?years=2`);
+    await page.locator('svg[role="img"]').nth(1).waitFor();
+    await page.getByLabel(/Serving endpoints/).fill('many');
+    await page.getByText('is not a plain number').waitFor();
+    await page.getByText('The breakdown as a table').click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
