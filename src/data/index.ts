@@ -90,3 +90,16 @@ export async function costSourceIds(): Promise<string[]> {
     ...ASSUMPTION_SOURCES,
   ]);
 }
+
+/** The calculator's numbers only, for islands: evidence prose and price notes are rendered by pages, once. */
+export async function getCostIslandData(): Promise<{ data: import('../lib/cost/model').CostData; pricesAsOf: string }> {
+  const { pricesAsOf, ...data } = await getCostData();
+  return {
+    pricesAsOf,
+    data: {
+      ...data,
+      profiles: data.profiles.map((profile) => ({ ...profile, evidence: [] })),
+      prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, ...price }]) => [id, { ...price, region: '' }])),
+    },
+  };
+}
