@@ -45,20 +45,8 @@ const GROUPS: Array<{ legend: string; fields: string[] }> = [
 
 /** The export code loads on the first download, keeping it out of the page's first JavaScript. */
 async function download(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
-  const { toCsv, toJson } = await import('../lib/cost/export');
-  const text = kind === 'csv' ? toCsv(estimates) : toJson(inputs, estimates, pricesAsOf);
-  saveFile(`mlops-cost-estimate.${kind}`, kind === 'csv' ? 'text/csv' : 'application/json', text);
-}
-
-function saveFile(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const { saveExport } = await import('../lib/cost/export');
+  saveExport(kind, inputs, estimates, pricesAsOf);
 }
 
 export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props) {

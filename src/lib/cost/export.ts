@@ -1,6 +1,6 @@
 /**
  * CSV and JSON downloads of the current view. Built from the same rows as the tables on screen, so
- * a download matches what the reader sees. Loaded only when the reader asks for a download.
+ * a download matches what the reader sees. The island loads this module on the first download.
  */
 import type { CostInputs } from './inputs';
 import type { FrameworkEstimate } from './model';
@@ -57,3 +57,16 @@ export const ASSUMPTIONS: readonly string[] = [
   'Quoted prices are left out of the totals and shown as “quote”.',
   'An estimate to compare options, not a quote or a bill.',
 ];
+
+/** Builds the file and hands it to the browser as a download (browser only). */
+export function saveExport(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): void {
+  const text = kind === 'csv' ? toCsv(estimates) : toJson(inputs, estimates, pricesAsOf);
+  const url = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `mlops-cost-estimate.${kind}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
