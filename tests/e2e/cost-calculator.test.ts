@@ -106,6 +106,23 @@ describe('cost calculator in Chromium', () => {
     await context.close();
   });
 
+  it('the compact estimate on a dimension page recomputes and opens the full calculator with the same inputs', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.url}dimensions/cost-model/`);
+    const embed = page.getByRole('region', { name: 'Estimate it for your team' });
+    await embed.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    const team = embed.getByLabel(/Data scientists/);
+    await team.fill('20');
+    await embed.getByRole('link', { name: 'Open the full calculator with these inputs' }).click();
+    await page.waitForURL(/tools\/cost-calculator\/\?team=20$/);
+    expect(await page.getByLabel(/Data scientists/).inputValue()).toBe('20');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript shows the default scenario’s results, rendered at build time', async () => {
     const { page, context, problems } = await openPage(browser, { javaScript: false });
     await page.goto(`${server.url}tools/cost-calculator/`);

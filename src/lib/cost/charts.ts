@@ -72,5 +72,10 @@ export function cumulativeSeries(estimates: FrameworkEstimate[], width: number, 
   byHeight.forEach((s, i) => {
     if (i > 0) s.labelY = Math.max(s.end.y, byHeight[i - 1]!.labelY + LABEL_GAP);
   });
+  // …then, bottom up, keep the lowest labels inside the plot, above the year axis.
+  for (let i = byHeight.length - 1; i >= 0; i--) {
+    const below = i === byHeight.length - 1 ? height : byHeight[i + 1]!.labelY - LABEL_GAP;
+    byHeight[i]!.labelY = Math.min(byHeight[i]!.labelY, below);
+  }
   return { series, max };
 }
