@@ -3,13 +3,15 @@ import { file, glob } from 'astro/loaders';
 import {
   decisionKnockoutSchema,
   decisionQuestionSchema,
-  decisionSeedRuleSchema,
   decisionRuleSchema,
+  decisionSeedRuleSchema,
   decisionStackSchema,
   dimensionSchema,
+  effortProfileSchema,
   frameworkSchema,
   glossaryTermSchema,
   guideSchema,
+  priceSchema,
   sourceSchema,
 } from './lib/content-schema';
 import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
@@ -32,4 +34,6 @@ export const collections = {
   }),
   decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
   decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
+  prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
+  effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
 };

@@ -1,9 +1,10 @@
 /** The components every MDX article may use without importing them. */
 import Cite from './Cite.astro';
 import DecisionChecklistEmbed from './DecisionChecklistEmbed.astro';
+import CostEstimate from './CostEstimate.astro';
 import Glossary from './Glossary.astro';
 import Link from './Link.astro';
 import Pre from './Pre.astro';
 import Table from './Table.astro';
 
-export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, DecisionChecklistEmbed, Glossary };
+export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, CostEstimate, DecisionChecklistEmbed, Glossary };

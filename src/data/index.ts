@@ -13,6 +13,7 @@ import { buildOpenData } from '../lib/open-data/build';
 import type { OpenData } from '../lib/open-data/schema';
 import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
 import { readDataIdsInOrder } from '../lib/known-ids';
+import { ASSUMPTION_SOURCES } from '../lib/cost/export';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -117,4 +118,41 @@ export async function getDecisionModel(): Promise<DecisionModel> {
 export async function getSeedRules() {
   const order = readDataIdsInOrder('decision-seed-rules.yaml');
   return (await getCollection('decisionSeedRules')).map((entry) => entry.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+/** The cost calculator's data, as plain values the island can receive as props. */
+export async function getCostData(): Promise<import('../lib/cost/model').CostData & { pricesAsOf: string }> {
+  const [prices, profiles, frameworks] = await Promise.all([getCollection('prices'), getCollection('effortProfiles'), getFrameworks()]);
+  const order = new Map(frameworks.map((f, index) => [f.id, index]));
+  return {
+    prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: data.asOf.toISOString().slice(0, 10) }])),
+    profiles: profiles
+      .map(({ data }) => data)
+      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
+    pricesAsOf: latest(prices.map(({ data }) => data.asOf)).toISOString().slice(0, 10),
+  };
+}
+
+/** Every source the cost calculator cites: its unit prices, then its effort evidence. */
+export async function costSourceIds(): Promise<string[]> {
+  const { prices, profiles } = await getCostData();
+  return unique([
+    ...Object.values(prices).map((p) => p.source),
+    ...profiles.flatMap((p) => p.evidence.flatMap((e) => e.sources)),
+    ...ASSUMPTION_SOURCES,
+  ]);
+}
+
+/** The calculator's numbers only, for islands: evidence prose and price notes are rendered by pages, once. */
+export async function getCostIslandData(): Promise<{ data: import('../lib/cost/model').CostData; pricesAsOf: string }> {
+  const { pricesAsOf, ...data } = await getCostData();
+  return {
+    pricesAsOf,
+    data: {
+      ...data,
+      profiles: data.profiles.map((profile) => ({ ...profile, evidence: [] })),
+      prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, ...price }]) => [id, { ...price, region: '' }])),
+    },
+  };
 }

@@ -25,6 +25,8 @@ import {
 export interface KnownIds {
   sources: ReadonlySet<string>;
   frameworks: ReadonlySet<string>;
+  /** Unit-price ids in content/data/prices.yaml; only the effort profiles refer to them. */
+  prices?: ReadonlySet<string>;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -208,6 +210,88 @@ export function decisionQuestionSchema() {
     });
 }
 
+/** How far a unit price can be trusted (see content/data/prices.yaml). */
+export const PRICE_STANDINGS = ['official', 'consensus', 'unverified'] as const;
+export type PriceStanding = (typeof PRICE_STANDINGS)[number];
+export const CLOUDS = ['aws', 'azure', 'gcp'] as const;
+export type Cloud = (typeof CLOUDS)[number];
+
+/**
+ * The original article's effort ratings, as bands of likely setup person-weeks. A profile's likely
+ * setup effort must fall inside the band of its rating, so the ratings and the numbers cannot drift.
+ */
+export const EFFORT_SETUP_BANDS: Record<(typeof EFFORT_LEVELS)[number], { min: number; max: number }> = {
+  low: { min: 0.5, max: 2 },
+  'low-medium': { min: 1, max: 4 },
+  medium: { min: 2, max: 6 },
+  high: { min: 6, max: 20 },
+};
+
+export function priceSchema(ids: KnownIds) {
+  return z.strictObject({
+    id: z.string().regex(ID_PATTERN, { error: 'price ids are lower-case words joined by hyphens' }),
+    label: z.string().trim().min(1),
+    cloud: z.enum([...CLOUDS, 'any']),
+    region: z.string().trim().min(1),
+    unit: z.enum(['hour', 'cluster-hour', 'GB-month', 'GB', 'month']),
+    /** null: the vendor quotes only; the calculator shows "quote", never a number of ours. */
+    usd: z.number().min(0, { error: 'a price cannot be negative' }).max(100_000).nullable(),
+    source: knownId(ids.sources, 'source', 'content/data/sources.yaml'),
+    asOf: isoDate,
+    standing: z.enum(PRICE_STANDINGS),
+    note: z.string().trim().min(1).optional(),
+    /** A monthly free allowance, for egress. */
+    freeGb: z.number().min(0).optional(),
+  });
+}
+
+/** Low ≤ likely ≤ high, all finite and non-negative. */
+function threePoint(max: number) {
+  const point = z.number().min(0, { error: 'must not be negative' }).max(max);
+  return z
+    .strictObject({ low: point, likely: point, high: point })
+    .refine((r) => r.low <= r.likely && r.likely <= r.high, { error: 'expected low ≤ likely ≤ high' });
+}
+
+export function effortProfileSchema(ids: KnownIds) {
+  const priceIds = ids.prices ?? new Set<string>();
+  const priceId = knownId(priceIds, 'price', 'content/data/prices.yaml');
+  return z
+    .strictObject({
+      id: knownId(ids.frameworks, 'framework', 'content/frameworks/'),
+      rating: z.enum(EFFORT_LEVELS),
+      setupWeeks: threePoint(200),
+      opsFte: threePoint(20),
+      trainingHours: z.strictObject({ dataScientist: z.number().min(0).max(500), platformEngineer: z.number().min(0).max(500) }),
+      exitWeeks: threePoint(200),
+      computeMarkup: z.strictObject({ cpu: z.number().min(1).max(5), gpu: z.number().min(1).max(5) }),
+      servingUtilisation: z.number().gt(0).max(1),
+      needsKubernetes: z.enum(['always', 'never', 'outside-aws']),
+      runsOn: z.enum(['chosen', ...CLOUDS]),
+      fixedMonthly: z.array(priceId),
+      newClusterOpsFte: threePoint(20).optional(),
+      managed: z
+        .strictObject({
+          setupWeeks: threePoint(200),
+          opsFte: threePoint(20),
+          fixedMonthly: z.strictObject({ aws: priceId, azure: priceId, gcp: priceId }),
+        })
+        .optional(),
+      subscription: priceId.optional(),
+      evidence: z.array(citedText(ids)).min(1, { error: 'give at least one piece of evidence' }),
+    })
+    .superRefine((profile, context) => {
+      const band = EFFORT_SETUP_BANDS[profile.rating];
+      if (profile.setupWeeks.likely < band.min || profile.setupWeeks.likely > band.max) {
+        context.addIssue({
+          code: 'custom',
+          path: ['setupWeeks', 'likely'],
+          message: `a "${profile.rating}" rating needs likely setup between ${band.min} and ${band.max} person-weeks`,
+        });
+      }
+    });
+}
+
 /** `when`: question id → the answers that trigger the rule; every id must exist in decision-questions.yaml. */
 function decisionCondition(questions: DecisionVocabulary) {
   return z.record(z.string(), z.array(z.string()).min(1)).superRefine((when, context) => {
@@ -289,6 +373,8 @@ export type DecisionQuestionData = z.infer<ReturnType<typeof decisionQuestionSch
 export type DecisionRuleData = z.infer<ReturnType<typeof decisionRuleSchema>>;
 export type DecisionKnockoutData = z.infer<ReturnType<typeof decisionKnockoutSchema>>;
 export type DecisionStackData = z.infer<ReturnType<typeof decisionStackSchema>>;
+export type PriceData = z.infer<ReturnType<typeof priceSchema>>;
+export type EffortProfileData = z.infer<ReturnType<typeof effortProfileSchema>>;
 export type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
 export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;
 export type DimensionData = z.infer<ReturnType<typeof dimensionSchema>>;

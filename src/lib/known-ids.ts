@@ -32,8 +32,16 @@ export function readEntryIds(collection: string, root = '.'): Set<string> {
   );
 }
 
+/** Ids of content/data/prices.yaml, which the effort profiles refer to. */
+export function readPriceIds(root = '.'): Set<string> {
+  const path = join(root, CONTENT_DIR, 'data', 'prices.yaml');
+  const entries: unknown = parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(entries)) throw new Error(`${path}: expected a list of prices`);
+  return new Set(entries.map((entry) => String((entry as { id?: unknown } | null)?.id)));
+}
+
 export function readKnownIds(root = '.'): KnownIds {
-  return { sources: readSourceIds(root), frameworks: readEntryIds('frameworks', root) };
+  return { sources: readSourceIds(root), frameworks: readEntryIds('frameworks', root), prices: readPriceIds(root) };
 }
 
 /**

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageSourceIds, sourceIdsIn } from '../../src/lib/citations';
 import { citedInBody, proseWordCount, readCollection, readSources } from '../support/content';
+import { readYaml } from '../support/cost-data';
+import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +69,10 @@ describe('sources', () => {
   const cited = new Set([
     ...[...frameworks, ...dimensions, ...guides].flatMap((f) => [...sourceIdsIn(f.data), ...citedInBody(f.body)]),
     ...sourceIdsIn(glossary),
+    // The cost calculator cites its unit prices' and effort evidence's sources.
+    ...readYaml('prices.yaml').map((price) => String(price.source)),
+    ...sourceIdsIn(readYaml('effort-profiles.yaml')),
+    ...ASSUMPTION_SOURCES,
   ]);
 
   it('lists each source once, by id and by URL', () => {

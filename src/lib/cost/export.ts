@@ -1,0 +1,72 @@
+/**
+ * CSV and JSON downloads of the current view. Built from the same rows as the tables on screen, so
+ * a download matches what the reader sees. The island loads this module on the first download.
+ */
+import type { CostInputs } from './inputs';
+import type { FrameworkEstimate } from './model';
+import { lineRows, summaryRow, type LineRow } from './present';
+
+const CSV_HEADER: Array<[keyof LineRow, string]> = [
+  ['framework', 'Framework'],
+  ['category', 'Category'],
+  ['item', 'Item'],
+  ['when', 'When'],
+  ['amount', 'Amount likely (low–high)'],
+  ['horizon', 'Over the horizon'],
+  ['formula', 'Formula (likely)'],
+  ['unitPrice', 'Unit price'],
+  ['source', 'Source id'],
+  ['standing', 'Standing'],
+  ['asOf', 'As of'],
+];
+
+function csvCell(text: string): string {
+  // Quote every cell; a leading = + - @ would be read as a formula by spreadsheets.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(estimates: FrameworkEstimate[]): string {
+  const rows = estimates.flatMap(lineRows);
+  const lines = [CSV_HEADER.map(([, title]) => csvCell(title)).join(',')];
+  for (const row of rows) lines.push(CSV_HEADER.map(([key]) => csvCell(row[key])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): string {
+  return JSON.stringify(
+    {
+      pricesAsOf,
+      assumptions: ASSUMPTIONS,
+      inputs,
+      frameworks: estimates.map((estimate) => ({ ...summaryRow(estimate), lines: lineRows(estimate) })),
+    },
+    null,
+    2,
+  );
+}
+
+/** Sources for the assumptions and for the hints on the spot and commitment inputs; the page cites them. */
+export const ASSUMPTION_SOURCES: readonly string[] = ['cost-aws-calculator-assumptions', 'cost-ec2-pricing-amnic', 'vertex-ai-cud-brief'];
+
+export const ASSUMPTIONS: readonly string[] = [
+  'A month is 730 hours; a working year is 48 weeks or 1,840 hours.',
+  'List (on-demand) prices in one reference region per cloud: AWS us-east-1, Azure East US, Google Cloud us-central1. No taxes, no negotiated discounts beyond the ones you enter.',
+  'Low and high take your usage at 80% and 150%, and each effort figure at the low and high end of its range.',
+  'People’s time is the site’s assumption, from the evidence listed with each framework; change the inputs to match your team.',
+  'Quoted prices are left out of the totals and shown as “quote”.',
+  'An estimate to compare options, not a quote or a bill.',
+];
+
+/** Builds the file and hands it to the browser as a download (browser only). */
+export function saveExport(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): void {
+  const text = kind === 'csv' ? toCsv(estimates) : toJson(inputs, estimates, pricesAsOf);
+  const url = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `mlops-cost-estimate.${kind}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

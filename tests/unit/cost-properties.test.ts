@@ -1,0 +1,169 @@
+/**
+ * Properties over generated inputs (a seeded generator, so a failure reproduces): every valid input
+ * gives finite, non-negative amounts with low ≤ likely ≤ high; more usage never lowers a cost; every
+ * invalid entry is rejected with a message; inputs round-trip through the URL.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  CHOICE_SPECS,
+  checkNumber,
+  DEFAULT_INPUTS,
+  inputsFromQuery,
+  NUMBER_SPECS,
+  queryFromInputs,
+  type CostInputs,
+  type NumberSpec,
+} from '../../src/lib/cost/inputs';
+import { estimateAll, SCENARIOS, type Range } from '../../src/lib/cost/model';
+import { formatRange } from '../../src/lib/cost/present';
+import { loadCostData } from '../support/cost-data';
+
+const data = loadCostData();
+const RUNS = 300;
+
+/** mulberry32: small, seeded, good enough to spread test cases. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function valueFor(spec: NumberSpec, rnd: () => number): number | null {
+  const roll = rnd();
+  if (spec.optional && roll < 0.3) return null;
+  if (roll < 0.4) return spec.min;
+  if (roll < 0.5) return spec.max;
+  // Mostly modest values, sometimes anywhere in range.
+  const top = rnd() < 0.8 ? Math.min(spec.max, Math.max(spec.min + 1, (spec.fallback ?? 10) * 4)) : spec.max;
+  const raw = spec.min + rnd() * (top - spec.min);
+  return spec.integer ? Math.round(raw) : Math.round(raw * 100) / 100;
+}
+
+function generate(rnd: () => number): CostInputs {
+  const inputs: Record<string, unknown> = {};
+  for (const spec of NUMBER_SPECS) inputs[spec.name] = valueFor(spec, rnd);
+  for (const spec of CHOICE_SPECS) inputs[spec.name] = spec.values[Math.floor(rnd() * spec.values.length)];
+  return inputs as unknown as CostInputs;
+}
+
+const ordered = (r: Range) => r.low <= r.likely + 1e-9 && r.likely <= r.high + 1e-9;
+const sane = (r: Range) => SCENARIOS.every((s) => Number.isFinite(r[s]) && r[s] >= 0);
+
+describe('every valid input gives finite, non-negative, ordered amounts', () => {
+  it(`${RUNS} generated scenarios × every framework`, () => {
+    const rnd = random(20261126);
+    for (let run = 0; run < RUNS; run++) {
+      const inputs = generate(rnd);
+      for (const spec of NUMBER_SPECS) {
+        const value = inputs[spec.name];
+        expect(value === null ? spec.optional : checkNumber(spec, String(value)).ok, `${spec.key}=${value}`).toBe(true);
+      }
+      for (const e of estimateAll(data, inputs)) {
+        const where = `${e.id} ${queryFromInputs(inputs)}`;
+        for (const r of [e.monthly, e.oneTime, e.total, ...e.cumulative, ...e.lines.flatMap((l) => [l.amount, l.horizon])]) {
+          expect(sane(r) && ordered(r), `${where}: ${JSON.stringify(r)}`).toBe(true);
+        }
+        for (let y = 1; y < e.cumulative.length; y++) expect(e.cumulative[y]!.likely).toBeGreaterThanOrEqual(e.cumulative[y - 1]!.likely);
+        expect(e.peopleShare).toBeGreaterThanOrEqual(0);
+        expect(e.peopleShare).toBeLessThanOrEqual(1);
+        // What the reader sees is never blank, NaN or Infinity.
+        expect(formatRange(e.total)).toMatch(/^\$[\d,]+( \(\$[\d,]+–\$[\d,]+\))?$/);
+      }
+    }
+  });
+});
+
+describe('more usage never lowers a cost', () => {
+  const USAGE: Array<NumberSpec['name']> = [
+    'horizonYears', 'dataScientists', 'platformEngineers', 'loadedCostPerFte', 'cpuHours', 'gpuHours', 'endpoints', 'replicas',
+    'servingHours', 'storageTb', 'storageGrowthPct', 'egressTb', 'clusters', 'overheadNodes', 'migrationRiskPct',
+  ];
+  it.each(USAGE)('raising %s', (name) => {
+    const spec = NUMBER_SPECS.find((s) => s.name === name)!;
+    const rnd = random(name.length * 7919);
+    for (let run = 0; run < 60; run++) {
+      const inputs = generate(rnd);
+      const current = inputs[name] as number;
+      if (current >= spec.max) continue;
+      const step = spec.integer ? 1 : Math.max(0.01, (spec.max - current) * rnd());
+      const raised = { ...inputs, [name]: Math.min(spec.max, current + step) };
+      const before = estimateAll(data, inputs);
+      const after = estimateAll(data, raised);
+      before.forEach((b, i) => {
+        for (const s of SCENARIOS) {
+          expect(after[i]!.total[s], `${b.id} ${s} ${name} ${current}→${raised[name]}`).toBeGreaterThanOrEqual(b.total[s] - 1e-6);
+          expect(after[i]!.monthly[s]).toBeGreaterThanOrEqual(b.monthly[s] - 1e-6);
+        }
+      });
+    }
+  });
+});
+
+describe('invalid entries are rejected with a message at the field', () => {
+  const invalid = (spec: NumberSpec): string[] => [
+    ...(spec.optional ? [] : ['', '   ']),
+    '-1',
+    'abc',
+    '1e309',
+    '12abc',
+    'NaN',
+    'Infinity',
+    '0x10',
+    String(spec.max + 1),
+    '9'.repeat(400),
+    ...(spec.min > 0 ? [String(spec.min - 0.5)] : []),
+    ...(spec.integer ? ['1.5'] : []),
+  ];
+  it.each(NUMBER_SPECS.map((spec) => [spec.key, spec] as const))('%s', (_key, spec) => {
+    for (const raw of invalid(spec)) {
+      const result = checkNumber(spec, raw);
+      expect(result.ok, `${spec.key}=${raw}`).toBe(false);
+      if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('names the problem in words', () => {
+    const gpu = NUMBER_SPECS.find((s) => s.name === 'gpuHours')!;
+    const years = NUMBER_SPECS.find((s) => s.name === 'horizonYears')!;
+    const sub = NUMBER_SPECS.find((s) => s.name === 'subscriptionUsd')!;
+    expect(checkNumber(gpu, '')).toEqual({ ok: false, message: 'Enter a number (node-hours a month (1 × NVIDIA T4)).' });
+    expect(checkNumber(gpu, '-3')).toEqual({ ok: false, message: 'Enter a number that is not negative.' });
+    expect(checkNumber(gpu, '1e309')).toEqual({ ok: false, message: '“1e309” is not a plain number; enter digits such as 100.' });
+    expect(checkNumber(gpu, '2000000')).toEqual({ ok: false, message: 'Enter at most 1,000,000 (node-hours a month (1 × NVIDIA T4)).' });
+    expect(checkNumber(years, '0')).toEqual({ ok: false, message: 'Enter at least 1.' });
+    expect(checkNumber(years, '2.5')).toEqual({ ok: false, message: 'Enter a whole number.' });
+    expect(checkNumber(gpu, ' 1,250 ')).toEqual({ ok: true, value: 1250 });
+    expect(checkNumber(sub, '')).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('inputs round-trip through the URL', () => {
+  it(`${RUNS} generated scenarios`, () => {
+    const rnd = random(42);
+    for (let run = 0; run < RUNS; run++) {
+      const inputs = generate(rnd);
+      const query = queryFromInputs(inputs);
+      expect(inputsFromQuery(query), query).toEqual({ inputs, ignored: [] });
+    }
+  });
+
+  it('the defaults write an empty query', () => {
+    expect(queryFromInputs(DEFAULT_INPUTS)).toBe('');
+  });
+
+  it('reads the decision checklist’s keys and falls back, saying so, on what it cannot read', () => {
+    const { inputs, ignored } = inputsFromQuery('?cloud=gcp&team=12&platform=3&gpu=1e309&years=2.5&cloud=aws&x=<b>');
+    expect(inputs).toEqual({ ...DEFAULT_INPUTS, cloud: 'gcp', dataScientists: 12, platformEngineers: 3 });
+    expect(ignored).toEqual([
+      '"gpu" had a value we could not use ("1e309"), so its default was kept',
+      '"years" had a value we could not use ("2.5"), so its default was kept',
+      'a repeated "cloud" (the first one was used)',
+      'unknown setting "x"',
+    ]);
+  });
+});
