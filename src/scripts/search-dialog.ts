@@ -1,4 +1,3 @@
-import { mountSearch, showError } from './search';
 
 const host = document.querySelector<HTMLElement>('[data-search]');
 const dialog = host?.querySelector('dialog');
@@ -11,10 +10,14 @@ if (host && dialog && panel) {
   const open = (): void => {
     if (!dialog.open) dialog.showModal();
     input.focus();
-    mounted ??= mountSearch({ panel, bundlePath: panel.dataset.bundle!, baseUrl: panel.dataset.base! }).catch((error: unknown) => {
-      mounted = undefined;
-      showError(panel, error);
-    });
+    // The search module loads on first open, so pages carry only this small opener until then.
+    mounted ??= import('./search')
+      .then(({ mountSearch }) => mountSearch({ panel, bundlePath: panel.dataset.bundle!, baseUrl: panel.dataset.base! }))
+      .catch((error: unknown) => {
+        mounted = undefined; // try again on the next open
+        const status = panel.querySelector('[role="status"]');
+        if (status) status.textContent = error instanceof Error ? error.message : 'Search could not be loaded.';
+      });
   };
 
   host.querySelector('[data-search-open]')?.addEventListener('click', open);

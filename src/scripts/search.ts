@@ -80,6 +80,8 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
   instance.add(new ui.Summary({ containerElement: `#${prefix}-summary`, defaultMessage: '' }));
   instance.add(new ui.ResultList({ containerElement: `#${prefix}-results`, showImages: false }));
   if (options.onSearch) instance.on('search', options.onSearch);
+  // A reader may type before the UI has loaded: search for what is already in the box.
+  if (input.value.trim()) instance.triggerSearch(input.value);
   return {
     search(term: string) {
       input.value = term;

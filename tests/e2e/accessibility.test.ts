@@ -1,27 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
 import { sitemapPaths } from '../support/sitemap';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { base, outDir } = BUILDS.sub;
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer({ root: outDir, base });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const origin = () => new URL(server.url).origin;
+const site = servedSite();
+const origin = () => new URL(site.url).origin;
 
 function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -31,7 +18,7 @@ describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s the
   it('reports nothing on any page, with no console errors or CSP violations', { timeout: 600_000 }, async () => {
     const failures: string[] = [];
     for (const path of sitemapPaths(outDir, base)) {
-      const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+      const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
       await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -43,8 +30,8 @@ describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s the
   });
 
   it('reports nothing with the search dialog open and showing results', async () => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
-    await page.goto(`${server.url}frameworks/`);
+    const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
+    await page.goto(`${site.url}frameworks/`);
     await page.getByRole('button', { name: /Search/ }).click();
     await page.getByRole('dialog').getByRole('searchbox').fill('model registry');
     await page.locator('.pagefind-modular-list-link').first().waitFor({ timeout: 15_000 });

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, openPage } from '../support/browser';
-import { BUILDS } from '../support/builds.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer({ root: BUILDS.sub.outDir, base: BUILDS.sub.base });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** The interactive table as text: header names, then each visible row's label and cells. */
 async function tableOnScreen(page: Page) {
@@ -48,8 +36,8 @@ function parseCsv(text: string): string[][] {
 
 describe('compare view in Chromium', () => {
   it('selects by keyboard, shows differences only, shares the URL, follows back, and downloads the CSV on screen', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.url}compare/`);
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}compare/`);
     const picker = page.getByRole('group', { name: /Frameworks to compare/ });
     await picker.waitFor();
     expect(await page.locator('#compare-static').isHidden()).toBe(true);
@@ -71,7 +59,7 @@ describe('compare view in Chromium', () => {
     expect(await page.getByRole('status').first().textContent()).toContain(`${differences.rows.length} rows shown, differences only`);
 
     // Shared: the same URL in a fresh browser context shows the same table.
-    const shared = await openPage(browser);
+    const shared = await openPage(site.browser);
     await shared.page.goto(page.url());
     await shared.page.locator('#compare-view-table').waitFor();
     expect(await tableOnScreen(shared.page)).toEqual(differences);
@@ -104,8 +92,8 @@ describe('compare view in Chromium', () => {
   });
 
   it('says which parts of a bad link it ignored', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.url}compare/?fw=vertex-ai,nope,vertex-ai,sagemaker&x=1`);
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}compare/?fw=vertex-ai,nope,vertex-ai,sagemaker&x=1`);
     await page.locator('#compare-view-table').waitFor();
     expect((await tableOnScreen(page)).header).toEqual(['Dimension', 'Amazon SageMaker AI', 'Google Vertex AI']);
     const status = page.locator('.compare-status');
@@ -116,8 +104,8 @@ describe('compare view in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)('is axe-clean once loaded, with a section folded and differences shown, in the %s theme', async (theme) => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
-    await page.goto(`${server.url}compare/?fw=mlflow,sagemaker,metaflow&show=differences&bad=1`);
+    const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
+    await page.goto(`${site.url}compare/?fw=mlflow,sagemaker,metaflow&show=differences&bad=1`);
     await page.getByRole('button', { name: /Ratings from the original article/ }).click();
     expect(await page.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -127,8 +115,8 @@ describe('compare view in Chromium', () => {
   });
 
   it('shows the static table of all six frameworks without JavaScript', async () => {
-    const { page, context } = await openPage(browser, { javaScript: false });
-    await page.goto(`${server.url}compare/`);
+    const { page, context } = await openPage(site.browser, { javaScript: false });
+    await page.goto(`${site.url}compare/`);
     expect(await page.locator('#compare-static').isVisible()).toBe(true);
     expect(await page.locator('#compare-static thead th').count()).toBe(7);
     await context.close();

@@ -1,22 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, openPage } from '../support/browser';
-import { BUILDS } from '../support/builds.mjs';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer({ root: BUILDS.sub.outDir, base: BUILDS.sub.base });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** The likely 3-year-or-N-year total of a framework in the summary table. */
 async function total(page: Page, framework: string): Promise<string> {
@@ -37,8 +25,8 @@ async function tabTo(page: Page, label: RegExp) {
 
 describe('cost calculator in Chromium', () => {
   it('edits by keyboard, shows field messages, shares the URL and downloads the CSV', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.url}tools/cost-calculator/`);
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}tools/cost-calculator/`);
     await page.getByRole('status').filter({ hasText: 'Lowest likely' }).waitFor();
     const before = await total(page, 'Kubeflow');
     expect(before).toBe('$900,326 ($465,679–$1,764,194)');
@@ -70,7 +58,7 @@ describe('cost calculator in Chromium', () => {
 
     // Share: the same URL in a fresh browser context shows the same totals.
     const shared = page.url();
-    const other = await openPage(browser);
+    const other = await openPage(site.browser);
     await other.page.goto(shared);
     await other.page.getByRole('heading', { name: 'Estimated cost over 5 years' }).waitFor();
     expect(await total(other.page, 'Kubeflow')).toBe(edited);
@@ -94,8 +82,8 @@ describe('cost calculator in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)('axe finds nothing once hydrated, with charts drawn and a field in error (%s)', async (theme) => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
-    await page.goto(`${server.url}tools/cost-calculator/?years=2`);
+    const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
+    await page.goto(`${site.url}tools/cost-calculator/?years=2`);
     await page.locator('svg[role="img"]').nth(1).waitFor();
     await page.getByLabel(/Serving endpoints/).fill('many');
     await page.getByText('is not a plain number').waitFor();
@@ -107,8 +95,8 @@ describe('cost calculator in Chromium', () => {
   });
 
   it('the compact estimate on a dimension page shows the calculator’s default totals and links to it', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.url}dimensions/cost-model/`);
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}dimensions/cost-model/`);
     const embed = page.getByRole('region', { name: 'What it might cost a typical team' });
     const mlflow = embed.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'MLflow', exact: true }) });
     expect(await mlflow.getByRole('cell').first().textContent()).toBe('$176,515 ($83,983–$332,470)');
@@ -120,8 +108,8 @@ describe('cost calculator in Chromium', () => {
   });
 
   it('without JavaScript shows the default scenario’s results, rendered at build time', async () => {
-    const { page, context, problems } = await openPage(browser, { javaScript: false });
-    await page.goto(`${server.url}tools/cost-calculator/`);
+    const { page, context, problems } = await openPage(site.browser, { javaScript: false });
+    await page.goto(`${site.url}tools/cost-calculator/`);
     expect(await total(page, 'MLflow')).toBe('$176,515 ($83,983–$332,470)');
     expect(await page.getByRole('table', { name: /MLflow: priced on AWS/ }).isVisible()).toBe(true);
     expect(problems).toEqual([]);

@@ -1,21 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, openPage } from '../support/browser';
-import { BUILDS } from '../support/builds.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer({ root: BUILDS.sub.outDir, base: BUILDS.sub.base });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** The ranking as a reader sees it: "name verdict" per framework, in order. */
 async function ranking(page: Page): Promise<string[]> {
@@ -39,8 +27,8 @@ async function tabTo(page: Page, name: string): Promise<void> {
 
 describe('decision checklist', () => {
   it('answered by keyboard, shared as a link, shows the same ranking on a new page', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.url}tools/decision-checklist/`);
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}tools/decision-checklist/`);
     await page.getByRole('group', { name: 'Which cloud do you already use for data?' }).waitFor();
 
     // Radio groups: Tab into the group, arrow keys move the choice. Checkboxes: Space ticks.
@@ -70,7 +58,7 @@ describe('decision checklist', () => {
       'Ranking: 1. SageMaker AI, Adopt; 2. Azure ML, Assess; 3. Vertex AI, Assess.',
     );
 
-    const shared = await browser.newContext();
+    const shared = await site.browser.newContext();
     const second = await shared.newPage();
     await second.goto(page.url());
     await expect.poll(() => ranking(second)).toEqual(expected);
@@ -84,8 +72,8 @@ describe('decision checklist', () => {
   });
 
   it('without JavaScript shows the questions and the rules in plain words', async () => {
-    const { page, context } = await openPage(browser, { javaScript: false });
-    await page.goto(`${server.url}tools/decision-checklist/`);
+    const { page, context } = await openPage(site.browser, { javaScript: false });
+    await page.goto(`${site.url}tools/decision-checklist/`);
     expect(await page.getByRole('heading', { name: 'The questions' }).isVisible()).toBe(true);
     expect(await page.getByText('Which cloud do you already use for data? (one)').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'How answers score' }).isVisible()).toBe(true);
@@ -95,15 +83,15 @@ describe('decision checklist', () => {
 
   // The site-wide axe run checks pages at "load"; these wait for the islands to render first.
   it.each(['light', 'dark'] as const)('the rendered checklist and the home page embed are axe clean (%s theme)', async (theme) => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+    const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     // Knock-outs, ties, close calls, changes and stacks all on screen, plus a note on an ignored key.
-    await page.goto(`${server.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=attested&x=1`);
+    await page.goto(`${site.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=attested&x=1`);
     await page.getByText('unknown setting "x"').waitFor();
     const violations = async () =>
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     expect(await violations()).toEqual([]);
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page.getByRole('heading', { name: 'A quick check' }).scrollIntoViewIfNeeded();
     await page.getByRole('link', { name: 'Open the full checklist with these answers' }).waitFor();
     expect(await violations()).toEqual([]);

@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
 import { sitemapPaths } from '../support/sitemap';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer({ root: BUILDS.sub.outDir, base: BUILDS.sub.base });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 
 describe('layout', () => {
   it.each([320, 375, 1280])('at %i px wide no page scrolls sideways; wide tables scroll inside their box', async (width) => {
-    const { page, context, problems } = await openPage(browser, { width });
+    const { page, context, problems } = await openPage(site.browser, { width });
     for (const path of sitemapPaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
-      await page.goto(`${new URL(server.url).origin}${path}`);
+      await page.goto(`${new URL(site.url).origin}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
     }
@@ -31,8 +19,8 @@ describe('layout', () => {
   });
 
   it('keeps the first column of a scrolled table in view', async () => {
-    const { page, context } = await openPage(browser, { width: 375 });
-    await page.goto(`${server.url}dimensions/security-compliance/`);
+    const { page, context } = await openPage(site.browser, { width: 375 });
+    await page.goto(`${site.url}dimensions/security-compliance/`);
     const box = page.locator('.table-scroll').first();
     const firstCell = box.locator('tbody th').first();
     const before = await firstCell.boundingBox();
@@ -43,8 +31,8 @@ describe('layout', () => {
   });
 
   it('the skip link is the first stop for the keyboard and moves focus to the main content', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.url}frameworks/mlflow/`);
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}frameworks/mlflow/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -55,8 +43,8 @@ describe('layout', () => {
   });
 
   it('prints the content only, in light colours, with link targets spelled out', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark' });
-    await page.goto(`${server.url}frameworks/metaflow/`);
+    const { page, context } = await openPage(site.browser, { colorScheme: 'dark' });
+    await page.goto(`${site.url}frameworks/metaflow/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.toc-side').isVisible()).toBe(false);

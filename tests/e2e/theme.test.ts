@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, openPage } from '../support/browser';
-import { BUILDS } from '../support/builds.mjs';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer({ root: BUILDS.sub.outDir, base: BUILDS.sub.base });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('theme', () => {
   it('follows the system preference when the reader has not chosen', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, { colorScheme: scheme });
-      await page.goto(server.url);
+      const { page, context } = await openPage(site.browser, { colorScheme: scheme });
+      await page.goto(site.url);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
       expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe(String(scheme === 'dark'));
       await context.close();
@@ -28,7 +15,7 @@ describe('theme', () => {
   });
 
   it('the toggle persists across pages and reloads, applied before the first paint', async () => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: 'light' });
+    const { page, context, problems } = await openPage(site.browser, { colorScheme: 'light' });
     // Record the theme at the moment the HTML has been parsed, before deferred scripts run:
     // if it is already right then, the page never paints in the wrong theme.
     await page.addInitScript(() => {
@@ -38,13 +25,13 @@ describe('theme', () => {
         }
       });
     });
-    await page.goto(`${server.url}frameworks/`);
+    await page.goto(`${site.url}frameworks/`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.focus();
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.goto(`${server.url}dimensions/`);
+    await page.goto(`${site.url}dimensions/`);
     expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');

@@ -1,5 +1,8 @@
 /** One Chromium per test file, a fresh context per scenario, and a record of console errors and CSP violations. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { BUILDS } from './builds.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -34,4 +37,31 @@ export async function openPage(
     });
   });
   return { page, context, problems };
+}
+
+/**
+ * For a test file: starts Chromium and a static server for a build (by default the sub-path one)
+ * before its tests and stops both after them.
+ */
+export function servedSite(build: { outDir: string; base: string } = BUILDS.sub): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startStaticServer({ root: build.outDir, base: build.base });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('servedSite(): the browser is only available inside tests');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('servedSite(): the server is only available inside tests');
+      return server.url;
+    },
+  };
 }
