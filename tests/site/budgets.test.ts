@@ -13,11 +13,13 @@ const BUDGET = { html: 15 * KB, css: 15 * KB, jsWithoutIslands: 5 * KB, jsWithIs
 /**
  * Reference pages are long by design and get their own, still fixed, HTML budget: a framework
  * article (1,200+ words of cited prose, its capability table and its source list), the glossary
- * (60 cited definitions) and the list of every source. Everything else keeps DESIGN.md's 15 KB.
+ * (60 cited definitions), the how-to-choose guide (2,000+ words with an embedded checklist) and the
+ * list of every source. Everything else keeps DESIGN.md's 15 KB.
  */
+const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`]);
 function htmlBudget(url: string): number {
   if (url === `${base}sources/`) return 40 * KB;
-  if (/\/frameworks\/[a-z-]+\/$/.test(url) || url === `${base}guides/glossary/`) return 22 * KB;
+  if (/\/frameworks\/[a-z-]+\/$/.test(url) || LONG_FORM.has(url)) return 22 * KB;
   return BUDGET.html;
 }
 
