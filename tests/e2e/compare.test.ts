@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
+import { parseCsv } from '../support/csv';
 
 const site = servedSite();
 
@@ -12,26 +13,6 @@ async function tableOnScreen(page: Page) {
     header: [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
     rows: [...table.querySelectorAll('tbody tr:not(.compare-section-row)')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())),
   }));
-}
-
-/** A small RFC 4180 reader, independent of the writer it checks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += char;
-  }
-  return rows;
 }
 
 describe('compare view in Chromium', () => {

@@ -4,6 +4,7 @@ import { openDataSchema, type OpenData } from '../../src/lib/open-data/schema';
 import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVELS } from '../../src/lib/vocabulary';
 import { BUILDS } from '../support/builds.mjs';
 import { fileForUrl, readPages, type BuiltPage } from '../support/dist';
+import { parseCsv } from '../support/csv';
 
 const { base, outDir } = BUILDS.sub;
 const pages = readPages(outDir, base);
@@ -20,26 +21,6 @@ const hrefs = (p: BuiltPage) => p.doc.querySelectorAll('main a[href]').map((a) =
 /** A level from a rendered cell: the `level-<id>` class of its .level badge. */
 const levelIn = (cell: { querySelector(s: string): { classList: { value: string[] } } | null }) =>
   cell.querySelector('.level')!.classList.value.find((c) => c.startsWith('level-') && c !== 'level-symbol')!.slice('level-'.length);
-
-/** A small RFC 4180 reader, independent of the writer it checks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += char;
-  }
-  return rows;
-}
 
 describe('pair pages', () => {
   it('exist for all 15 pairs, ids in alphabetical order, and link to each other, both frameworks and the compare view', () => {
