@@ -17,9 +17,3 @@ export function latest(dates: readonly Date[]): Date {
   if (dates.length === 0) throw new Error('latest() needs at least one date');
   return new Date(Math.max(...dates.map((d) => d.getTime())));
 }
-
-/** "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, latest, listInWords } from '../../src/lib/format';
+import { formatDate, isoDay, latest } from '../../src/lib/format';
 
 describe('formatting', () => {
   it('writes dates in words, in UTC whatever the machine time zone', () => {
@@ -10,11 +10,5 @@ describe('formatting', () => {
   it('finds the latest date and refuses an empty list', () => {
     expect(isoDay(latest([new Date('2026-01-02'), new Date('2026-11-26'), new Date('2025-05-05')]))).toBe('2026-11-26');
     expect(() => latest([])).toThrow('latest() needs at least one date');
-  });
-  it('lists items in words', () => {
-    expect(listInWords([])).toBe('');
-    expect(listInWords(['MLflow'])).toBe('MLflow');
-    expect(listInWords(['MLflow', 'Metaflow'])).toBe('MLflow and Metaflow');
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });
