@@ -110,7 +110,7 @@ export async function getDecisionModel(): Promise<DecisionModel> {
   return {
     ...data,
     questions: inFileOrder(questions, 'decision-questions.yaml'),
-    frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed.implementationEffort })),
+    frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed?.implementationEffort })),
     sourceTitles: Object.fromEntries(citedSourceIds(data).map((id) => [id, titles.get(id) ?? id])),
   };
 }

@@ -100,8 +100,12 @@ export function frameworkSchema(ids: KnownIds) {
         sources,
       }),
     ),
-    /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
-    seed: z.strictObject({
+    /**
+     * The original article's ratings, kept verbatim in meaning so its every fact stays traceable.
+     * Absent for frameworks the original comparison did not cover; pages then say so.
+     */
+    seed: z
+      .strictObject({
       keyFeatures: z.array(z.string().trim().min(1)).min(1),
       strengths: z.array(z.string().trim().min(1)).min(1),
       limitations: z.array(z.string().trim().min(1)).min(1),
@@ -110,7 +114,8 @@ export function frameworkSchema(ids: KnownIds) {
       costModel: z.enum(COST_MODELS),
       hiddenCosts: z.array(z.string().trim().min(1)).min(1),
       complianceGroup: z.enum(COMPLIANCE_GROUPS),
-    }),
+      })
+      .optional(),
     /** One cited statement per narrative dimension; the dimension pages render these as their table. */
     profile: objectWithKeys(PROFILE_FIELDS, cited),
     capabilities: objectWithKeys(

@@ -8,6 +8,7 @@ import {
   COMPLIANCE_GROUP_LABELS,
   COST_MODEL_LABELS,
   EFFORT_LABELS,
+  NOT_IN_CLASSIC_COMPARISON,
   SUPPORT_LEVEL_LABELS,
   type CapabilityId,
   type ProfileField,
@@ -40,7 +41,8 @@ export interface CapabilityCell {
 export interface FrameworkForTables {
   id: string;
   title: string;
-  seed: SeedBlock;
+  /** Absent for frameworks the original comparison did not cover. */
+  seed?: SeedBlock | undefined;
   profile: Record<ProfileField, CitedText>;
   capabilities: Record<CapabilityId, CapabilityCell>;
 }
@@ -63,8 +65,12 @@ export const SEED_COLUMN_LABELS: Record<SeedField, string> = {
   complianceGroup: 'Compliance position',
 };
 
-/** The seed value as words: enum values become their labels; lists stay lists. */
-export function seedValue(seed: SeedBlock, field: SeedField): string | string[] {
+/**
+ * The seed value as words: enum values become their labels; lists stay lists. A framework without a
+ * seed block gets the "not in the classic comparison" phrase instead.
+ */
+export function seedValue(seed: SeedBlock | undefined, field: SeedField): string | string[] {
+  if (!seed) return NOT_IN_CLASSIC_COMPARISON;
   switch (field) {
     case 'implementationEffort':
       return EFFORT_LABELS[seed.implementationEffort];

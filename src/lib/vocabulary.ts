@@ -107,6 +107,12 @@ export const PROFILE_FIELDS = [
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
+/**
+ * What readers see in place of a classic rating for a framework added after the original comparison
+ * (its `seed` block is absent).
+ */
+export const NOT_IN_CLASSIC_COMPARISON = 'Not in the classic comparison';
+
 /** Fields of a framework's `seed` block (the original article's columns) that a dimension may show. */
 export const SEED_FIELDS = [
   'keyFeatures',

@@ -4,7 +4,7 @@ import CompareView from '../../src/islands/CompareView';
 import type { CompareFramework } from '../../src/lib/compare/rows';
 import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
 
-function framework(id: string, title: string, effort: CompareFramework['seed']['implementationEffort'], levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
+function framework(id: string, title: string, effort: NonNullable<CompareFramework['seed']>['implementationEffort'], levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
   return {
     id,
     title,

@@ -21,11 +21,11 @@ export function loadDecisionModel(): DecisionModel {
   const rules = readData('decision-rules.yaml').map((r) => decisionRuleSchema(ids, vocabulary).parse(r));
   const knockouts = readData('decision-knockouts.yaml').map((k) => decisionKnockoutSchema(ids, vocabulary).parse(k));
   const stacks = readData('decision-stacks.yaml').map((s) => decisionStackSchema(ids).parse(s));
-  type Facts = { title: string; shortName: string; order: number; seed: { implementationEffort: FrameworkInfo['effort'] } };
+  type Facts = { title: string; shortName: string; order: number; seed?: { implementationEffort: NonNullable<FrameworkInfo['effort']> } };
   const frameworks = readCollection('frameworks')
     .map((f) => ({ id: f.id, data: f.data as Facts }))
     .sort((a, b) => a.data.order - b.data.order)
-    .map(({ id, data }) => ({ id, title: data.title, shortName: data.shortName, effort: data.seed.implementationEffort }));
+    .map(({ id, data }) => ({ id, title: data.title, shortName: data.shortName, effort: data.seed?.implementationEffort }));
   const titles = new Map(readSources().map((s) => [s.id as string, s.title as string]));
   const sourceTitles = Object.fromEntries(citedSourceIds({ rules, knockouts, stacks }).map((id) => [id, titles.get(id)!]));
   return { questions, rules, knockouts, stacks, frameworks, sourceTitles };

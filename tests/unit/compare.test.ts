@@ -59,7 +59,7 @@ describe('compare selection from the URL', () => {
   });
 });
 
-function framework(id: string, title: string, levels: Partial<Record<CapabilityId, SupportLevel>>, over: Partial<CompareFramework['seed']> = {}): CompareFramework {
+function framework(id: string, title: string, levels: Partial<Record<CapabilityId, SupportLevel>>, over: Partial<NonNullable<CompareFramework['seed']>> = {}): CompareFramework {
   return {
     id,
     title,
@@ -193,7 +193,7 @@ describe('pair pages', () => {
   });
 
   it('summarises kind, effort, cost model and differing capabilities', () => {
-    const managed = { ...beta, kind: 'managed-service' as const, seed: { ...beta.seed, costModel: 'pay-as-you-go' as const } };
+    const managed = { ...beta, kind: 'managed-service' as const, seed: { ...beta.seed!, costModel: 'pay-as-you-go' as const } };
     expect(pairSummary(alpha, managed)).toEqual({
       sentences: [
         'Alpha is open source; Beta is a managed cloud service.',

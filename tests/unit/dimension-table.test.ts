@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dimensionRows, seedValue, type FrameworkForTables } from '../../src/lib/dimension-table';
 import { CAPABILITY_IDS, PROFILE_FIELDS } from '../../src/lib/vocabulary';
 
-function framework(id: string, title: string, effort: FrameworkForTables['seed']['implementationEffort']): FrameworkForTables {
+function framework(id: string, title: string, effort: NonNullable<FrameworkForTables['seed']>['implementationEffort']): FrameworkForTables {
   return {
     id,
     title,

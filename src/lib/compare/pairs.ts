@@ -3,7 +3,15 @@
  * URL (`/compare/kubeflow-vs-mlflow/`), each with a summary and "when to pick which" generated
  * from the data.
  */
-import { CAPABILITY_IDS, CAPABILITY_LABELS, COST_MODEL_LABELS, EFFORT_LABELS, type CapabilityId, type FrameworkKind, type SupportLevel } from '../vocabulary';
+import {
+  CAPABILITY_IDS,
+  CAPABILITY_LABELS,
+  COST_MODEL_LABELS,
+  EFFORT_LABELS,
+  type CapabilityId,
+  type FrameworkKind,
+  type SupportLevel,
+} from '../vocabulary';
 import type { CompareFramework } from './rows';
 
 export interface Pair<F extends { id: string }> {
@@ -55,18 +63,7 @@ export function pairSummary(a: CompareFramework, b: CompareFramework): PairSumma
       ? `Both are ${KIND_PHRASES[a.kind].plural}.`
       : `${a.title} is ${KIND_PHRASES[a.kind].singular}; ${b.title} is ${KIND_PHRASES[b.kind].singular}.`,
   );
-  const effortA = EFFORT_LABELS[a.seed.implementationEffort];
-  const effortB = EFFORT_LABELS[b.seed.implementationEffort];
-  lines.push(
-    effortA === effortB
-      ? `Both are rated ${effortA} for implementation effort.`
-      : `Implementation effort is rated ${effortA} for ${a.title} and ${effortB} for ${b.title}.`,
-  );
-  lines.push(
-    a.seed.costModel === b.seed.costModel
-      ? `Both have the same cost model: ${lowerFirst(COST_MODEL_LABELS[a.seed.costModel])}.`
-      : `Cost model: ${a.title} is ${lowerFirst(COST_MODEL_LABELS[a.seed.costModel])}; ${b.title} is ${lowerFirst(COST_MODEL_LABELS[b.seed.costModel])}.`,
-  );
+  lines.push(...classicRatingSentences(a, b));
   const differences = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level).map((id) => ({
     id,
     label: CAPABILITY_LABELS[id],
@@ -81,14 +78,44 @@ export function pairSummary(a: CompareFramework, b: CompareFramework): PairSumma
   return { sentences: lines, differences };
 }
 
+/**
+ * The original article's effort and cost-model ratings compared, or, when one or both frameworks
+ * joined the guide later, which of them the article rated.
+ */
+function classicRatingSentences(a: CompareFramework, b: CompareFramework): string[] {
+  if (a.seed && b.seed) {
+    const effortA = EFFORT_LABELS[a.seed.implementationEffort];
+    const effortB = EFFORT_LABELS[b.seed.implementationEffort];
+    const costA = lowerFirst(COST_MODEL_LABELS[a.seed.costModel]);
+    const costB = lowerFirst(COST_MODEL_LABELS[b.seed.costModel]);
+    return [
+      effortA === effortB
+        ? `Both are rated ${effortA} for implementation effort.`
+        : `Implementation effort is rated ${effortA} for ${a.title} and ${effortB} for ${b.title}.`,
+      costA === costB ? `Both have the same cost model: ${costA}.` : `Cost model: ${a.title} is ${costA}; ${b.title} is ${costB}.`,
+    ];
+  }
+  const rated = a.seed ? a : b.seed ? b : undefined;
+  if (!rated?.seed) {
+    return [`Neither was in the classic comparison, so there are no original effort or cost ratings to set side by side; each article covers both.`];
+  }
+  const unrated = rated === a ? b : a;
+  return [
+    `${unrated.title} was not in the classic comparison; ${rated.title} is rated ${EFFORT_LABELS[rated.seed.implementationEffort]} for implementation effort, with a cost model of ${lowerFirst(COST_MODEL_LABELS[rated.seed.costModel])}.`,
+  ];
+}
+
 export interface PickAdvice {
   id: string;
   title: string;
-  bestFor: string;
+  bestFor: string | undefined;
   limitations: string[];
 }
 
-/** "When to pick which": each framework's best-for statement, with its limitations as the caveat. */
+/**
+ * "When to pick which": each framework's best-for statement from the original article, with its
+ * limitations as the caveat; `undefined` for a framework that article did not cover.
+ */
 export function whenToPick(a: CompareFramework, b: CompareFramework): PickAdvice[] {
-  return [a, b].map((f) => ({ id: f.id, title: f.title, bestFor: f.seed.bestFor, limitations: [...f.seed.limitations] }));
+  return [a, b].map((f) => ({ id: f.id, title: f.title, bestFor: f.seed?.bestFor, limitations: [...(f.seed?.limitations ?? [])] }));
 }

@@ -19,7 +19,8 @@ export interface CompareFramework {
   id: string;
   title: string;
   kind: FrameworkKind;
-  seed: SeedBlock;
+  /** Absent for frameworks the original comparison did not cover. */
+  seed?: SeedBlock | undefined;
   capabilities: Record<CapabilityId, CapabilityCell>;
 }
 

@@ -4,7 +4,7 @@
  * change of answers that would put another framework first, and complementary stacks.
  * Pure and deterministic: the same answers always give the same outcome.
  */
-import { EFFORT_LABELS, EFFORT_LEVELS } from '../vocabulary';
+import { EFFORT_LABELS, EFFORT_LEVELS, NOT_IN_CLASSIC_COMPARISON } from '../vocabulary';
 import { answerLabel, type Answers, type DecisionModel, type FrameworkInfo, type Question } from './model';
 
 /** The answers that made a rule fire: one entry per question in its condition. */
@@ -159,7 +159,9 @@ function scoreAll(model: DecisionModel, answers: Answers): Scored[] {
   return [...scored.values()];
 }
 
-const effortRank = (framework: FrameworkInfo) => EFFORT_LEVELS.indexOf(framework.effort);
+const effortRank = (framework: FrameworkInfo) => (framework.effort ? EFFORT_LEVELS.indexOf(framework.effort) : EFFORT_LEVELS.length);
+const effortPhrase = (framework: FrameworkInfo) =>
+  framework.effort ? `${EFFORT_LABELS[framework.effort]} effort` : NOT_IN_CLASSIC_COMPARISON.toLowerCase();
 
 /**
  * Candidates first, by score; equal scores by the original article's effort rating (lower first),
@@ -196,7 +198,7 @@ function tieNotes(ranked: Ranked[]): TieNote[] {
     const group = candidates.slice(start, end);
     if (group.length > 1) {
       const efforts = new Set(group.map((r) => r.framework.effort));
-      const names = group.map((r) => `${r.framework.shortName} (${EFFORT_LABELS[r.framework.effort]} effort)`);
+      const names = group.map((r) => `${r.framework.shortName} (${effortPhrase(r.framework)})`);
       const breaker =
         efforts.size === group.length
           ? 'lower implementation effort in the original article goes first'

@@ -15,8 +15,11 @@ export interface FrameworkInfo {
   id: string;
   title: string;
   shortName: string;
-  /** The original article's implementation-effort rating: the tie-breaker for equal scores. */
-  effort: EffortLevel;
+  /**
+   * The original article's implementation-effort rating: the tie-breaker for equal scores. Absent for
+   * frameworks that article did not cover; they break ties after every rated one.
+   */
+  effort?: EffortLevel | undefined;
 }
 
 export interface DecisionModel {

@@ -49,16 +49,19 @@ export const openDataSchema = z.strictObject({
       maintainer: cited,
       license: cited,
       latestVersion: z.strictObject({ value: z.string().min(1), asOf: isoDay, sources: sourceIds }),
-      seed: z.strictObject({
-        keyFeatures: z.array(z.string()),
-        strengths: z.array(z.string()),
-        limitations: z.array(z.string()),
-        bestFor: z.string(),
-        implementationEffort: z.enum(EFFORT_LEVELS),
-        costModel: z.enum(COST_MODELS),
-        hiddenCosts: z.array(z.string()),
-        complianceGroup: z.enum(COMPLIANCE_GROUPS),
-      }),
+      seed: z
+        .strictObject({
+          keyFeatures: z.array(z.string()),
+          strengths: z.array(z.string()),
+          limitations: z.array(z.string()),
+          bestFor: z.string(),
+          implementationEffort: z.enum(EFFORT_LEVELS),
+          costModel: z.enum(COST_MODELS),
+          hiddenCosts: z.array(z.string()),
+          complianceGroup: z.enum(COMPLIANCE_GROUPS),
+        })
+        .optional()
+        .describe('The original article’s ratings; absent for frameworks it did not cover'),
       profile: z.strictObject(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cited])) as Record<(typeof PROFILE_FIELDS)[number], typeof cited>),
       capabilities: z.strictObject(
         Object.fromEntries(
