@@ -9,7 +9,7 @@ import {
   decisionStackSchema,
 } from '../../src/lib/content-schema';
 import { citedSourceIds, type Answers, type DecisionModel, type FrameworkInfo } from '../../src/lib/decision/model';
-import { readDecisionVocabulary, readKnownIds } from '../../src/lib/known-ids';
+import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import { readCollection, readSources, ROOT } from './content';
 
 export const readData = (name: string): unknown[] => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as unknown[];

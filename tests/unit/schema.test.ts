@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssues, dimensionSchema, frameworkSchema, glossaryTermSchema, sourceSchema } from '../../src/lib/schema';
-import { readKnownIds } from '../../src/lib/known-ids';
+import { readKnownIds } from '../../src/data/content-files';
 import { readCollection, ROOT } from '../support/content';
 
 const ids = readKnownIds(ROOT);
