@@ -35,11 +35,6 @@ export function readSources(): Array<Record<string, unknown>> {
   return parse(readFileSync(join(ROOT, 'content/data/sources.yaml'), 'utf8')) as Array<Record<string, unknown>>;
 }
 
-/** Source ids cited in an MDX body with <Cite ids="a b" />. */
-export function citedInBody(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+ids="([^"]*)"/g)].flatMap((m) => m[1]!.trim().split(/\s+/));
-}
-
 /** Words of prose in an MDX body: code blocks, tags and link targets are not counted. */
 export function proseWordCount(body: string): number {
   const prose = body
