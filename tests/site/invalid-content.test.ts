@@ -10,6 +10,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../support/builds.mjs';
+import { publishedFrameworks } from '../support/content';
+
+// Any framework will do; the first open-source one for the enum case, whose value it replaces.
+const FRAMEWORKS = publishedFrameworks();
+const OPEN_SOURCE = FRAMEWORKS.find((f) => f.data.kind === 'open-source')!;
+const ANY = FRAMEWORKS[0]!;
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -48,19 +54,19 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 describe('invalid content fails the build and names the file and the field', { timeout: 120_000 }, () => {
   it('an unknown enum value', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/frameworks/kubeflow.mdx', (t) => t.replace(/^kind: open-source$/m, 'kind: proprietary'));
+    edit(dir, OPEN_SOURCE.path, (t) => t.replace(/^kind: open-source$/m, 'kind: proprietary'));
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
-    expect(output).toContain('kubeflow.mdx');
+    expect(output).toContain(`${OPEN_SOURCE.id}.mdx`);
     expect(output).toMatch(/kind/);
   });
 
   it('an unknown source id', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/frameworks/metaflow.mdx', (t) => t.replace(/^(license:[\s\S]*?sources: \[)/m, '$1no-such-source, '));
+    edit(dir, ANY.path, (t) => t.replace(/^(license:[\s\S]*?sources: \[)/m, '$1no-such-source, '));
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
-    expect(output).toContain('metaflow.mdx');
+    expect(output).toContain(`${ANY.id}.mdx`);
     expect(output).toContain('unknown source id "no-such-source"');
     expect(output).toMatch(/license\.sources/);
   });
@@ -85,11 +91,12 @@ describe('invalid content fails the build and names the file and the field', { t
 
   it('an unknown framework id in the decision rules', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/data/decision-rules.yaml', (t) => t.replace('{ frameworks: [mlflow], points: 1,', '{ frameworks: [zenml], points: 1,'));
+    // The first framework list of the first rule's effects, whichever framework it names.
+    edit(dir, 'content/data/decision-rules.yaml', (t) => t.replace(/\{ frameworks: \[[a-z0-9-]+/, '{ frameworks: [zenml'));
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
     expect(output).toContain('decision-rules.yaml');
-    expect(output).toContain('effects.1.frameworks.0');
+    expect(output).toMatch(/effects\.\d+\.frameworks\.0/);
     expect(output).toContain('unknown framework id "zenml"');
   });
 

@@ -44,3 +44,16 @@ export function proseWordCount(body: string): number {
     .replace(/[#*_`|>[\]-]/g, ' ');
   return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
+
+/** The frameworks a production build publishes (drafts left out), in display order. */
+export function publishedFrameworks(): ContentFile[] {
+  return readCollection('frameworks')
+    .filter((f) => f.data.draft !== true)
+    .sort((a, b) => (a.data.order as number) - (b.data.order as number));
+}
+
+/** Pair-page slugs as the URL map spells them: the two ids in alphabetical order, joined by "-vs-". */
+export function pairSlugs(ids: readonly string[]): string[] {
+  const sorted = [...ids].sort();
+  return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => `${a}-vs-${b}`));
+}
