@@ -3,7 +3,7 @@ import { csvField, markdownCell, toCsv, toMarkdown } from '../../src/lib/compare
 import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
 import { compareTable, differencesOnly, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
-import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
 import { fakeFramework } from '../support/fixtures';
 
 const KNOWN = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];
