@@ -3,45 +3,23 @@
  * breaks one file in a throwaway copy of the project and runs `astro sync`, which validates every
  * collection the way `astro build` does.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../support/builds.mjs';
 import { publishedFrameworks } from '../support/content';
+import { projectCopy as copyOfProject, removeCopies, runIn } from '../support/project-copy';
 
 // Any framework will do; the first open-source one for the enum case, whose value it replaces.
 const FRAMEWORKS = publishedFrameworks();
 const OPEN_SOURCE = FRAMEWORKS.find((f) => f.data.kind === 'open-source')!;
 const ANY = FRAMEWORKS[0]!;
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeCopies);
 
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'field-guide-invalid-'));
-  copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT_DIR, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT_DIR, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
+const projectCopy = () => copyOfProject('field-guide-invalid-');
 
-async function syncOutput(dir: string): Promise<{ failed: boolean; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('npx', ['astro', 'sync'], {
-      cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    return { failed: false, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
-}
+/** `astro sync` validates every collection the way `astro build` does. */
+const syncOutput = (dir: string) => runIn(dir, 'npx', ['astro', 'sync']);
 
 function edit(dir: string, file: string, change: (text: string) => string): void {
   const path = join(dir, file);
