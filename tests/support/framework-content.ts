@@ -8,7 +8,7 @@
  *   profiles by `id`). Anywhere else a framework is named by id, it is an item of a list called
  *   `frameworks` or the whole value of a field (`lead`, `partner`, …).
  *
- * Cloning F as N copies F's MDX (new id, title, short name, last in order) and every entry that
+ * Cloning F as N copies F's MDX (new id, title and short name, in the body too; last in order) and every entry that
  * belongs to F (with `framework`/`id` set to N), and adds N next to F in every `frameworks` list, so
  * N is scored wherever F is. Removing F deletes its MDX and its entries, takes F out of every
  * `frameworks` list, and drops any entry that then names F or is left with an empty list.
@@ -86,11 +86,14 @@ export function cloneFramework(dir: string, from: string, to: string, name: stri
   const text = readFileSync(source, 'utf8');
   const match = FRONTMATTER.exec(text)!;
   const doc = parseDocument(match[1]!);
+  const oldNames = [String(doc.get('title')), String(doc.get('shortName'))].sort((a, b) => b.length - a.length);
   doc.set('title', name);
   doc.set('shortName', name);
   doc.set('order', Math.max(...orders) + 1);
-  // The body names its own framework in component props such as <CostEstimate framework="…" />.
-  const body = text.slice(match[0].length).replaceAll(`="${from}"`, `="${to}"`);
+  // The article speaks of its framework by name, and names its id in props such as
+  // <CostEstimate framework="…" />: a contributor copying a file renames both.
+  let body = text.slice(match[0].length).replaceAll(`="${from}"`, `="${to}"`);
+  for (const old of oldNames) body = body.replaceAll(old, name);
   writeFileSync(join(dir, 'content/frameworks', `${to}.mdx`), `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n${body}`);
 
   for (const path of dataFiles(dir)) {
