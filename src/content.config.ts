@@ -15,6 +15,7 @@ import {
   sourceSchema,
 } from './lib/content-schema';
 import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
+import { factSchema } from './lib/schema/facts';
 
 const ids = readKnownIds();
 const decisionVocabulary = readDecisionVocabulary();
@@ -35,5 +36,6 @@ export const collections = {
   decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
   decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
+  facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema(ids) }),
   effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
 };

@@ -14,6 +14,7 @@ import type { OpenData } from '../lib/open-data/schema';
 import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
 import { readDataIdsInOrder } from '../lib/known-ids';
 import { ASSUMPTION_SOURCES } from '../lib/cost/export';
+import { factIdsInBody, resolveFact, type PriceForFact, type ResolvedFact } from '../lib/facts';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -68,20 +69,39 @@ export async function siteLastReviewed(): Promise<Date> {
   return latest([...frameworks, ...guides].map((entry) => entry.data.lastReviewed));
 }
 
+/** The stored facts, by id; a price fact takes its figure, source and date from prices.yaml. */
+export async function getFacts(): Promise<Map<string, ResolvedFact>> {
+  const [facts, prices] = await Promise.all([getCollection('facts'), getCollection('prices')]);
+  const priceById = new Map<string, PriceForFact>(prices.map(({ data }) => [data.id, data]));
+  return new Map(facts.map(({ data }) => [data.id, resolveFact(data, priceById)]));
+}
+
+/** The sources of the facts an MDX body renders with <Fact id="…" />, in order of use. */
+async function factSourceIdsInBody(body: string | undefined): Promise<string[]> {
+  const ids = factIdsInBody(body ?? '');
+  if (ids.length === 0) return [];
+  const facts = await getFacts();
+  return ids.flatMap((id) => facts.get(id)?.sources ?? []);
+}
+
 /** Every source a framework page cites: its frontmatter facts and its article body. */
-export function frameworkSourceIds(entry: Framework): string[] {
-  return pageSourceIds(entry.data, entry.body);
+export async function frameworkSourceIds(entry: Framework): Promise<string[]> {
+  return unique([...pageSourceIds(entry.data, entry.body), ...(await factSourceIdsInBody(entry.body))]);
 }
 
 /** Every source a dimension page cites: the cells of its generated table, then its article body. */
 export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
   const frameworks = (await getFrameworks()).map(tableFramework);
-  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body)]);
+  return unique([
+    ...sourceIdsIn(dimensionRows(entry.data.table, frameworks)),
+    ...pageSourceIds({}, entry.body),
+    ...(await factSourceIdsInBody(entry.body)),
+  ]);
 }
 
 /** Every source a guide cites, including the glossary terms it renders through <Glossary />. */
 export async function guideSourceIds(entry: Guide): Promise<string[]> {
-  const own = pageSourceIds(entry.data, entry.body);
+  const own = unique([...pageSourceIds(entry.data, entry.body), ...(await factSourceIdsInBody(entry.body))]);
   if (!entry.body?.includes('<Glossary')) return own;
   const terms = await getCollection('glossary');
   return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);

@@ -21,12 +21,16 @@ import {
   SOURCE_STANDINGS,
   SUPPORT_LEVELS,
 } from './vocabulary';
+import { factIdsIn, fillFactReferences, type ResolvedFact } from './facts';
+import { withFactReferences } from './schema/facts';
 
 export interface KnownIds {
   sources: ReadonlySet<string>;
   frameworks: ReadonlySet<string>;
   /** Unit-price ids in content/data/prices.yaml; only the effort profiles refer to them. */
   prices?: ReadonlySet<string>;
+  /** The facts of content/data/facts.yaml, which frontmatter text may refer to as `{fact:id}`. */
+  facts?: ReadonlyMap<string, ResolvedFact>;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,12 +53,13 @@ function sourceList(ids: KnownIds) {
     .min(1, { error: 'cite at least one source id' });
 }
 
-/** A short statement a reader could dispute, with the sources that back it. */
+/** A short statement a reader could dispute, with the sources that back it; it may quote stored facts. */
 function citedText(ids: KnownIds) {
-  return z.strictObject({
+  const statement = z.strictObject({
     text: z.string().trim().min(1, { error: 'text must not be empty' }),
     sources: sourceList(ids),
   });
+  return withFactReferences(statement, 'text', ids.facts);
 }
 
 /** YAML turns 2026-11-26 into a Date; a quoted string must also parse. */
@@ -86,19 +91,20 @@ export function frameworkSchema(ids: KnownIds) {
     lastReviewed: isoDate,
     maintainer: cited,
     license: cited,
-    latestVersion: z.strictObject({
-      value: z.string().trim().min(1),
-      asOf: isoDate,
-      sources,
-    }),
+    /** Written out, or `{ fact: <id> }` to show a stored version fact. */
+    latestVersion: versionField(ids),
     /** Former and alternative names; search indexes every one of them. */
     aliases: z.array(
-      z.strictObject({
-        name: z.string().trim().min(1),
-        relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
-        note: z.string().trim().min(1),
-        sources,
-      }),
+      withFactReferences(
+        z.strictObject({
+          name: z.string().trim().min(1),
+          relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
+          note: z.string().trim().min(1),
+          sources,
+        }),
+        'note',
+        ids.facts,
+      ),
     ),
     /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
     seed: z.strictObject({
@@ -115,20 +121,68 @@ export function frameworkSchema(ids: KnownIds) {
     profile: objectWithKeys(PROFILE_FIELDS, cited),
     capabilities: objectWithKeys(
       CAPABILITY_IDS,
-      z.strictObject({
-        level: z.enum(SUPPORT_LEVELS),
-        note: z.string().trim().min(1),
-        sources,
-      }),
+      withFactReferences(
+        z.strictObject({
+          level: z.enum(SUPPORT_LEVELS),
+          note: z.string().trim().min(1),
+          sources,
+        }),
+        'note',
+        ids.facts,
+      ),
     ),
     useCases: z.array(
-      z.strictObject({
-        organisation: z.string().trim().min(1),
-        summary: z.string().trim().min(1),
-        sources,
-      }),
+      withFactReferences(
+        z.strictObject({
+          organisation: z.string().trim().min(1),
+          summary: z.string().trim().min(1),
+          sources,
+        }),
+        'summary',
+        ids.facts,
+      ),
     ),
   });
+}
+
+/** A version written out (value, asOf, sources), or `{ fact: <id> }` to show a stored version fact. */
+function versionField(ids: KnownIds) {
+  const facts = ids.facts ?? new Map<string, ResolvedFact>();
+  return z
+    .strictObject({
+      fact: z.string().optional(),
+      value: z.string().trim().min(1).optional(),
+      asOf: isoDate.optional(),
+      sources: sourceList(ids).optional(),
+    })
+    .transform((version, context) => {
+      if (version.fact !== undefined) {
+        const fact = facts.get(version.fact);
+        if (fact && !version.value && !version.asOf && !version.sources) return { value: fact.text, asOf: fact.asOf, sources: fact.sources };
+        context.addIssue({
+          code: 'custom',
+          path: ['fact'],
+          message: fact ? 'a version from a fact takes nothing else; remove value, asOf and sources' : `unknown fact id "${version.fact}": add it to content/data/facts.yaml or fix the spelling`,
+        });
+        return z.NEVER;
+      }
+      // A written value may quote facts ("No service version; {fact:…}"): they supply the date and sources it lacks.
+      const quoted = factIdsIn(version.value ?? '').map((id) => facts.get(id));
+      for (const [index, fact] of quoted.entries()) {
+        if (!fact) context.addIssue({ code: 'custom', path: ['value'], message: `unknown fact id "${factIdsIn(version.value!)[index]}": add it to content/data/facts.yaml or fix the spelling` });
+      }
+      const known = quoted.filter((fact): fact is ResolvedFact => !!fact);
+      const asOf = version.asOf ?? known[0]?.asOf;
+      const sources = [...new Set([...(version.sources ?? []), ...known.flatMap((fact) => fact.sources)])];
+      const missing = [
+        ...(version.value === undefined ? ['value'] : []),
+        ...(asOf === undefined ? ['asOf'] : []),
+        ...(sources.length === 0 ? ['sources'] : []),
+      ];
+      for (const key of missing) context.addIssue({ code: 'custom', path: [key], message: `${key} is required unless the version comes from a fact` });
+      if (missing.length > 0 || known.length !== quoted.length) return z.NEVER;
+      return { value: fillFactReferences(version.value!, facts), asOf: asOf!, sources };
+    });
 }
 
 export function dimensionSchema() {
@@ -164,13 +218,14 @@ export function guideSchema(ids: KnownIds) {
 }
 
 export function glossaryTermSchema(ids: KnownIds) {
-  return z.strictObject({
+  const term = z.strictObject({
     id: z.string().regex(ID_PATTERN, { error: 'glossary ids are lower-case words joined by hyphens' }),
     term: z.string().trim().min(1),
     aliases: z.array(z.string().trim().min(1)).default([]),
     definition: z.string().trim().min(20),
     sources: z.array(knownId(ids.sources, 'source', 'content/data/sources.yaml')).default([]),
   });
+  return withFactReferences(term, 'definition', ids.facts);
 }
 
 /** The checklist's questions and their answers, read from content/data/decision-questions.yaml. */
