@@ -6,16 +6,11 @@ import {
   decisionRuleSchema,
   decisionSeedRuleSchema,
   decisionStackSchema,
-  dimensionSchema,
   effortProfileSchema,
-  frameworkSchema,
-  glossaryTermSchema,
-  guideSchema,
   priceSchema,
-  sourceSchema,
 } from './lib/content-schema';
+import { dimensionSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema } from './lib/schema';
 import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
-import { factSchema } from './lib/schema/facts';
 
 const ids = readKnownIds();
 const decisionVocabulary = readDecisionVocabulary();

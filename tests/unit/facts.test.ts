@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeIssues, frameworkSchema } from '../../src/lib/content-schema';
+import { describeIssues, frameworkSchema } from '../../src/lib/schema';
 import { ageInDays, dollars, fillFactReferences, findTypedFacts, proseForFactCheck, resolveFact } from '../../src/lib/facts';
 import { readFacts, readKnownIds } from '../../src/lib/known-ids';
 import { factSchema } from '../../src/lib/schema/facts';

@@ -4,16 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
+import type { KnownIds } from './common';
 
 export const FACT_KINDS = ['version', 'minimum-version', 'price', 'support', 'compliance', 'ownership', 'date'] as const;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export interface FactIds {
-  sources: ReadonlySet<string>;
-  frameworks: ReadonlySet<string>;
-  prices?: ReadonlySet<string>;
-}
 
 function known(ids: ReadonlySet<string>, what: string, where: string) {
   return z.string().refine((id) => ids.has(id), {
@@ -34,7 +30,7 @@ const pattern = z.string().min(3).refine(
   { error: (issue) => `not a valid regular expression: ${String(issue.input)}` },
 );
 
-export function factSchema(ids: FactIds) {
+export function factSchema(ids: KnownIds) {
   const isoDate = z.coerce.date({ error: 'expected a date such as 2026-11-26' });
   return z
     .strictObject({

@@ -1,0 +1,138 @@
+/** The frontmatter of a framework article in content/frameworks/. */
+import { z } from 'astro/zod';
+import {
+  CAPABILITY_IDS,
+  COMPLIANCE_GROUPS,
+  COST_MODELS,
+  EFFORT_LEVELS,
+  FRAMEWORK_KINDS,
+  PROFILE_FIELDS,
+  SUPPORT_LEVELS,
+} from '../vocabulary';
+import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
+import { citedText, isoDate, objectWithKeys, sourceList, type KnownIds } from './common';
+import { withFactReferences } from './facts';
+
+/**
+ * The original article's ratings of a framework. Needs no ids, so the published open-data schema
+ * reuses it as it is.
+ */
+export function frameworkSeedSchema() {
+  return z.strictObject({
+    keyFeatures: z.array(z.string().trim().min(1)).min(1),
+    strengths: z.array(z.string().trim().min(1)).min(1),
+    limitations: z.array(z.string().trim().min(1)).min(1),
+    bestFor: z.string().trim().min(1),
+    implementationEffort: z.enum(EFFORT_LEVELS),
+    costModel: z.enum(COST_MODELS),
+    hiddenCosts: z.array(z.string().trim().min(1)).min(1),
+    complianceGroup: z.enum(COMPLIANCE_GROUPS),
+  });
+}
+
+/** A version written out (value, asOf, sources), or `{ fact: <id> }` to show a stored version fact. */
+function versionField(ids: KnownIds) {
+  const facts = ids.facts ?? new Map<string, ResolvedFact>();
+  return z
+    .strictObject({
+      fact: z.string().optional(),
+      value: z.string().trim().min(1).optional(),
+      asOf: isoDate.optional(),
+      sources: sourceList(ids).optional(),
+    })
+    .transform((version, context) => {
+      if (version.fact !== undefined) {
+        const fact = facts.get(version.fact);
+        if (fact && !version.value && !version.asOf && !version.sources) return { value: fact.text, asOf: fact.asOf, sources: fact.sources };
+        context.addIssue({
+          code: 'custom',
+          path: ['fact'],
+          message: fact ? 'a version from a fact takes nothing else; remove value, asOf and sources' : `unknown fact id "${version.fact}": add it to content/data/facts.yaml or fix the spelling`,
+        });
+        return z.NEVER;
+      }
+      // A written value may quote facts ("No service version; {fact:…}"): they supply the date and sources it lacks.
+      const quoted = factIdsIn(version.value ?? '').map((id) => facts.get(id));
+      for (const [index, fact] of quoted.entries()) {
+        if (!fact) context.addIssue({ code: 'custom', path: ['value'], message: `unknown fact id "${factIdsIn(version.value!)[index]}": add it to content/data/facts.yaml or fix the spelling` });
+      }
+      const known = quoted.filter((fact): fact is ResolvedFact => !!fact);
+      const asOf = version.asOf ?? known[0]?.asOf;
+      const sources = [...new Set([...(version.sources ?? []), ...known.flatMap((fact) => fact.sources)])];
+      const missing = [
+        ...(version.value === undefined ? ['value'] : []),
+        ...(asOf === undefined ? ['asOf'] : []),
+        ...(sources.length === 0 ? ['sources'] : []),
+      ];
+      for (const key of missing) context.addIssue({ code: 'custom', path: [key], message: `${key} is required unless the version comes from a fact` });
+      if (missing.length > 0 || known.length !== quoted.length) return z.NEVER;
+      return { value: fillFactReferences(version.value!, facts), asOf: asOf!, sources };
+    });
+}
+
+export function frameworkSchema(ids: KnownIds) {
+  const cited = citedText(ids);
+  const sources = sourceList(ids);
+  return z.strictObject({
+    title: z.string().trim().min(1),
+    shortName: z.string().trim().min(1),
+    description: z.string().trim().min(50).max(180),
+    order: z.number().int().min(0),
+    vendor: z.string().trim().min(1),
+    kind: z.enum(FRAMEWORK_KINDS),
+    website: z.url({ protocol: /^https?$/ }),
+    lastReviewed: isoDate,
+    maintainer: cited,
+    license: cited,
+    latestVersion: versionField(ids),
+    /** Former and alternative names; search indexes every one of them. */
+    aliases: z.array(
+      withFactReferences(
+        z.strictObject({
+          name: z.string().trim().min(1),
+          relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
+          note: z.string().trim().min(1),
+          sources,
+        }),
+        'note',
+        ids.facts,
+      ),
+    ),
+    /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
+    seed: frameworkSeedSchema(),
+    /** One cited statement per narrative dimension; the dimension pages render these as their table. */
+    profile: objectWithKeys(PROFILE_FIELDS, cited),
+    capabilities: objectWithKeys(
+      CAPABILITY_IDS,
+      withFactReferences(
+        z.strictObject({
+          level: z.enum(SUPPORT_LEVELS),
+          note: z.string().trim().min(1),
+          sources,
+        }),
+        'note',
+        ids.facts,
+      ),
+    ),
+    useCases: z.array(
+      withFactReferences(
+        z.strictObject({
+          organisation: z.string().trim().min(1),
+          summary: z.string().trim().min(1),
+          sources,
+        }),
+        'summary',
+        ids.facts,
+      ),
+    ),
+  });
+}
+
+export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;
+export type FrameworkSeed = FrameworkData['seed'];
+export type FrameworkProfile = FrameworkData['profile'];
+export type FrameworkCapabilities = FrameworkData['capabilities'];
+/** One cited statement: a profile cell, a maintainer or a licence. */
+export type CitedText = FrameworkData['maintainer'];
+/** One capability of one framework: its support level, a note and sources. */
+export type CapabilityCell = FrameworkCapabilities[keyof FrameworkCapabilities];
