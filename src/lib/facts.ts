@@ -50,8 +50,9 @@ export interface FactEntry {
   typed: string[];
 }
 
-/** "0.1" → "$0.10", "0.0464" → "$0.0464": cents always shown, more digits only when the source has them. */
+/** "0.1" → "$0.10", "0.0464" → "$0.0464", "200" → "$200": cents below a dollar or when the source has them. */
 export function dollars(usd: number): string {
+  if (Number.isInteger(usd) && usd >= 1) return `$${usd.toLocaleString('en-US')}`;
   const digits = Math.max(2, (String(usd).split('.')[1] ?? '').length);
   return `$${usd.toFixed(digits)}`;
 }

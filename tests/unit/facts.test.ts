@@ -106,7 +106,8 @@ describe('fact helpers', () => {
     expect(dollars(0.1)).toBe('$0.10');
     expect(dollars(0.6)).toBe('$0.60');
     expect(dollars(0.0464)).toBe('$0.0464');
-    expect(dollars(200)).toBe('$200.00');
+    expect(dollars(200)).toBe('$200');
+    expect(dollars(1200)).toBe('$1,200');
   });
 
   it('a price fact reads from its price', () => {
