@@ -129,3 +129,8 @@ export function ageInDays(since: Date, today: Date): number {
 
 /** After this many days a fact, or a page's review, is due for another check. */
 export const REVIEW_AFTER_DAYS = 120;
+
+/** A page's review is due once its lastReviewed date is more than REVIEW_AFTER_DAYS old. */
+export function isReviewDue(lastReviewed: Date, today: Date): boolean {
+  return ageInDays(lastReviewed, today) > REVIEW_AFTER_DAYS;
+}

@@ -23,6 +23,7 @@ const FRAMEWORK_HEADINGS = [
   'Integrations and combinations',
   'Use cases',
   'Migration and exit',
+  'Names and history',
 ];
 
 const frameworks = readCollection('frameworks');

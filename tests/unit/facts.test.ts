@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { describeIssues, frameworkSchema } from '../../src/lib/schema';
-import { ageInDays, dollars, fillFactReferences, findTypedFacts, proseForFactCheck, resolveFact } from '../../src/lib/facts';
+import { ageInDays, dollars, isReviewDue, fillFactReferences, findTypedFacts, proseForFactCheck, resolveFact } from '../../src/lib/facts';
 import { readFacts, readKnownIds } from '../../src/lib/known-ids';
 import { factSchema } from '../../src/lib/schema/facts';
 import { readCollection, ROOT } from '../support/content';
@@ -21,7 +21,10 @@ function stringsIn(value: unknown, path = ''): Array<{ path: string; text: strin
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, `${path}[${index}]`));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, child]) => stringsIn(child, path ? `${path}.${key}` : key));
+    // Ids are not prose: a source id may well contain a fact's words.
+    return Object.entries(value)
+      .filter(([key]) => !['sources', 'source', 'id', 'fact', 'price'].includes(key))
+      .flatMap(([key, child]) => stringsIn(child, path ? `${path}.${key}` : key));
   }
   return [];
 }
@@ -115,6 +118,11 @@ describe('fact helpers', () => {
     const fact = resolveFact({ id: 'f', label: 'EKS', kind: 'price', price: 'p', typed: ['x{3}'] }, new Map([['p', price]]));
     expect(fact).toMatchObject({ text: '$0.10 per cluster-hour', sources: ['eks-pricing'], asOf: price.asOf });
     expect(() => resolveFact({ id: 'f', label: 'EKS', kind: 'price', price: 'gone', typed: ['x{3}'] }, new Map())).toThrow(/unknown price "gone"/);
+  });
+
+  it('a review is due after 120 days, not on the 120th', () => {
+    expect(isReviewDue(new Date('2026-08-03'), new Date('2026-12-01'))).toBe(false);
+    expect(isReviewDue(new Date('2026-08-02'), new Date('2026-12-01'))).toBe(true);
   });
 
   it('counts whole days for the stale report', () => {

@@ -70,6 +70,52 @@ function versionField(ids: KnownIds) {
     });
 }
 
+/** The keys of the "In one minute" box, in the order it shows them. */
+export const ONE_MINUTE_FIELDS = ['today', 'bestFor', 'avoidIf', 'pricing', 'lockIn'] as const;
+
+/**
+ * "In one minute" at the top of a framework page: one sentence per question, which may quote stored
+ * facts, and the dated changes of the last 12 months (checked against lastReviewed below).
+ */
+function oneMinuteSchema(ids: KnownIds) {
+  const facts = ids.facts ?? new Map<string, ResolvedFact>();
+  const sentence = z.string().trim().min(10).max(260, { error: 'keep it to one sentence of at most 260 characters' });
+  const answers = z.strictObject({
+    today: sentence,
+    bestFor: sentence,
+    avoidIf: sentence,
+    pricing: sentence,
+    lockIn: sentence,
+    sources: sourceList(ids),
+    changed: z
+      .array(withFactReferences(z.strictObject({ date: isoDate, text: sentence, sources: sourceList(ids) }), 'text', facts))
+      .min(1, { error: 'list at least one dated change from the last 12 months' }),
+  });
+  return answers
+    .superRefine((value, context) => {
+      for (const key of ONE_MINUTE_FIELDS) {
+        for (const id of factIdsIn(value[key])) {
+          if (!facts.has(id)) context.addIssue({ code: 'custom', path: [key], message: `unknown fact id "${id}": add it to content/data/facts.yaml or fix the spelling` });
+        }
+      }
+    })
+    .transform((value) => {
+      const quoted = ONE_MINUTE_FIELDS.flatMap((key) => factIdsIn(value[key]).flatMap((id) => facts.get(id)?.sources ?? []));
+      const fill = (text: string) => fillFactReferences(text, facts);
+      return {
+        ...value,
+        today: fill(value.today),
+        bestFor: fill(value.bestFor),
+        avoidIf: fill(value.avoidIf),
+        pricing: fill(value.pricing),
+        lockIn: fill(value.lockIn),
+        sources: [...new Set([...value.sources, ...quoted])],
+      };
+    });
+}
+
+const YEAR_MS = 366 * 86_400_000;
+
 export function frameworkSchema(ids: KnownIds) {
   const cited = citedText(ids);
   const sources = sourceList(ids);
@@ -82,6 +128,7 @@ export function frameworkSchema(ids: KnownIds) {
     kind: z.enum(FRAMEWORK_KINDS),
     website: z.url({ protocol: /^https?$/ }),
     lastReviewed: isoDate,
+    inOneMinute: oneMinuteSchema(ids),
     maintainer: cited,
     license: cited,
     latestVersion: versionField(ids),
@@ -125,6 +172,14 @@ export function frameworkSchema(ids: KnownIds) {
         ids.facts,
       ),
     ),
+  }).superRefine((framework, context) => {
+    // "What changed in the last 12 months" means the 12 months before the page's review.
+    framework.inOneMinute.changed.forEach((change, index) => {
+      const age = framework.lastReviewed.getTime() - change.date.getTime();
+      if (age > YEAR_MS || age < 0) {
+        context.addIssue({ code: 'custom', path: ['inOneMinute', 'changed', index, 'date'], message: 'must fall in the 12 months up to lastReviewed' });
+      }
+    });
   });
 }
 

@@ -6,3 +6,5 @@ export * from './dimension';
 export * from './guide';
 export * from './glossary';
 export * from './facts';
+export * from './rubric';
+export * from './changes';

@@ -1,0 +1,31 @@
+/**
+ * Build-time readers for the editorial data that is one document rather than a collection: the
+ * capability rubric and the changes log. Invalid content stops the build with the file and field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readKnownIds } from '../lib/known-ids';
+import { changeSchema, describeIssues, rubricSchema, type ChangeData, type RubricData } from '../lib/schema';
+import { newestFirst } from '../lib/changes';
+
+function readData<T>(file: string, check: (raw: unknown) => { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError }): T {
+  const path = join('content', 'data', file);
+  const result = check(parse(readFileSync(path, 'utf8')));
+  if (!result.success) throw new Error(`${path}:\n  ${describeIssues(result.error).join('\n  ')}`);
+  return result.data;
+}
+
+let rubric: RubricData | undefined;
+export function getRubric(): RubricData {
+  rubric ??= readData('capability-rubric.yaml', (raw) => rubricSchema().safeParse(raw));
+  return rubric;
+}
+
+let changes: ChangeData[] | undefined;
+/** Every change, newest first (file order within a day). */
+export function getChanges(): ChangeData[] {
+  const schema = changeSchema(readKnownIds()).array();
+  changes ??= newestFirst(readData('changes.yaml', (raw) => schema.safeParse(raw)));
+  return changes;
+}
