@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readKnownIds } from '../lib/known-ids';
+import { readKnownIds } from './content-files';
 import { changeSchema, describeIssues, rubricSchema, type ChangeData, type RubricData } from '../lib/schema';
 import { newestFirst } from '../lib/changes';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { describeIssues, frameworkSchema } from '../../src/lib/schema';
 import { ageInDays, dollars, isReviewDue, fillFactReferences, findTypedFacts, proseForFactCheck, resolveFact } from '../../src/lib/facts';
-import { readFacts, readKnownIds } from '../../src/lib/known-ids';
+import { readFacts, readKnownIds } from '../../src/data/content-files';
 import { factSchema } from '../../src/lib/schema/facts';
 import { readCollection, ROOT } from '../support/content';
 

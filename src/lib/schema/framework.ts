@@ -10,7 +10,7 @@ import {
   SUPPORT_LEVELS,
 } from '../vocabulary';
 import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
-import { citedText, isoDate, objectWithKeys, sourceList, type KnownIds } from './common';
+import { citedText, draftFlag, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
 import { withFactReferences } from './facts';
 
 /**
@@ -117,70 +117,76 @@ function oneMinuteSchema(ids: KnownIds) {
 const YEAR_MS = 366 * 86_400_000;
 
 export function frameworkSchema(ids: KnownIds) {
-  const cited = citedText(ids);
-  const sources = sourceList(ids);
-  return z.strictObject({
-    title: z.string().trim().min(1),
-    shortName: z.string().trim().min(1),
-    description: z.string().trim().min(50).max(180),
-    order: z.number().int().min(0),
-    vendor: z.string().trim().min(1),
-    kind: z.enum(FRAMEWORK_KINDS),
-    website: z.url({ protocol: /^https?$/ }),
-    lastReviewed: isoDate,
-    inOneMinute: oneMinuteSchema(ids),
-    maintainer: cited,
-    license: cited,
-    latestVersion: versionField(ids),
-    /** Former and alternative names; search indexes every one of them. */
-    aliases: z.array(
-      withFactReferences(
-        z.strictObject({
-          name: z.string().trim().min(1),
-          relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
-          note: z.string().trim().min(1),
-          sources,
-        }),
-        'note',
-        ids.facts,
+  // A draft may cite the TODO marker; rejectTodosUnlessDraft fails it once the draft flag goes.
+  const cited = citedText(ids, { allowTodo: true });
+  const sources = sourceList(ids, { allowTodo: true });
+  return z
+    .strictObject({
+      draft: draftFlag,
+      title: z.string().trim().min(1),
+      shortName: z.string().trim().min(1),
+      description: z.string().trim().min(50).max(180),
+      order: z.number().int().min(0),
+      vendor: z.string().trim().min(1),
+      kind: z.enum(FRAMEWORK_KINDS),
+      website: z.url({ protocol: /^https?$/ }),
+      lastReviewed: isoDate,
+      inOneMinute: oneMinuteSchema(ids),
+      maintainer: cited,
+      license: cited,
+      /** Written out, or `{ fact: <id> }` to show a stored version fact. */
+      latestVersion: versionField(ids),
+      /** Former and alternative names; search indexes every one of them. */
+      aliases: z.array(
+        withFactReferences(
+          z.strictObject({
+            name: z.string().trim().min(1),
+            relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
+            note: z.string().trim().min(1),
+            sources,
+          }),
+          'note',
+          ids.facts,
+        ),
       ),
-    ),
-    /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
-    seed: frameworkSeedSchema(),
-    /** One cited statement per narrative dimension; the dimension pages render these as their table. */
-    profile: objectWithKeys(PROFILE_FIELDS, cited),
-    capabilities: objectWithKeys(
-      CAPABILITY_IDS,
-      withFactReferences(
-        z.strictObject({
-          level: z.enum(SUPPORT_LEVELS),
-          note: z.string().trim().min(1),
-          sources,
-        }),
-        'note',
-        ids.facts,
+      /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
+      seed: frameworkSeedSchema(),
+      /** One cited statement per narrative dimension; the dimension pages render these as their table. */
+      profile: objectWithKeys(PROFILE_FIELDS, cited),
+      capabilities: objectWithKeys(
+        CAPABILITY_IDS,
+        withFactReferences(
+          z.strictObject({
+            level: z.enum(SUPPORT_LEVELS),
+            note: z.string().trim().min(1),
+            sources,
+          }),
+          'note',
+          ids.facts,
+        ),
       ),
-    ),
-    useCases: z.array(
-      withFactReferences(
-        z.strictObject({
-          organisation: z.string().trim().min(1),
-          summary: z.string().trim().min(1),
-          sources,
-        }),
-        'summary',
-        ids.facts,
+      useCases: z.array(
+        withFactReferences(
+          z.strictObject({
+            organisation: z.string().trim().min(1),
+            summary: z.string().trim().min(1),
+            sources,
+          }),
+          'summary',
+          ids.facts,
+        ),
       ),
-    ),
-  }).superRefine((framework, context) => {
-    // "What changed in the last 12 months" means the 12 months before the page's review.
-    framework.inOneMinute.changed.forEach((change, index) => {
-      const age = framework.lastReviewed.getTime() - change.date.getTime();
-      if (age > YEAR_MS || age < 0) {
-        context.addIssue({ code: 'custom', path: ['inOneMinute', 'changed', index, 'date'], message: 'must fall in the 12 months up to lastReviewed' });
-      }
+    })
+    .superRefine(rejectTodosUnlessDraft)
+    .superRefine((framework, context) => {
+      // "What changed in the last 12 months" means the 12 months before the page's review.
+      framework.inOneMinute.changed.forEach((change, index) => {
+        const age = framework.lastReviewed.getTime() - change.date.getTime();
+        if (age > YEAR_MS || age < 0) {
+          context.addIssue({ code: 'custom', path: ['inOneMinute', 'changed', index, 'date'], message: 'must fall in the 12 months up to lastReviewed' });
+        }
+      });
     });
-  });
 }
 
 export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;
