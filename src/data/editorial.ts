@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readKnownIds } from './content-files';
-import { changeSchema, describeIssues, rubricSchema, type ChangeData, type RubricData } from '../lib/schema';
+import { changeSchema, combinationListSchema, describeIssues, rubricSchema, type ChangeData, type CombinationData, type RubricData } from '../lib/schema';
 import { newestFirst } from '../lib/changes';
 
 function readData<T>(file: string, check: (raw: unknown) => { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError }): T {
@@ -20,6 +20,18 @@ let rubric: RubricData | undefined;
 export function getRubric(): RubricData {
   rubric ??= readData('capability-rubric.yaml', (raw) => rubricSchema().safeParse(raw));
   return rubric;
+}
+
+let combinations: CombinationData[] | undefined;
+/** The tools usually run together (content/data/combinations.yaml). */
+export function getCombinations(): CombinationData[] {
+  combinations ??= readData('combinations.yaml', (raw) => combinationListSchema(readKnownIds()).safeParse(raw));
+  return combinations;
+}
+
+/** How `a` and `b` combine, if they are usually run together. */
+export function combinationOf(a: string, b: string): CombinationData | undefined {
+  return getCombinations().find((c) => c.frameworks.includes(a) && c.frameworks.includes(b) && a !== b);
 }
 
 let changes: ChangeData[] | undefined;

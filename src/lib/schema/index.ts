@@ -8,3 +8,4 @@ export * from './glossary';
 export * from './facts';
 export * from './rubric';
 export * from './changes';
+export * from './combinations';
