@@ -82,6 +82,13 @@ describe('no page types a stored fact by hand', () => {
   });
 });
 
+describe('every {fact:…} reference is resolved', () => {
+  it.each(readCollection('frameworks').map((f) => [f.id, f] as const))('%s: no field shows a raw reference after the schema', (_id, file) => {
+    const parsed = frameworkSchema(ids).parse(file.data);
+    expect(stringsIn(parsed).filter(({ text }) => text.includes('{fact:')).map(({ path }) => path)).toEqual([]);
+  });
+});
+
 describe('fact helpers', () => {
   const sample = new Map([
     [
