@@ -76,7 +76,7 @@ export function readFacts(root = '.'): Map<string, ResolvedFact> {
       price: raw.price === undefined ? undefined : String(raw.price),
       unit: raw.unit === undefined ? undefined : String(raw.unit),
       text: raw.text === undefined ? undefined : String(raw.text),
-      framework: raw.framework === undefined ? undefined : String(raw.framework),
+      subject: raw.subject === undefined ? undefined : String(raw.subject),
       sources: Array.isArray(raw.sources) ? raw.sources.map(String) : undefined,
       asOf: raw.asOf === undefined ? undefined : asDate(raw.asOf),
       typed: Array.isArray(raw.typed) ? raw.typed.map(String) : [],

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readKnownIds } from './content-files';
-import { changeSchema, combinationListSchema, describeIssues, rubricSchema, type ChangeData, type CombinationData, type RubricData } from '../lib/schema';
+import { changeSchema, combinationListSchema, describeIssues, findCombination, rubricSchema, type ChangeData, type CombinationData, type RubricData } from '../lib/schema';
 import { newestFirst } from '../lib/changes';
 
 function readData<T>(file: string, check: (raw: unknown) => { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError }): T {
@@ -30,8 +30,8 @@ export function getCombinations(): CombinationData[] {
 }
 
 /** How `a` and `b` combine, if they are usually run together. */
-export function combinationOf(a: string, b: string): CombinationData | undefined {
-  return getCombinations().find((c) => c.frameworks.includes(a) && c.frameworks.includes(b) && a !== b);
+export function combinationOf(a: string, b: string) {
+  return findCombination(getCombinations(), a, b);
 }
 
 let changes: ChangeData[] | undefined;

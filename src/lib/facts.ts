@@ -20,7 +20,8 @@ export interface ResolvedFact {
   text: string;
   value: string;
   unit?: string | undefined;
-  framework?: string | undefined;
+  /** What the fact is about, in words ("Kubeflow"); not an id, so a fact outlives a framework page. */
+  subject?: string | undefined;
   sources: string[];
   asOf: Date;
   /** Regular expressions (case-insensitive) that match a hand-typed copy of the fact in prose. */
@@ -44,7 +45,8 @@ export interface FactEntry {
   price?: string | undefined;
   unit?: string | undefined;
   text?: string | undefined;
-  framework?: string | undefined;
+  /** What the fact is about, in words ("Kubeflow"); not an id, so a fact outlives a framework page. */
+  subject?: string | undefined;
   sources?: string[] | undefined;
   asOf?: Date | undefined;
   typed: string[];
@@ -58,7 +60,7 @@ export function dollars(usd: number): string {
 }
 
 export function resolveFact(entry: FactEntry, prices: ReadonlyMap<string, PriceForFact>): ResolvedFact {
-  const base = { id: entry.id, label: entry.label, kind: entry.kind, framework: entry.framework, typed: entry.typed };
+  const base = { id: entry.id, label: entry.label, kind: entry.kind, subject: entry.subject, typed: entry.typed };
   if (entry.price !== undefined) {
     const price = prices.get(entry.price);
     if (!price) throw new Error(`content/data/facts.yaml: fact "${entry.id}" names unknown price "${entry.price}"`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { atomFeed, changeAnchor, changesFor, newestFirst, type Change } from '../../src/lib/changes';
-import { changeSchema, combinationListSchema, describeIssues, rubricSchema } from '../../src/lib/schema';
+import { changeSchema, combinationListSchema, describeIssues, findCombination, rubricSchema } from '../../src/lib/schema';
 import { readKnownIds } from '../../src/data/content-files';
 import { readCollection, ROOT } from '../support/content';
 
@@ -55,7 +55,6 @@ describe('changes log', () => {
     const bad = { date: '2026-12-01', pages: ['frameworks/kubeflow', '/frameworks/nowhere/'], fact: 'no-such-fact', what: 'x', old: 'a', new: 'b', sources: ['eks-pricing'] };
     expect(problems(schema.safeParse(bad))).toEqual([
       'pages.0: write a site path such as /frameworks/kubeflow/ (root-relative, trailing slash)',
-      'pages.1: unknown framework in "/frameworks/nowhere/": add it to content/frameworks/ or fix the spelling',
       'fact: unknown fact id "no-such-fact": add it to content/data/facts.yaml or fix the spelling',
     ]);
   });
@@ -95,20 +94,25 @@ describe('combinations', () => {
   it('content/data/combinations.yaml is valid and covers the pairs the issue names', () => {
     const list = yaml('combinations.yaml');
     expect(problems(combinationListSchema(ids).safeParse(list))).toEqual([]);
-    const pairs = (list as Array<{ frameworks: string[] }>).map((c) => [...c.frameworks].sort().join('+'));
+    const pairs = (list as Array<{ lead: string; partner: string }>).map((c) => [c.lead, c.partner].sort().join('+'));
     expect(pairs).toEqual(expect.arrayContaining(['kubeflow+mlflow', 'metaflow+mlflow', 'mlflow+sagemaker', 'kubeflow+vertex-ai']));
   });
 
-  it('rejects a pair listed twice, a pair of one, and roles that do not match the pair', () => {
-    const one = { frameworks: ['kubeflow', 'mlflow'], summary: 'Kubeflow runs pipelines; MLflow tracks them.', roles: { kubeflow: 'Runs the pipelines on Kubernetes.', mlflow: 'Tracks experiments and models.' }, sources: ['kubeflow-mlflow-kep'] };
+  it('rejects a pair listed twice (in either order), a pair of one and an unknown framework', () => {
+    const one = { lead: 'kubeflow', partner: 'mlflow', summary: 'Kubeflow runs pipelines; MLflow tracks them.', leadRole: 'Runs the pipelines on Kubernetes.', partnerRole: 'Tracks experiments and models.', sources: ['kubeflow-mlflow-kep'] };
     const found = problems(
-      combinationListSchema(ids).safeParse([
-        one,
-        { ...one, frameworks: ['mlflow', 'kubeflow'] },
-        { ...one, frameworks: ['mlflow', 'mlflow'], roles: { mlflow: 'Tracks experiments and models.' } },
-      ]),
+      combinationListSchema(ids).safeParse([one, { ...one, lead: 'mlflow', partner: 'kubeflow' }, { ...one, lead: 'mlflow', partner: 'mlflow' }, { ...one, partner: 'nowhere' }]),
     );
-    expect(found).toContain('1.frameworks: kubeflow + mlflow is listed twice');
-    expect(found).toContain('2.frameworks: a combination needs two different frameworks');
+    expect(found).toEqual([
+      '2.partner: a combination needs two different frameworks',
+      '3.partner: unknown framework id "nowhere": add it to content/frameworks/ or fix the spelling',
+      '1.partner: kubeflow + mlflow is listed twice',
+    ]);
+  });
+
+  it('finds a combination whichever way round the pair comes, with each role', () => {
+    const list = [{ lead: 'a', partner: 'b', summary: 's', leadRole: 'role of a', partnerRole: 'role of b', sources: ['x'] }];
+    expect(findCombination(list, 'b', 'a')).toEqual({ summary: 's', sources: ['x'], roles: { a: 'role of a', b: 'role of b' } });
+    expect(findCombination(list, 'a', 'c')).toBeUndefined();
   });
 });

@@ -44,7 +44,8 @@ export function factSchema(ids: KnownIds) {
       unit: z.string().trim().min(1).optional(),
       /** How it reads in a sentence; defaults to the value and unit. */
       text: z.string().trim().min(1).optional(),
-      framework: known(ids.frameworks, 'framework', 'content/frameworks/').optional(),
+      /** What the fact is about, in words; deliberately not a framework id, because guides keep stating a fact after its framework's page goes. */
+      subject: z.string().trim().min(1).optional(),
       sources: z.array(known(ids.sources, 'source', 'content/data/sources.yaml')).min(1, { error: 'cite at least one source id' }).optional(),
       asOf: isoDate.optional(),
       /** How a hand-typed copy would look in prose; the content tests fail on any match. */
