@@ -6,11 +6,9 @@ import {
   decisionRuleSchema,
   decisionSeedRuleSchema,
   decisionStackSchema,
-  effortProfileSchema,
-  priceSchema,
 } from './lib/content-schema';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema } from './lib/schema';
-import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
+import { dimensionSchema, effortProfileSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema } from './lib/schema';
+import { keyedBy, readDecisionVocabulary, readKnownIds } from './lib/known-ids';
 
 const ids = readKnownIds();
 const decisionVocabulary = readDecisionVocabulary();
@@ -31,5 +29,10 @@ export const collections = {
   decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
   decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
-  effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
+  // One row per framework, keyed by its `framework` field rather than an `id`.
+  effortProfiles: defineCollection({
+    loader: file('./content/data/effort-profiles.yaml', { parser: keyedBy('framework', 'content/data/effort-profiles.yaml') }),
+    schema: effortProfileSchema(ids),
+  }),
+  peopleCosts: defineCollection({ loader: file('./content/data/people-costs.yaml'), schema: peopleCostSchema(ids) }),
 };

@@ -69,3 +69,23 @@ export function readDataIdsInOrder(file: string, root = '.'): string[] {
   const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
   return (Array.isArray(entries) ? entries : []).map((entry) => String((entry as { id?: unknown } | null)?.id));
 }
+
+/**
+ * A YAML list whose rows are keyed by `field` rather than `id` (the effort profiles' `framework`),
+ * as the object of rows by key that Astro's file loader takes. A repeated or missing key throws,
+ * naming the file, so the build stops.
+ */
+export function keyedBy(field: string, file: string): (text: string) => Record<string, Record<string, unknown>> {
+  return (text) => {
+    const rows: unknown = parse(text);
+    if (!Array.isArray(rows)) throw new Error(`${file}: expected a list`);
+    const byKey: Record<string, Record<string, unknown>> = {};
+    rows.forEach((row: Record<string, unknown> | null, index) => {
+      const key = row?.[field];
+      if (typeof key !== 'string') throw new Error(`${file}: row ${index + 1} has no string "${field}"`);
+      if (key in byKey) throw new Error(`${file}: ${field} "${key}" is listed twice`);
+      byKey[key] = row!;
+    });
+    return byKey;
+  };
+}

@@ -5,3 +5,4 @@ export * from './framework';
 export * from './dimension';
 export * from './guide';
 export * from './glossary';
+export * from './cost';
