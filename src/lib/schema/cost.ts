@@ -57,9 +57,10 @@ function threePoint(max: number) {
 export const OPS_DRIVERS = ['base', 'perModel', 'perPipeline', 'perUser'] as const;
 export type OpsDriver = (typeof OPS_DRIVERS)[number];
 
-/** A price id, or a template with {cloud} that must resolve to a price on every cloud. */
+/** A price id, or a template with {cloud} that must resolve on every cloud (to the id or its sized variants, `<id>-<size>`). */
 function priceRef(prices: ReadonlySet<string>) {
-  return z.string().refine((id) => (id.includes('{cloud}') ? CLOUDS.every((c) => prices.has(id.replace('{cloud}', c))) : prices.has(id)), {
+  const resolves = (id: string) => prices.has(id) || [...prices].some((p) => p.startsWith(`${id}-`));
+  return z.string().refine((id) => (id.includes('{cloud}') ? CLOUDS.every((c) => resolves(id.replace('{cloud}', c))) : prices.has(id)), {
     error: (issue) => `unknown price id "${String(issue.input)}": add it to content/data/prices.yaml (for every cloud if it holds {cloud}) or fix the spelling`,
   });
 }
