@@ -2,7 +2,8 @@
  * Geometry for the two charts, as plain numbers and path strings, so the island only draws.
  * Scales start at zero; the largest value sets the axis with a little headroom.
  */
-import { CATEGORIES, byCategory, type Category, type FrameworkEstimate } from './model';
+import { byCategory } from './model';
+import { CATEGORIES, type Category, type FrameworkEstimate } from './types';
 
 export interface BarSegment {
   category: Category;

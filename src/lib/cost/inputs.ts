@@ -115,8 +115,10 @@ export interface NumberSpec {
   /** Blank allowed: the field then falls back to a sourced default or "quote". */
   optional?: boolean;
   hint?: string;
-  /** The low and high ends the sensitivity chart tries, as multiples of the value (clipped to min–max). */
+  /** The low and high ends the sensitivity chart tries, as multiples of the value (clipped to min–max)… */
   swing?: [number, number];
+  /** …or as values, for inputs whose default is 0 or a share. */
+  range?: [number, number];
 }
 
 export interface ChoiceSpec<T extends string = string> {
@@ -144,7 +146,7 @@ const n = (
  * with; `fte` (once the single loaded cost) now sets the platform engineer's.
  */
 export const NUMBER_SPECS: readonly NumberSpec[] = [
-  n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true, { swing: [1 / 3, 5 / 3] }),
+  n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true, { range: [1, 5] }),
   n('dataScientists', 'team', 'Data scientists (the platform’s users)', 'people', [0, 1000], 5, true),
   n('platformEngineers', 'platform', 'Platform engineers available', 'people', [0, 200], 1, true, {
     hint: 'Your operations capacity: the estimate warns when the hours it needs exceed it.',
@@ -164,31 +166,31 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('runsPerPipeline', 'runs', 'Runs of each pipeline', 'runs a month', [0, 100_000], 30, false),
   n('cpuHours', 'cpu', 'Training on CPU', 'node-hours a month (4 vCPU, 16 GiB)', [0, 1_000_000], 200, false),
   n('gpuHours', 'gpu', 'Training on GPU', 'GPU-hours a month', [0, 1_000_000], 100, false),
-  n('spotSharePct', 'spot', 'Share of training on spot capacity', '%', [0, 90], 0, false, { swing: [0, 1] }),
+  n('spotSharePct', 'spot', 'Share of training on spot capacity', '%', [0, 90], 0, false, { range: [0, 50] }),
   n('spotDiscountPct', 'spotoff', 'Spot discount you expect', '% off on demand', [0, 90], 60, false, {
     hint: 'Providers quote “up to 90%”; Google’s A100 spot price is 65% below on demand.',
-    swing: [0.5, 1.5],
+    range: [30, 90],
   }),
   n('commitmentDiscountPct', 'commit', 'Commitment discount on compute', '% off', [0, 80], 0, false, {
     hint: 'e.g. 28% (1 year) or 46% (3 years) for Google’s flexible committed use; 0 for on demand.',
-    swing: [0, 1],
+    range: [0, 46],
   }),
   n('replicas', 'rep', 'Replicas per model', 'replicas', [1, 1000], 1, true, { swing: [1, 3] }),
   n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false, { swing: [0.25, 1] }),
   n('servingIdlePct', 'idle', 'Share of serving hours with no traffic', '%', [0, 95], 0, false, {
     hint: 'Billed anyway unless the platform scales to zero (each line says whether it can).',
-    swing: [0, 1],
+    range: [0, 50],
   }),
   n('notebookHours', 'nbh', 'Notebook hours per data scientist', 'active hours a month', [0, 744], 60, false),
   n('notebookIdlePct', 'nbidle', 'Share of a notebook’s running time spent idle', '%', [0, 90], 30, false, {
     hint: 'Notebooks left running bill by the hour; idle shutdown lowers this.',
-    swing: [0, 2],
+    range: [10, 60],
   }),
   n('storageTb', 'tb', 'Data and artifacts stored', 'TB', [0, 100_000], 1, false),
   n('storageGrowthPct', 'growth', 'Storage growth', '% a year', [0, 500], 50, false),
   n('egressTb', 'egress', 'Data sent to the internet', 'TB a month', [0, 10_000], 0.5, false),
   n('logsGb', 'logs', 'Logs ingested', 'GB a month', [0, 1_000_000], 50, false),
-  n('natGateways', 'nat', 'NAT gateways', 'gateways (one per zone)', [0, 100], 1, true, { swing: [0, 3] }),
+  n('natGateways', 'nat', 'NAT gateways', 'gateways (one per zone)', [0, 100], 1, true, { range: [0, 3] }),
   n('natGb', 'natgb', 'Traffic through NAT', 'GB a month', [0, 10_000_000], 100, false),
   n('clusters', 'clusters', 'Kubernetes clusters', 'clusters (dev + prod = 2)', [1, 20], 1, true, { swing: [1, 2] }),
   n('overheadNodes', 'nodes', 'System nodes per cluster', 'nodes (4 vCPU)', [0, 50], 2, true, {
@@ -198,7 +200,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
     optional: true,
     hint: 'For a SaaS hosting mode. Blank: shown as “quote” and kept out of the totals.',
   }),
-  n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false, { swing: [0, 2.5] }),
+  n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false, { range: [0, 50] }),
   n('llmInputMillions', 'tin', 'LLM input tokens', 'million a month', [0, 10_000_000], 500, false),
   n('llmOutputMillions', 'tout', 'LLM output tokens', 'million a month', [0, 10_000_000], 100, false),
   n('llmInputPrice', 'lin', 'Per-token API price, input', 'USD per million tokens', [0, 1000], null, false, {
@@ -315,6 +317,7 @@ export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
 ]) as unknown as Fields<CostInputs>;
 
 import { carriedAnswers, fromChecklist } from './checklist';
+import { roleCost } from './people';
 
 export function inputsFromQuery(search: string): { inputs: CostInputs; ignored: string[] } {
   const { params, applied, ignored: checklistNotes } = fromChecklist(search);
@@ -337,3 +340,15 @@ export function queryFromInputs(inputs: CostInputs): string {
   return query ? `?${query}` : '';
 }
 
+
+/**
+ * An input's value as the model uses it: what the reader entered, or for a blank loaded cost the
+ * region preset's figure; null for a blank that has no stand-in (a quote the reader has not entered).
+ */
+export function inputValue(data: import('./types').CostData, inputs: CostInputs, spec: NumberSpec): number | null {
+  const value = inputs[spec.name];
+  if (value !== null) return value;
+  if (spec.name === 'dataScientistCost') return roleCost(data, inputs, 'dataScientist').yearly;
+  if (spec.name === 'platformEngineerCost') return roleCost(data, inputs, 'platformEngineer').yearly;
+  return null;
+}

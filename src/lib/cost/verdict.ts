@@ -1,0 +1,42 @@
+/**
+ * The summary's one sentence: which framework is likely cheapest, or that the estimates are too
+ * close to call when the cheapest one's low–high range overlaps another's, and what the totals leave
+ * out (quotes), named.
+ */
+import { countOf } from '../format';
+import { formatUsd, frameworkLabel } from './present';
+import type { FrameworkEstimate } from './types';
+
+export interface Verdict {
+  kind: 'winner' | 'too-close';
+  /** Likely-cheapest first. */
+  ranked: FrameworkEstimate[];
+  /** Frameworks whose range overlaps the cheapest's (the cheapest included). */
+  contenders: FrameworkEstimate[];
+  sentence: string;
+  /** "Not in the totals: …", or '' when every line is priced. */
+  leftOut: string;
+}
+
+const overlaps = (a: FrameworkEstimate, b: FrameworkEstimate) => a.total.low <= b.total.high && b.total.low <= a.total.high;
+
+export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdict {
+  const ranked = [...estimates].sort((a, b) => a.total.likely - b.total.likely);
+  const best = ranked[0]!;
+  const contenders = ranked.filter((e) => overlaps(best, e));
+  const span = countOf(years, 'year');
+  const sentence =
+    contenders.length > 1
+      ? `Too close to call over ${span}: the ranges of ${contenders.map(frameworkLabel).join(', ')} overlap, so which is cheapest depends on your inputs. Lowest likely: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}.`
+      : `Lowest likely total over ${span}: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}; its range does not overlap any other.`;
+  const quoted = estimates.filter((e) => e.notInTotal.length > 0);
+  const leftOut = quoted.length === 0 ? '' : `Not in the totals (quote only): ${quoted.map((e) => `${e.title}: ${e.notInTotal.map((l) => l.label).join(', ')}`).join('; ')}.`;
+  return { kind: contenders.length > 1 ? 'too-close' : 'winner', ranked, contenders, sentence, leftOut };
+}
+
+/** The category that contributes most to a framework's likely total: "its biggest driver". */
+export function biggestDriver(estimate: FrameworkEstimate): { label: string; share: number } {
+  let top = { label: '', value: 0 };
+  for (const line of estimate.lines) if (line.status === 'priced' && line.horizon.likely > top.value) top = { label: line.label, value: line.horizon.likely };
+  return { label: top.label, share: estimate.total.likely > 0 ? top.value / estimate.total.likely : 0 };
+}
