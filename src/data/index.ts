@@ -14,6 +14,7 @@ import type { OpenData } from '../lib/open-data/schema';
 import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
 import { readDataIdsInOrder } from '../lib/known-ids';
 import { ASSUMPTION_SOURCES } from '../lib/cost/export';
+import type { CostData } from '../lib/cost/types';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -121,38 +122,54 @@ export async function getSeedRules() {
 }
 
 /** The cost calculator's data, as plain values the island can receive as props. */
-export async function getCostData(): Promise<import('../lib/cost/model').CostData & { pricesAsOf: string }> {
-  const [prices, profiles, frameworks] = await Promise.all([getCollection('prices'), getCollection('effortProfiles'), getFrameworks()]);
+export async function getCostData(): Promise<CostData & { pricesAsOf: string }> {
+  const [prices, profiles, people, frameworks] = await Promise.all([
+    getCollection('prices'),
+    getCollection('effortProfiles'),
+    getCollection('peopleCosts'),
+    getFrameworks(),
+  ]);
   const order = new Map(frameworks.map((f, index) => [f.id, index]));
+  const peopleOrder = readDataIdsInOrder('people-costs.yaml');
   return {
     prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: isoDay(data.asOf) }])),
-    profiles: profiles
-      .map(({ data }) => data)
-      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    profiles: profiles.map(({ data }) => data).sort((a, b) => (order.get(a.framework) ?? 0) - (order.get(b.framework) ?? 0)),
     titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
+    people: people.map(({ data }) => data).sort((a, b) => peopleOrder.indexOf(a.id) - peopleOrder.indexOf(b.id)),
     pricesAsOf: isoDay(latest(prices.map(({ data }) => data.asOf))),
   };
 }
 
-/** Every source the cost calculator cites: its unit prices, then its effort evidence. */
+/** Every source the cost calculator cites: its unit prices, people costs, effort evidence and assumptions. */
 export async function costSourceIds(): Promise<string[]> {
-  const { prices, profiles } = await getCostData();
+  const { prices, profiles, people } = await getCostData();
   return unique([
     ...Object.values(prices).map((p) => p.source),
-    ...profiles.flatMap((p) => p.evidence.flatMap((e) => e.sources)),
+    ...people.flatMap((p) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
+    ...profiles.flatMap((p) => [
+      ...p.evidence.flatMap((e) => e.sources),
+      ...p.hosting.flatMap((h) => h.evidence.flatMap((e) => e.sources)),
+      ...p.scaleToZero.sources,
+    ]),
     ...ASSUMPTION_SOURCES,
   ]);
 }
 
 /** The calculator's numbers only, for islands: evidence prose and price notes are rendered by pages, once. */
-export async function getCostIslandData(): Promise<{ data: import('../lib/cost/model').CostData; pricesAsOf: string }> {
+export async function getCostIslandData(): Promise<{ data: CostData; pricesAsOf: string }> {
   const { pricesAsOf, ...data } = await getCostData();
   return {
     pricesAsOf,
     data: {
       ...data,
-      profiles: data.profiles.map((profile) => ({ ...profile, evidence: [] })),
+      profiles: data.profiles.map((profile) => ({
+        ...profile,
+        evidence: [],
+        hosting: profile.hosting.map((h) => ({ ...h, evidence: [] })),
+        scaleToZero: { ...profile.scaleToZero, text: '' },
+      })),
       prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, ...price }]) => [id, { ...price, region: '' }])),
+      people: data.people.map((p) => ({ ...p, roles: { dataScientist: { ...p.roles.dataScientist, note: '' }, platformEngineer: { ...p.roles.platformEngineer, note: '' } } })),
     },
   };
 }

@@ -61,13 +61,26 @@ export function tornado(data: CostData, profile: EffortProfile, inputs: CostInpu
   return bars.sort((a, b) => b.swing - a.swing).slice(0, limit);
 }
 
+/** One side of a comparison: a framework, in a hosting mode it offers. */
+export interface Option {
+  profile: EffortProfile;
+  hosting: EffortProfile['hosting'][number]['mode'];
+}
+
+/** Every framework in every hosting mode it offers, so a framework can be compared with itself. */
+export function optionsOf(data: CostData): Option[] {
+  return data.profiles.flatMap((profile) => profile.hosting.map((h) => ({ profile, hosting: h.mode })));
+}
+
+export const optionKey = (o: Option) => `${o.profile.framework}:${o.hosting}`;
+
 export interface Crossover {
   name: string;
   label: string;
   unit: string;
   /** The input value at which the two likely totals are equal. */
   value: number;
-  /** Which of the two is cheaper above that value. */
+  /** Which of the two options (optionKey) is cheaper above that value. */
   cheaperAbove: string;
   cheaperBelow: string;
 }
@@ -77,12 +90,12 @@ export interface Crossover {
  * input's own range (capped at 20 × today's value so the answer stays in a plausible span); null
  * when they do not cross there.
  */
-export function crossover(data: CostData, a: EffortProfile, b: EffortProfile, inputs: CostInputs, spec: NumberSpec): Crossover | null {
+export function crossover(data: CostData, a: Option, b: Option, inputs: CostInputs, spec: NumberSpec): Crossover | null {
   const current = inputValue(data, inputs, spec) ?? spec.min;
   const upper = Math.min(spec.max, Math.max(spec.range?.[1] ?? 0, current * 20, spec.min + 10));
   const gap = (x: number) => {
     const next = { ...inputs, [spec.name]: x };
-    return estimateFramework(data, a, next).total.likely - estimateFramework(data, b, next).total.likely;
+    return estimateFramework(data, a.profile, { ...next, hosting: a.hosting }).total.likely - estimateFramework(data, b.profile, { ...next, hosting: b.hosting }).total.likely;
   };
   const STEPS = 40;
   let x0 = spec.min;
@@ -105,8 +118,8 @@ export function crossover(data: CostData, a: EffortProfile, b: EffortProfile, in
         label: spec.label,
         unit: spec.unit,
         value,
-        cheaperAbove: aCheaperAbove ? a.framework : b.framework,
-        cheaperBelow: aCheaperAbove ? b.framework : a.framework,
+        cheaperAbove: optionKey(aCheaperAbove ? a : b),
+        cheaperBelow: optionKey(aCheaperAbove ? b : a),
       };
     }
     x0 = x1;
@@ -116,7 +129,7 @@ export function crossover(data: CostData, a: EffortProfile, b: EffortProfile, in
 }
 
 /** Every input at which the two frameworks cross, nearest to today's value first. */
-export function crossovers(data: CostData, a: EffortProfile, b: EffortProfile, inputs: CostInputs): Crossover[] {
+export function crossovers(data: CostData, a: Option, b: Option, inputs: CostInputs): Crossover[] {
   const found: Array<Crossover & { distance: number }> = [];
   for (const spec of NUMBER_SPECS) {
     const current = inputValue(data, inputs, spec);
