@@ -7,8 +7,9 @@ import {
   decisionSeedRuleSchema,
   decisionStackSchema,
 } from './lib/content-schema';
-import { dimensionSchema, effortProfileSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema } from './lib/schema';
-import { keyedBy, readDecisionVocabulary, readKnownIds } from './lib/known-ids';
+import { dimensionSchema, effortProfileSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
+import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
+import { readDecisionVocabulary, readKnownIds } from './data/content-files';
 
 const ids = readKnownIds();
 const decisionVocabulary = readDecisionVocabulary();
@@ -20,19 +21,19 @@ export const collections = {
   dimensions: defineCollection({ loader: articles('dimensions'), schema: dimensionSchema() }),
   glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossaryTermSchema(ids) }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
-  decisionQuestions: defineCollection({ loader: file('./content/data/decision-questions.yaml'), schema: decisionQuestionSchema() }),
-  decisionRules: defineCollection({ loader: file('./content/data/decision-rules.yaml'), schema: decisionRuleSchema(ids, decisionVocabulary) }),
+  decisionQuestions: defineCollection({ loader: yamlListInOrder('./content/data/decision-questions.yaml'), schema: withPosition(decisionQuestionSchema()) }),
+  decisionRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-rules.yaml'), schema: withPosition(decisionRuleSchema(ids, decisionVocabulary)) }),
   decisionKnockouts: defineCollection({
-    loader: file('./content/data/decision-knockouts.yaml'),
-    schema: decisionKnockoutSchema(ids, decisionVocabulary),
+    loader: yamlListInOrder('./content/data/decision-knockouts.yaml'),
+    schema: withPosition(decisionKnockoutSchema(ids, decisionVocabulary)),
   }),
-  decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
-  decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
+  decisionSeedRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-seed-rules.yaml'), schema: withPosition(decisionSeedRuleSchema(ids)) }),
+  decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
   // One row per framework, keyed by its `framework` field rather than an `id`.
   effortProfiles: defineCollection({
-    loader: file('./content/data/effort-profiles.yaml', { parser: keyedBy('framework', 'content/data/effort-profiles.yaml') }),
+    loader: yamlListKeyedBy('./content/data/effort-profiles.yaml', 'framework'),
     schema: effortProfileSchema(ids),
   }),
-  peopleCosts: defineCollection({ loader: file('./content/data/people-costs.yaml'), schema: peopleCostSchema(ids) }),
+  peopleCosts: defineCollection({ loader: yamlListInOrder('./content/data/people-costs.yaml'), schema: withPosition(peopleCostSchema(ids)) }),
 };

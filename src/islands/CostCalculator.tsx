@@ -6,7 +6,6 @@
  * The sensitivity and export code load on first use.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { downloadText } from '../browser/download';
 import { writeStored } from '../browser/storage';
 import { useUrlState, type UrlCodec } from '../browser/use-url-state';
 import { checklistQuery } from '../lib/cost/checklist';
@@ -57,7 +56,7 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
 
 /** The export code loads on the first download, keeping it out of the page's first JavaScript. */
 async function download(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
-  const { exportFile } = await import('../lib/cost/export');
+  const [{ exportFile }, { downloadText }] = await Promise.all([import('../lib/cost/export'), import('../browser/download')]);
   const file = exportFile(kind, inputs, estimates, pricesAsOf);
   downloadText(file.fileName, file.text, file.mimeType);
 }

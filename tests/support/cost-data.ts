@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describeIssues } from '../../src/lib/schema/common';
 import { effortProfileSchema, peopleCostSchema, priceSchema } from '../../src/lib/schema/cost';
-import { readKnownIds } from '../../src/lib/known-ids';
+import { readKnownIds } from '../../src/data/content-files';
 import type { CostData, PriceRecord } from '../../src/lib/cost/types';
 import { splitFrontmatter } from './content';
 

@@ -1,13 +1,14 @@
 /**
- * Reads which source and framework ids exist, straight from the files, so that the content
- * schemas can reject an unknown id with a message that names it (see content-schema.ts).
- * Node-only: used by src/content.config.ts and by tests, never by the browser.
+ * Reads content/ straight from disk with node:fs, before Astro's collections exist: which source,
+ * framework and price ids there are, and the checklist's questions, so that the content schemas can
+ * reject an unknown id with a message that names it (see src/lib/schema/common.ts).
+ * Node-only: used by src/content.config.ts and by tests, never by pages or the browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DecisionVocabulary } from './content-schema';
-import type { KnownIds } from './schema/common';
+import type { DecisionVocabulary } from '../lib/content-schema';
+import type { KnownIds } from '../lib/schema/common';
 
 export const CONTENT_DIR = 'content';
 
@@ -58,34 +59,4 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
     vocabulary.set(id, new Set(answers.map((a) => String((a as { id?: unknown } | null)?.id))));
   }
   return vocabulary;
-}
-
-/**
- * The ids of a YAML list in content/data/, in file order. Astro's content store does not keep the
- * order of a file's entries, and the checklist shows questions (and weighs equal reasons) in the
- * order editors wrote them.
- */
-export function readDataIdsInOrder(file: string, root = '.'): string[] {
-  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
-  return (Array.isArray(entries) ? entries : []).map((entry) => String((entry as { id?: unknown } | null)?.id));
-}
-
-/**
- * A YAML list whose rows are keyed by `field` rather than `id` (the effort profiles' `framework`),
- * as the object of rows by key that Astro's file loader takes. A repeated or missing key throws,
- * naming the file, so the build stops.
- */
-export function keyedBy(field: string, file: string): (text: string) => Record<string, Record<string, unknown>> {
-  return (text) => {
-    const rows: unknown = parse(text);
-    if (!Array.isArray(rows)) throw new Error(`${file}: expected a list`);
-    const byKey: Record<string, Record<string, unknown>> = {};
-    rows.forEach((row: Record<string, unknown> | null, index) => {
-      const key = row?.[field];
-      if (typeof key !== 'string') throw new Error(`${file}: row ${index + 1} has no string "${field}"`);
-      if (key in byKey) throw new Error(`${file}: ${field} "${key}" is listed twice`);
-      byKey[key] = row!;
-    });
-    return byKey;
-  };
 }
