@@ -29,7 +29,7 @@ export async function getCostData(): Promise<CostData & { pricesAsOf: string }> 
 export async function costSourceIds(): Promise<string[]> {
   const { prices, profiles, people } = await getCostData();
   return unique([
-    ...Object.values(prices).map((p) => p.source),
+    ...Object.values(prices).flatMap((p) => [p.source, ...(p.corroboratedBy ?? [])]),
     ...people.flatMap((p) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
     ...profiles.flatMap((p) => [
       ...p.evidence.flatMap((e) => e.sources),

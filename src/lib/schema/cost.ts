@@ -29,7 +29,8 @@ export const EFFORT_SETUP_BANDS: Record<(typeof EFFORT_LEVELS)[number], { min: n
 };
 
 export function priceSchema(ids: KnownIds) {
-  return z.strictObject({
+  return z
+    .strictObject({
     id: z.string().regex(ID_PATTERN, { error: 'price ids are lower-case words joined by hyphens' }),
     label: z.string().trim().min(1),
     cloud: z.enum([...CLOUDS, 'any']),
@@ -40,10 +41,16 @@ export function priceSchema(ids: KnownIds) {
     source: sourceId(ids),
     asOf: isoDate,
     standing: z.enum(PRICE_STANDINGS),
+    /** The second (and further) sources of a consensus figure. */
+    corroboratedBy: z.array(sourceId(ids)).min(1).optional(),
     note: z.string().trim().min(1).optional(),
     /** A monthly free allowance, for egress and logs. */
     freeGb: z.number().min(0).optional(),
-  });
+    })
+    .refine((price) => price.standing !== 'consensus' || (price.corroboratedBy?.length ?? 0) > 0, {
+      path: ['corroboratedBy'],
+      error: 'a consensus price needs a second source: name it in corroboratedBy',
+    });
 }
 
 /** Low ≤ likely ≤ high, all finite and non-negative. */
