@@ -156,7 +156,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath, checklis
               </ul>
             )}
           </div>
-          <Summary estimates={estimates} verdict={verdict} years={years} pricesAsOf={pricesAsOf} onShowLines={setDetail} />
+          <Summary verdict={verdict} years={years} pricesAsOf={pricesAsOf} onShowLines={setDetail} />
         </div>
       </div>
       <CompactBar verdict={verdict} />

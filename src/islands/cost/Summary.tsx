@@ -9,7 +9,6 @@ import type { FrameworkEstimate } from '../../lib/cost/types';
 import { biggestDriver, type Verdict } from '../../lib/cost/verdict';
 
 interface Props {
-  estimates: FrameworkEstimate[];
   verdict: Verdict;
   years: number;
   pricesAsOf: string;
@@ -18,7 +17,7 @@ interface Props {
 
 const hoursText = (h: number) => (h < 10 ? h.toFixed(1) : Math.round(h).toLocaleString('en-US'));
 
-export function Summary({ estimates, verdict, years, pricesAsOf, onShowLines }: Props) {
+export function Summary({ verdict, years, pricesAsOf, onShowLines }: Props) {
   return (
     <section class="calc-summary-panel" id="calc-summary" aria-labelledby="results">
       <h2 id="results">Estimated cost over {countOf(years, 'year')}</h2>
