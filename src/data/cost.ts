@@ -43,7 +43,7 @@ export async function costSourceIds(): Promise<string[]> {
 /** The calculator's numbers only, for islands: evidence prose and price notes are rendered by pages, once. */
 export async function getCostIslandData(): Promise<{ data: CostData; pricesAsOf: string }> {
   const { pricesAsOf, ...data } = await getCostData();
-  const role = (r: CostData['people'][number]['roles']['dataScientist']) => ({ ...r, note: '' });
+  const role = (r: CostData['people'][number]['roles']['dataScientist']) => ({ ...r, note: '', source: '' });
   return {
     pricesAsOf,
     data: {
@@ -52,10 +52,10 @@ export async function getCostIslandData(): Promise<{ data: CostData; pricesAsOf:
         ...profile,
         evidence: [],
         hosting: profile.hosting.map((h) => ({ ...h, evidence: [] })),
-        scaleToZero: { ...profile.scaleToZero, text: '' },
+        scaleToZero: { ...profile.scaleToZero, text: '', sources: [] },
       })),
-      prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, ...price }]) => [id, { ...price, region: '' }])),
-      people: data.people.map((p) => ({ ...p, roles: { dataScientist: role(p.roles.dataScientist), platformEngineer: role(p.roles.platformEngineer) } })),
+      prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, corroboratedBy: _also, ...price }]) => [id, { ...price, region: '' }])),
+      people: data.people.map((p) => ({ ...p, loadingSource: '', roles: { dataScientist: role(p.roles.dataScientist), platformEngineer: role(p.roles.platformEngineer) } })),
     },
   };
 }

@@ -1,37 +1,47 @@
 /**
- * The cost/effort calculator. Pixels only: inputs are checked by src/lib/cost/inputs, totals come
- * from src/lib/cost/model, the verdict from verdict, text from present, chart geometry from charts.
+ * The cost/effort calculator: the inputs and the answer beside them. Pixels only: inputs are
+ * checked by src/lib/cost/inputs; the model, the summary view and the details below the summary
+ * come from ./cost/engine, loaded on first need (the first edit, the details scrolling near, or at
+ * once when the link carries inputs), so the page's first JavaScript stays small. Until then the
+ * summary shows the build-time default, which is what an unchanged page asks for.
  * The URL holds the inputs (scenario A too) and localStorage remembers them; a field with a bad
  * value shows its message and keeps its last valid value, so the results never go blank.
- * The sensitivity and export code load on first use.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { writeStored } from '../browser/storage';
 import { useUrlState, type UrlCodec } from '../browser/use-url-state';
 import { checklistQuery } from '../lib/cost/checklist';
-import { estimateGenai } from '../lib/cost/genai';
-import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
-import { estimateFrameworks } from '../lib/cost/model';
-import { roleCost } from '../lib/cost/people';
+import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, queryFromInputs, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
 import { readTwoScenarios, writeTwoScenarios, type TwoScenarios } from '../lib/cost/scenarios';
-import type { CostData, FrameworkEstimate } from '../lib/cost/types';
-import { verdictOf } from '../lib/cost/verdict';
-import { BreakdownChart, CumulativeChart } from './cost/Charts';
+import type { CostData } from '../lib/cost/types';
+import type { SummaryView } from '../lib/cost/verdict';
 import { ChoiceField, NumberField } from './cost/Field';
-import { Fragility } from './cost/Fragility';
-import { GenaiPanel } from './cost/GenaiPanel';
-import { LineItems } from './cost/LineItems';
-import { ScenarioCompare } from './cost/ScenarioCompare';
-import { CompactBar, Summary, SummaryTable } from './cost/Summary';
+
+type Engine = typeof import('./cost/engine') & { data: CostData };
+
+/** The elements the page renders the build-time summary and details into; the live ones replace them. */
+export const SUMMARY_ID = 'calc-summary-slot';
+export const DETAILS_ID = 'calc-details';
 
 export const STORAGE_KEY = 'mlops-field-guide:cost-calculator';
 
+/** Each region preset's loaded yearly cost of the two roles, for the blank cost fields' placeholders. */
+export type PresetCosts = Record<string, Record<'dataScientist' | 'platformEngineer', number>>;
+
 interface Props {
-  data: CostData;
+  /** Where the engine fetches the calculator's numbers (routes.costDataJson()), unless `data` is given. */
+  dataUrl: string;
+  /** The numbers themselves, when the host already has them (tests): nothing is fetched. */
+  data?: CostData | undefined;
+  presets: PresetCosts;
   pricesAsOf: string;
   /** withBase() of the sources page and of the decision checklist, so links work under any base path. */
   sourcesPath: string;
   checklistPath: string;
+  /** withBase() of the calculator's data page. */
+  dataPath: string;
+  /** The summary of the default inputs, computed at build time. */
+  initial: SummaryView;
 }
 
 type Texts = Record<NumberSpec['name'], string>;
@@ -54,11 +64,13 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'LLM serving (optional)', fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'] },
 ];
 
-/** The export code loads on the first download, keeping it out of the page's first JavaScript. */
-async function download(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
-  const [{ exportFile }, { downloadText }] = await Promise.all([import('../lib/cost/export'), import('../browser/download')]);
-  const file = exportFile(kind, inputs, estimates, pricesAsOf);
-  downloadText(file.fileName, file.text, file.mimeType);
+/** The engine: the model and the live views, with the numbers it runs on (fetched unless given). */
+async function loadEngine(dataUrl: string, given: CostData | undefined): Promise<Engine> {
+  const [module, data] = await Promise.all([
+    import('./cost/engine'),
+    given ?? fetch(dataUrl).then((r) => (r.ok ? (r.json() as Promise<{ data: CostData }>) : Promise.reject(new Error(`${r.status}`)))).then((j) => j.data),
+  ]);
+  return { ...module, data };
 }
 
 const CODEC: UrlCodec<TwoScenarios> = {
@@ -71,10 +83,23 @@ const CODEC: UrlCodec<TwoScenarios> = {
 
 const INITIAL: TwoScenarios = { inputs: DEFAULT_INPUTS, a: null, ignored: [] };
 
-export default function CostCalculator({ data, pricesAsOf, sourcesPath, checklistPath }: Props) {
+export default function CostCalculator({ dataUrl, data: given, presets, pricesAsOf, sourcesPath, checklistPath, dataPath, initial }: Props) {
   const [texts, setTexts] = useState<Texts>(() => textsOf(DEFAULT_INPUTS));
   const [errors, setErrors] = useState<Errors>({});
-  const [detail, setDetail] = useState(data.profiles[0]?.framework ?? '');
+  const [detail, setDetail] = useState('');
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [failed, setFailed] = useState(false);
+  const loading = useRef<Promise<Engine> | null>(null);
+  const load = () => {
+    if (!loading.current) {
+      loading.current = loadEngine(dataUrl, given);
+      loading.current.then(setEngine, () => {
+        loading.current = null;
+        setFailed(true);
+      });
+    }
+    return loading.current;
+  };
   // Typing replaces the history entry rather than adding one per keystroke.
   const url = useUrlState(INITIAL, CODEC, {
     storageKey: STORAGE_KEY,
@@ -86,12 +111,55 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath, checklis
   });
   const { ignored: notes, ready } = url;
   const { inputs, a } = url.state;
-  const setInput = (change: Partial<CostInputs>) => url.update({ ...url.state, inputs: { ...inputs, ...change } });
+  const atDefaults = a === null && queryFromInputs(inputs) === '';
+  const setInput = (change: Partial<CostInputs>) => {
+    load();
+    url.update({ ...url.state, inputs: { ...inputs, ...change } });
+  };
 
-  const estimates = useMemo(() => estimateFrameworks(data, inputs), [data, inputs]);
-  const verdict = verdictOf(estimates, inputs.horizonYears);
-  const genai = inputs.genai === 'yes' ? estimateGenai(data, inputs) : null;
+  // A link or a remembered visit that asks for other inputs needs the model at once; so do the
+  // details once the reader nears them.
+  useEffect(() => {
+    if (ready && !atDefaults) load();
+  }, [ready, atDefaults]);
+  useEffect(() => {
+    const container = document.getElementById(DETAILS_ID);
+    if (!container || typeof IntersectionObserver === 'undefined') {
+      load();
+      return undefined;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '400px' });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, []);
+
+  const computed = useMemo(() => (engine ? engine.compute(engine.data, inputs) : null), [engine, inputs]);
+  const view = computed?.summary ?? initial;
+  const slot = typeof document === 'undefined' ? null : document.getElementById(SUMMARY_ID);
+  // Until the model loads, mark the build-time summary as out of date when the inputs differ.
+  if (slot && !engine) slot.setAttribute('aria-busy', String(!atDefaults));
+  const stale = !computed && !atDefaults;
   const years = inputs.horizonYears;
+
+  const replaceAll = (next: TwoScenarios, history: 'push' | 'replace' = 'push') => {
+    url.update(next, { history });
+    setTexts(textsOf(next.inputs));
+    setErrors({});
+  };
+
+  useEffect(() => {
+    const slot = document.getElementById(SUMMARY_ID);
+    if (engine && slot) engine.renderSummary(slot, { view, years, pricesAsOf, stale, onShowLines: (id) => setDetail(id) });
+    const container = document.getElementById(DETAILS_ID);
+    if (!engine || !computed || !container) return;
+    engine.renderDetails(container, {
+      data: engine.data, inputs, a, estimates: computed.estimates, genai: computed.genai, pricesAsOf, sourcesPath, dataPath, detail, onDetail: setDetail, live: true,
+      onSaveA: () => url.update({ ...url.state, a: inputs }, { history: 'push' }),
+      onRestoreA: () => a && replaceAll({ ...url.state, inputs: a }),
+      onClearA: () => url.update({ ...url.state, a: null }, { history: 'push' }),
+      onDownload: (kind) => void engine.download(kind, engine.data, inputs, pricesAsOf),
+    });
+  });
 
   const onNumber = (spec: NumberSpec, raw: string) => {
     setTexts((t) => ({ ...t, [spec.name]: raw }));
@@ -100,21 +168,26 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath, checklis
     if (result.ok) setInput({ [spec.name]: result.value });
   };
 
-  const replaceAll = (next: TwoScenarios, history: 'push' | 'replace' = 'push') => {
-    url.update(next, { history });
-    setTexts(textsOf(next.inputs));
-    setErrors({});
-  };
   const reset = () => {
     replaceAll(INITIAL);
     writeStored(STORAGE_KEY, '');
   };
 
   const errorCount = Object.values(errors).filter(Boolean).length;
-  const announcement = errorCount > 0 ? `${errorCount} field${errorCount > 1 ? 's need' : ' needs'} a valid value; the results show the last valid one.` : `Updated. ${verdict.sentence}`;
+  const announcement =
+    errorCount > 0
+      ? `${errorCount} field${errorCount > 1 ? 's need' : ' needs'} a valid value; the results show the last valid one.`
+      : failed
+        ? 'The calculator could not load its prices; reload the page to try again.'
+        : stale
+          ? 'Recomputing…'
+          : `Updated. ${view.sentence}`;
 
-  const presetText = (name: NumberSpec['name']) =>
-    name === 'dataScientistCost' ? `${Math.round(roleCost(data, inputs, 'dataScientist').yearly).toLocaleString('en-US')} (preset)` : name === 'platformEngineerCost' ? `${Math.round(roleCost(data, inputs, 'platformEngineer').yearly).toLocaleString('en-US')} (preset)` : undefined;
+  const presetText = (name: NumberSpec['name']) => {
+    const role = name === 'dataScientistCost' ? 'dataScientist' : name === 'platformEngineerCost' ? 'platformEngineer' : null;
+    const yearly = role && presets[inputs.region]?.[role];
+    return yearly ? `${Math.round(yearly).toLocaleString('en-US')} (preset)` : undefined;
+  };
 
   const field = (name: string) => {
     const choice = CHOICE_SPECS.find((s) => s.name === name);
@@ -123,61 +196,34 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath, checklis
     return <NumberField key={name} spec={spec} text={texts[spec.name]} error={errors[spec.name]} placeholder={presetText(spec.name)} onInput={(raw) => onNumber(spec, raw)} />;
   };
 
-  const detailEstimate = estimates.find((e) => e.id === detail) ?? estimates[0]!;
-
   return (
-    <div class="calculator">
-      <div class="calc-layout">
-        <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label="Your scenario">
-          {GROUPS.map((group) => (
-            <details class="calc-group" open={group.open}>
-              <summary>{group.legend}</summary>
-              <fieldset>
-                <legend class="visually-hidden">{group.legend}</legend>
-                {group.fields.map(field)}
-              </fieldset>
-            </details>
-          ))}
-          <div class="calc-actions no-print">
-            <button type="button" class="calc-button" onClick={reset}>Reset to defaults</button>
-            <button type="button" class="calc-button" onClick={() => void download('csv', inputs, estimates, pricesAsOf)}>Download CSV</button>
-            <button type="button" class="calc-button" onClick={() => void download('json', inputs, estimates, pricesAsOf)}>Download JSON</button>
-          </div>
-          <p class="no-print">
-            <a href={`${checklistPath}${checklistQuery(inputs)}`}>Back to the decision checklist with these answers</a>
-          </p>
-        </form>
-        <div class="calc-results">
-          <div class="calc-status" role="status" aria-live="polite">
-            <p>{announcement}</p>
-            {notes.length > 0 && (
-              <ul>
-                {notes.map((note) => <li>From the link: {note}.</li>)}
-              </ul>
-            )}
-          </div>
-          <Summary verdict={verdict} years={years} pricesAsOf={pricesAsOf} onShowLines={setDetail} />
-        </div>
+    <div class="calc-inputs">
+      <div class="calc-status" role="status" aria-live="polite">
+        <p>{announcement}</p>
+        {notes.length > 0 && (
+          <ul>
+            {notes.map((note) => <li>From the link: {note}.</li>)}
+          </ul>
+        )}
       </div>
-      <CompactBar verdict={verdict} />
-
-      <SummaryTable estimates={estimates} years={years} pricesAsOf={pricesAsOf} />
-      <LineItems estimate={detailEstimate} estimates={estimates} years={years} sourcesPath={sourcesPath} onSelect={setDetail} />
-      {/* The charts draw in the browser only; their tables are the build-time, no-JavaScript view. */}
-      <BreakdownChart estimates={estimates} years={years} drawn={ready} />
-      <CumulativeChart estimates={estimates} years={years} drawn={ready} />
-      {genai && <GenaiPanel genai={genai} sourcesPath={sourcesPath} />}
-      {ready && <Fragility data={data} inputs={inputs} estimates={estimates} />}
-      {ready && (
-        <ScenarioCompare
-          data={data}
-          a={a}
-          b={inputs}
-          onSave={() => url.update({ ...url.state, a: inputs }, { history: 'push' })}
-          onRestore={() => a && replaceAll({ ...url.state, inputs: a })}
-          onClear={() => url.update({ ...url.state, a: null }, { history: 'push' })}
-        />
-      )}
+      <form class="calc-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => void load()} onPointerDown={() => void load()} aria-label="Your scenario">
+        {GROUPS.map((group) => (
+          <details class="calc-group" open={group.open}>
+            <summary>{group.legend}</summary>
+            <fieldset>
+              <legend class="visually-hidden">{group.legend}</legend>
+              {/* Closed groups fill in once the calculator runs: their fields do nothing without it. */}
+              {group.open || ready ? group.fields.map(field) : <p class="calc-hint">These inputs need JavaScript.</p>}
+            </fieldset>
+          </details>
+        ))}
+        <div class="calc-actions no-print">
+          <button type="button" class="calc-button" onClick={reset}>Reset to defaults</button>
+        </div>
+        <p class="no-print">
+          <a href={`${checklistPath}${checklistQuery(inputs)}`}>Back to the decision checklist with these answers</a>
+        </p>
+      </form>
     </div>
   );
 }

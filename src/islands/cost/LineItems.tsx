@@ -14,10 +14,11 @@ interface Props {
   estimates: FrameworkEstimate[];
   years: number;
   sourcesPath: string;
+  dataPath: string;
   onSelect: (id: string) => void;
 }
 
-export function LineItems({ estimate, estimates, years, sourcesPath, onSelect }: Props) {
+export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, onSelect }: Props) {
   const venue = estimate.venue === 'onprem' ? 'your data centre’s' : `${estimate.venue.toUpperCase()} list`;
   return (
     <>
@@ -67,7 +68,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, onSelect }:
                         <span class="calc-when">as of {price.asOf}</span>
                       </>
                     ) : (
-                      <a href="#effort-profiles">Site assumption (effort profiles)</a>
+                      <a href={`${dataPath}#effort-profiles`}>Site assumption (effort profiles)</a>
                     )}
                   </td>
                 </tr>

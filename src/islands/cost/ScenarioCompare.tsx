@@ -1,7 +1,7 @@
 /** Scenario A beside the current inputs (B): what changed, and each framework's totals and difference. */
 import { signed } from '../../lib/format';
 import { formatUsd } from '../../lib/cost/present';
-import { changedInputs, compareScenarios } from '../../lib/cost/scenarios';
+import { changedInputs, compareScenarios } from '../../lib/cost/scenario-compare';
 import type { CostInputs } from '../../lib/cost/inputs';
 import type { CostData } from '../../lib/cost/types';
 

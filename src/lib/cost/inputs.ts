@@ -115,10 +115,6 @@ export interface NumberSpec {
   /** Blank allowed: the field then falls back to a sourced default or "quote". */
   optional?: boolean;
   hint?: string;
-  /** The low and high ends the sensitivity chart tries, as multiples of the value (clipped to min–max)… */
-  swing?: [number, number];
-  /** …or as values, for inputs whose default is 0 or a share. */
-  range?: [number, number];
 }
 
 export interface ChoiceSpec<T extends string = string> {
@@ -139,81 +135,75 @@ const n = (
   fallback: number | null,
   integer: boolean,
   extra: Partial<NumberSpec> = {},
-): NumberSpec => ({ name, key, label, unit, min, max, fallback, integer, swing: [0.5, 2], ...extra });
+): NumberSpec => ({ name, key, label, unit, min, max, fallback, integer, ...extra });
 
 /**
  * Numeric inputs. `team`, `platform` and `cloud` are what the decision checklist has always linked
  * with; `fte` (once the single loaded cost) now sets the platform engineer's.
  */
 export const NUMBER_SPECS: readonly NumberSpec[] = [
-  n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true, { range: [1, 5] }),
+  n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true),
   n('dataScientists', 'team', 'Data scientists (the platform’s users)', 'people', [0, 1000], 5, true),
   n('platformEngineers', 'platform', 'Platform engineers available', 'people', [0, 200], 1, true, {
-    hint: 'Your operations capacity: the estimate warns when the hours it needs exceed it.',
+    hint: 'Your operations capacity: the summary warns when the estimate needs more hours.',
   }),
   n('dataScientistCost', 'dscost', 'Loaded cost of a data scientist', 'USD a year', [10_000, 2_000_000], null, false, {
     optional: true,
-    hint: 'Blank: the region preset. Salary plus the employer’s benefits and social charges.',
-    swing: [0.75, 1.5],
+    hint: 'Salary plus benefits and social charges. Blank: the region preset.',
   }),
   n('platformEngineerCost', 'fte', 'Loaded cost of an ML or platform engineer', 'USD a year', [10_000, 2_000_000], null, false, {
     optional: true,
     hint: 'Blank: the region preset.',
-    swing: [0.75, 1.5],
   }),
   n('models', 'ep', 'Models in production', 'models (one endpoint each)', [0, 10_000], 2, true),
   n('pipelines', 'pipes', 'Production pipelines', 'pipelines', [0, 10_000], 5, true),
   n('runsPerPipeline', 'runs', 'Runs of each pipeline', 'runs a month', [0, 100_000], 30, false),
   n('cpuHours', 'cpu', 'Training on CPU', 'node-hours a month (4 vCPU, 16 GiB)', [0, 1_000_000], 200, false),
   n('gpuHours', 'gpu', 'Training on GPU', 'GPU-hours a month', [0, 1_000_000], 100, false),
-  n('spotSharePct', 'spot', 'Share of training on spot capacity', '%', [0, 90], 0, false, { range: [0, 50] }),
+  n('spotSharePct', 'spot', 'Share of training on spot capacity', '%', [0, 90], 0, false),
   n('spotDiscountPct', 'spotoff', 'Spot discount you expect', '% off on demand', [0, 90], 60, false, {
-    hint: 'Providers quote “up to 90%”; Google’s A100 spot price is 65% below on demand.',
-    range: [30, 90],
+    hint: 'Providers say “up to 90%”; Google’s A100 spot is 65% off.',
   }),
   n('commitmentDiscountPct', 'commit', 'Commitment discount on compute', '% off', [0, 80], 0, false, {
-    hint: 'e.g. 28% (1 year) or 46% (3 years) for Google’s flexible committed use; 0 for on demand.',
-    range: [0, 46],
+    hint: 'e.g. Google’s flexible commitments: 28% (1 year), 46% (3 years).',
   }),
-  n('replicas', 'rep', 'Replicas per model', 'replicas', [1, 1000], 1, true, { swing: [1, 3] }),
-  n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false, { swing: [0.25, 1] }),
+  n('replicas', 'rep', 'Replicas per model', 'replicas', [1, 1000], 1, true),
+  n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false),
   n('servingIdlePct', 'idle', 'Share of serving hours with no traffic', '%', [0, 95], 0, false, {
-    hint: 'Billed anyway unless the platform scales to zero (each line says whether it can).',
-    range: [0, 50],
+    hint: 'Billed anyway unless the platform scales to zero.',
   }),
   n('notebookHours', 'nbh', 'Notebook hours per data scientist', 'active hours a month', [0, 744], 60, false),
   n('notebookIdlePct', 'nbidle', 'Share of a notebook’s running time spent idle', '%', [0, 90], 30, false, {
-    hint: 'Notebooks left running bill by the hour; idle shutdown lowers this.',
-    range: [10, 60],
+    hint: 'Idle notebooks still bill by the hour.',
   }),
   n('storageTb', 'tb', 'Data and artifacts stored', 'TB', [0, 100_000], 1, false),
   n('storageGrowthPct', 'growth', 'Storage growth', '% a year', [0, 500], 50, false),
   n('egressTb', 'egress', 'Data sent to the internet', 'TB a month', [0, 10_000], 0.5, false),
   n('logsGb', 'logs', 'Logs ingested', 'GB a month', [0, 1_000_000], 50, false),
-  n('natGateways', 'nat', 'NAT gateways', 'gateways (one per zone)', [0, 100], 1, true, { range: [0, 3] }),
+  n('natGateways', 'nat', 'NAT gateways', 'gateways (one per zone)', [0, 100], 1, true),
   n('natGb', 'natgb', 'Traffic through NAT', 'GB a month', [0, 10_000_000], 100, false),
-  n('clusters', 'clusters', 'Kubernetes clusters', 'clusters (dev + prod = 2)', [1, 20], 1, true, { swing: [1, 2] }),
+  n('clusters', 'clusters', 'Kubernetes clusters', 'clusters (dev + prod = 2)', [1, 20], 1, true),
   n('overheadNodes', 'nodes', 'System nodes per cluster', 'nodes (4 vCPU)', [0, 50], 2, true, {
-    hint: 'Ingress, monitoring and the platform’s own services run all month.',
+    hint: 'Ingress, monitoring and platform services, all month.',
   }),
   n('subscriptionUsd', 'sub', 'Vendor subscription you were quoted', 'USD a month', [0, 10_000_000], null, false, {
     optional: true,
-    hint: 'For a SaaS hosting mode. Blank: shown as “quote” and kept out of the totals.',
+    hint: 'SaaS mode. Blank: a quote, kept out of the totals.',
   }),
-  n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false, { range: [0, 50] }),
+  n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false),
   n('llmInputMillions', 'tin', 'LLM input tokens', 'million a month', [0, 10_000_000], 500, false),
   n('llmOutputMillions', 'tout', 'LLM output tokens', 'million a month', [0, 10_000_000], 100, false),
   n('llmInputPrice', 'lin', 'Per-token API price, input', 'USD per million tokens', [0, 1000], null, false, {
     optional: true,
-    hint: 'Blank: the sourced default for your cloud’s Llama 3.3 70B.',
+    hint: 'Blank: the sourced Llama 3.3 70B price on your cloud.',
   }),
   n('llmOutputPrice', 'lout', 'Per-token API price, output', 'USD per million tokens', [0, 1000], null, false, { optional: true }),
-  n('llmGpusPerReplica', 'lgpus', 'GPUs per self-hosted replica', 'GPUs', [1, 64], 2, true, { swing: [0.5, 2] }),
-  n('llmReplicas', 'lrep', 'Self-hosted replicas', 'replicas', [1, 1000], 1, true, { swing: [1, 3] }),
-  n('llmHours', 'lh', 'Self-hosted hours', 'hours a month', [0, 730], 730, false, { swing: [0.25, 1] }),
+  n('llmGpusPerReplica', 'lgpus', 'GPUs per self-hosted replica', 'GPUs', [1, 64], 2, true),
+  n('llmReplicas', 'lrep', 'Self-hosted replicas', 'replicas', [1, 1000], 1, true),
+  n('llmHours', 'lh', 'Self-hosted hours', 'hours a month', [0, 730], 730, false),
   n('onpremCpuHour', 'opcpu', 'Your data centre’s cost of a CPU node', 'USD an hour', [0, 1000], null, false, {
     optional: true,
-    hint: 'Only for “our own data centre”. Blank: a quote, kept out of the totals.',
+    hint: 'Blank: a quote, kept out of the totals.',
   }),
   n('onpremGpuHour', 'opgpu', 'Your data centre’s cost of a GPU', 'USD a GPU-hour', [0, 1000], null, false, { optional: true }),
 ];

@@ -4,11 +4,10 @@
  * priced at the platform engineer's loaded hourly cost; learning prices each role at its own cost.
  */
 import { countOf } from '../format';
-import { OPS_DRIVERS } from '../schema/cost';
 import { GB_PER_TB, USAGE_SCALE, type LineContext, type LineDraft } from './line';
-import { roleCost, WORK_HOURS_PER_YEAR, WORK_WEEKS_PER_YEAR } from './people';
+import { roleCost, roleCostText, WORK_HOURS_PER_YEAR, WORK_WEEKS_PER_YEAR } from './people';
 import { num, pct, priceOf } from './rates';
-import type { Range, Scenario } from './types';
+import { OPS_DRIVERS, type Range, type Scenario } from './types';
 
 const rangeText = (r: Range) => `${num(r.likely)} (${num(r.low)}–${num(r.high)})`;
 
@@ -26,7 +25,7 @@ export function setupLine(ctx: LineContext): LineDraft {
   return {
     id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true,
     at: (s) => weeks[s] * engineer.weekly,
-    formula: `${rangeText(weeks)} person-weeks × ${engineer.text} ÷ ${WORK_WEEKS_PER_YEAR} weeks`,
+    formula: `${rangeText(weeks)} person-weeks × ${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${WORK_WEEKS_PER_YEAR} weeks`,
     drivers: ['hosting', 'platformEngineerCost', 'region'],
   };
 }

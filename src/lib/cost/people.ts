@@ -3,7 +3,7 @@
  * non-wage loading × the currency conversion), with the words that say which.
  */
 import type { CostInputs } from './inputs';
-import { num } from './rates';
+import { num } from './numbers';
 import type { CostData, PeopleCost } from './types';
 
 export const WORK_HOURS_PER_YEAR = 1840;
@@ -17,8 +17,6 @@ export interface RoleCost {
   yearly: number;
   hourly: number;
   weekly: number;
-  /** Where the figure comes from, for formulas. */
-  text: string;
 }
 
 export function presetOf(data: CostData, region: string): PeopleCost {
@@ -31,14 +29,18 @@ export function presetYearly(preset: PeopleCost, role: Role): number {
   return preset.roles[role].wage * preset.loading * preset.usdPerUnit;
 }
 
+const entered = (inputs: CostInputs, role: Role) => (role === 'dataScientist' ? inputs.dataScientistCost : inputs.platformEngineerCost);
+
 export function roleCost(data: CostData, inputs: CostInputs, role: Role): RoleCost {
-  const entered = role === 'dataScientist' ? inputs.dataScientistCost : inputs.platformEngineerCost;
+  const yearly = entered(inputs, role) ?? presetYearly(presetOf(data, inputs.region), role);
+  return { yearly, hourly: yearly / WORK_HOURS_PER_YEAR, weekly: yearly / WORK_WEEKS_PER_YEAR };
+}
+
+/** Where a role's figure comes from, for formulas: the reader's, or the preset's arithmetic. */
+export function roleCostText(data: CostData, inputs: CostInputs, role: Role): string {
+  const { yearly } = roleCost(data, inputs, role);
+  if (entered(inputs, role) !== null) return `${num(yearly, 0)} USD a year (yours)`;
   const preset = presetOf(data, inputs.region);
-  const yearly = entered ?? presetYearly(preset, role);
   const conversion = preset.usdPerUnit === 1 ? '' : ` × ${num(preset.usdPerUnit)} USD/${preset.currency}`;
-  const text =
-    entered === null
-      ? `${num(yearly, 0)} USD a year (${preset.label}: ${num(preset.roles[role].wage, 0)} ${preset.currency} × ${num(preset.loading)} loading${conversion})`
-      : `${num(yearly, 0)} USD a year (yours)`;
-  return { yearly, hourly: yearly / WORK_HOURS_PER_YEAR, weekly: yearly / WORK_WEEKS_PER_YEAR, text };
+  return `${num(yearly, 0)} USD a year (${preset.label}: ${num(preset.roles[role].wage, 0)} ${preset.currency} × ${num(preset.loading)} loading${conversion})`;
 }

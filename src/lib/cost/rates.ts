@@ -3,6 +3,7 @@
  * node, and the reader's discounts. Pure lookups; a missing price id is a data error and throws.
  */
 import type { CostInputs, GpuType } from './inputs';
+import { num } from './numbers';
 import type { CostData, EffortProfile, PriceRecord, PricedCloud, Venue } from './types';
 
 export const HOURS_PER_MONTH = 730;
@@ -59,11 +60,4 @@ export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, k
 export const commitmentFactor = (inputs: CostInputs) => 1 - inputs.commitmentDiscountPct / 100;
 export const spotFactor = (inputs: CostInputs) => 1 - inputs.spotSharePct / 100 + (inputs.spotSharePct / 100) * (1 - inputs.spotDiscountPct / 100);
 
-// One formatter per precision: building a formatter per call made a recompute ten times slower.
-const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
-export function num(value: number, digits = 4): string {
-  let format = NUMBER_FORMATS.get(digits);
-  if (!format) NUMBER_FORMATS.set(digits, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
-  return format.format(value);
-}
-export const pct = (value: number) => `${num(value, 2)}%`;
+export { num, pct } from './numbers';

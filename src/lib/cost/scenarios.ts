@@ -2,11 +2,9 @@
  * Two scenarios side by side. The reader saves the current inputs as A and keeps editing (B); both
  * travel in one URL: B's inputs under their own keys, A's under the same keys prefixed "a." (and
  * "a=1" marks that A exists, so an A at the defaults survives). The comparison itself is computed
- * by the island on first use.
+ * in scenario-compare.ts, loaded with the model.
  */
-import { CHOICE_SPECS, inputsFromQuery, NUMBER_SPECS, queryFromInputs, type CostInputs } from './inputs';
-import { estimateFrameworks } from './model';
-import type { CostData, Range } from './types';
+import { inputsFromQuery, queryFromInputs, type CostInputs } from './inputs';
 
 export const A_PREFIX = 'a.';
 export const A_MARK = 'a';
@@ -49,37 +47,3 @@ export function writeTwoScenarios(inputs: CostInputs, a: CostInputs | null): str
   return `?${params.toString()}`;
 }
 
-export interface InputChange {
-  label: string;
-  a: string;
-  b: string;
-}
-
-/** The inputs that differ between A and B, in words. */
-export function changedInputs(a: CostInputs, b: CostInputs): InputChange[] {
-  const changes: InputChange[] = [];
-  for (const spec of NUMBER_SPECS) {
-    if (a[spec.name] !== b[spec.name]) changes.push({ label: spec.label, a: a[spec.name] === null ? 'blank' : String(a[spec.name]), b: b[spec.name] === null ? 'blank' : String(b[spec.name]) });
-  }
-  for (const spec of CHOICE_SPECS) {
-    const av = a[spec.name] as string;
-    const bv = b[spec.name] as string;
-    if (av !== bv) changes.push({ label: spec.label, a: spec.labels[av] ?? av, b: spec.labels[bv] ?? bv });
-  }
-  return changes;
-}
-
-export interface ScenarioRow {
-  id: string;
-  title: string;
-  a: Range;
-  b: Range;
-  /** B − A, likely. */
-  difference: number;
-}
-
-export function compareScenarios(data: CostData, a: CostInputs, b: CostInputs): ScenarioRow[] {
-  const inA = estimateFrameworks(data, a);
-  const inB = estimateFrameworks(data, b);
-  return inB.map((eb, i) => ({ id: eb.id, title: eb.title, a: inA[i]!.total, b: eb.total, difference: eb.total.likely - inA[i]!.total.likely }));
-}

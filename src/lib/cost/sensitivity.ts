@@ -20,14 +20,40 @@ export interface TornadoBar {
   swing: number;
 }
 
+/**
+ * The low and high ends the tornado tries: values for inputs whose default is 0 or a share, else
+ * multiples of today's value (×0.5 and ×2 unless listed), clipped to the input's range.
+ */
+const RANGES: Partial<Record<NumberSpec['name'], [number, number]>> = {
+  horizonYears: [1, 5],
+  spotSharePct: [0, 50],
+  spotDiscountPct: [30, 90],
+  commitmentDiscountPct: [0, 46],
+  servingIdlePct: [0, 50],
+  notebookIdlePct: [10, 60],
+  natGateways: [0, 3],
+  migrationRiskPct: [0, 50],
+};
+const SWINGS: Partial<Record<NumberSpec['name'], [number, number]>> = {
+  dataScientistCost: [0.75, 1.5],
+  platformEngineerCost: [0.75, 1.5],
+  replicas: [1, 3],
+  servingHours: [0.25, 1],
+  clusters: [1, 2],
+  llmGpusPerReplica: [0.5, 2],
+  llmReplicas: [1, 3],
+  llmHours: [0.25, 1],
+};
+
 const clip = (spec: NumberSpec, value: number) => {
   const clipped = Math.min(spec.max, Math.max(spec.min, value));
   return spec.integer ? Math.round(clipped) : clipped;
 };
 
 export function tryRange(spec: NumberSpec, value: number): [number, number] {
-  if (spec.range) return [clip(spec, spec.range[0]), clip(spec, spec.range[1])];
-  const [low, high] = spec.swing ?? [0.5, 2];
+  const range = RANGES[spec.name];
+  if (range) return [clip(spec, range[0]), clip(spec, range[1])];
+  const [low, high] = SWINGS[spec.name] ?? [0.5, 2];
   return [clip(spec, value * low), clip(spec, value * high)];
 }
 
@@ -92,7 +118,7 @@ export interface Crossover {
  */
 export function crossover(data: CostData, a: Option, b: Option, inputs: CostInputs, spec: NumberSpec): Crossover | null {
   const current = inputValue(data, inputs, spec) ?? spec.min;
-  const upper = Math.min(spec.max, Math.max(spec.range?.[1] ?? 0, current * 20, spec.min + 10));
+  const upper = Math.min(spec.max, Math.max(RANGES[spec.name]?.[1] ?? 0, current * 20, spec.min + 10));
   const gap = (x: number) => {
     const next = { ...inputs, [spec.name]: x };
     return estimateFramework(data, a.profile, { ...next, hosting: a.hosting }).total.likely - estimateFramework(data, b.profile, { ...next, hosting: b.hosting }).total.likely;

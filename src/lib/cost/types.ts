@@ -5,6 +5,9 @@
 import type { EffortProfileData, HostingData, PeopleCostData, PriceData } from '../schema/cost';
 
 export const SCENARIOS = ['low', 'likely', 'high'] as const;
+/** What drives a hosting mode's operations hours (the schema checks each; the model sums them). */
+export const OPS_DRIVERS = ['base', 'perModel', 'perPipeline', 'perUser'] as const;
+export type OpsDriver = (typeof OPS_DRIVERS)[number];
 export type Scenario = (typeof SCENARIOS)[number];
 export type Range = Record<Scenario, number>;
 

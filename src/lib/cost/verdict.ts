@@ -40,3 +40,57 @@ export function biggestDriver(estimate: FrameworkEstimate): { label: string; sha
   for (const line of estimate.lines) if (line.status === 'priced' && line.horizon.likely > top.value) top = { label: line.label, value: line.horizon.likely };
   return { label: top.label, share: estimate.total.likely > 0 ? top.value / estimate.total.likely : 0 };
 }
+
+/** One framework's line in the summary beside the inputs: plain values, so the page can pass it in. */
+export interface SummaryRowView {
+  id: string;
+  label: string;
+  total: { low: number; likely: number; high: number };
+  driverLabel: string;
+  driverShare: number;
+  peopleShare: number;
+  quotes: number;
+  opsHours: number;
+  capacityHours: number;
+  needsPublicCloud: boolean;
+  /** The hosting mode it fell back to, when the reader's choice is not offered; '' otherwise. */
+  fallback: string;
+  contender: boolean;
+}
+
+export interface SummaryView {
+  kind: Verdict['kind'];
+  sentence: string;
+  leftOut: string;
+  /** Likely-cheapest first. */
+  rows: SummaryRowView[];
+  best: { title: string; likely: number };
+}
+
+export function summaryView(estimates: FrameworkEstimate[], years: number): SummaryView {
+  const verdict = verdictOf(estimates, years);
+  const best = verdict.ranked[0]!;
+  return {
+    kind: verdict.kind,
+    sentence: verdict.sentence,
+    leftOut: verdict.leftOut,
+    best: { title: best.title, likely: best.total.likely },
+    rows: verdict.ranked.map((e) => {
+      const driver = biggestDriver(e);
+      return {
+        id: e.id,
+        label: frameworkLabel(e),
+        total: e.total,
+        driverLabel: driver.label,
+        driverShare: driver.share,
+        peopleShare: e.peopleShare,
+        quotes: e.notInTotal.length,
+        opsHours: e.opsHoursMonthly,
+        capacityHours: e.opsCapacityHoursMonthly,
+        needsPublicCloud: e.needsPublicCloud,
+        fallback: e.hostingFallback ? e.hosting : '',
+        contender: verdict.contenders.includes(e),
+      };
+    }),
+  };
+}

@@ -4,6 +4,7 @@
  * presets (content/data/people-costs.yaml). The model's types are inferred from these.
  */
 import { z } from 'astro/zod';
+import { OPS_DRIVERS } from '../cost/types';
 import { EFFORT_LEVELS } from '../vocabulary';
 import { citedText, frameworkId, ID_PATTERN, isoDate, knownId, sourceId, sourceList, type KnownIds } from './common';
 
@@ -61,8 +62,7 @@ function threePoint(max: number) {
     .refine((r) => r.low <= r.likely && r.likely <= r.high, { error: 'expected low ≤ likely ≤ high' });
 }
 
-export const OPS_DRIVERS = ['base', 'perModel', 'perPipeline', 'perUser'] as const;
-export type OpsDriver = (typeof OPS_DRIVERS)[number];
+export { OPS_DRIVERS, type OpsDriver } from '../cost/types';
 
 /** A price id, or a template with {cloud} that must resolve on every cloud (to the id or its sized variants, `<id>-<size>`). */
 function priceRef(prices: ReadonlySet<string>) {
