@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import CostCalculator, { STORAGE_KEY } from '../../src/islands/CostCalculator';
+import CostCalculator, { DETAILS_ID, STORAGE_KEY, SUMMARY_ID } from '../../src/islands/CostCalculator';
+import { presetYearly } from '../../src/lib/cost/people';
+import { summaryView } from '../../src/lib/cost/verdict';
 import { inputsFromQuery } from '../../src/lib/cost/inputs';
 import { byCategory, estimateFrameworks } from '../../src/lib/cost/model';
 import { verdictOf } from '../../src/lib/cost/verdict';
@@ -13,9 +15,38 @@ const PATH = '/field-guide/tools/cost-calculator/';
 const defaults = costScenario('defaults-self-hosted');
 const subject = `${data.titles[defaults.estimateOf!]} (self-hosted)`;
 
+const presets = Object.fromEntries(data.people.map((p) => [p.id, { dataScientist: presetYearly(p, 'dataScientist'), platformEngineer: presetYearly(p, 'platformEngineer') }]));
+const initial = summaryView(estimateFrameworks(data, inputsFromQuery('').inputs), 3);
+
+/** The island as the page lays it out: beside the summary's container, above the details' container. */
 function show(search = '') {
   history.replaceState(null, '', `${PATH}${search}`);
-  return render(<CostCalculator data={data} pricesAsOf="2026-12-01" sourcesPath="/field-guide/sources/" checklistPath="/field-guide/tools/decision-checklist/" />);
+  return render(
+    <>
+      <div class="calc-layout">
+        <CostCalculator
+          dataUrl="/field-guide/tools/cost-calculator/data.json"
+          data={data}
+          presets={presets}
+          pricesAsOf="2026-12-01"
+          sourcesPath="/field-guide/sources/"
+          checklistPath="/field-guide/tools/decision-checklist/"
+          dataPath="/field-guide/tools/cost-calculator/data/"
+          initial={initial}
+        />
+        <div id={SUMMARY_ID} />
+      </div>
+      <div id={DETAILS_ID} />
+    </>,
+  );
+}
+
+/** Waits until the engine has loaded and drawn the summary and the details for the current inputs. */
+async function settled() {
+  await waitFor(() => {
+    expect(screen.getByRole('status').textContent).toContain('Updated.');
+    expect(screen.getByRole('table', { name: /list prices as of/ })).toBeTruthy();
+  });
 }
 
 /** The summary row of one framework, cell by cell. */
@@ -25,13 +56,22 @@ function summary(framework: string): string[] {
   return [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '');
 }
 
-beforeEach(() => localStorage.clear());
+// Without IntersectionObserver the calculator loads its engine at once, as it does on a page whose
+// details start in view.
+const observer = globalThis.IntersectionObserver;
+beforeEach(() => {
+  localStorage.clear();
+  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
+});
+afterEach(() => {
+  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = observer;
+});
 afterEach(cleanup);
 
 describe('CostCalculator', () => {
   it('shows the hand-computed default total, and the verdict beside the inputs', async () => {
     show();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Updated.'));
+    await waitFor(() => expect(screen.getByRole('table', { name: /list prices as of/ })).toBeTruthy());
     expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely)} `));
     const panel = screen.getByRole('region', { name: 'Estimated cost over 3 years' });
     expect(within(panel).getByText(verdictOf(estimateFrameworks(data, inputsFromQuery('').inputs), 3).sentence)).toBeTruthy();
@@ -40,9 +80,10 @@ describe('CostCalculator', () => {
 
   it('recomputes as a field changes and writes the inputs to the URL', async () => {
     show();
-    const gpu = screen.getByLabelText(/Training on GPU/);
+    const gpu = await screen.findByLabelText(/Training on GPU/);
     fireEvent.input(gpu, { target: { value: '1000' } });
     await waitFor(() => expect(location.search).toBe('?gpu=1000'));
+    await waitFor(() => expect(summary(subject)[2]).not.toMatch(new RegExp(`^\\${usd(defaults.total!.likely)} `)));
     // 900 more GPU-hours × 1.006 (g5.xlarge) = 905.40 a month, × 36 months on top of the default total
     expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely + 36 * 905.4)} `));
     expect(localStorage.getItem(STORAGE_KEY)).toBe('?gpu=1000');
@@ -56,9 +97,10 @@ describe('CostCalculator', () => {
     ['5000000', 'Enter at most 1,000,000 (GPU-hours a month).'],
   ])('a bad value (%j) gets a message at its field and the last valid result stays', async (raw, message) => {
     show();
-    const gpu = screen.getByLabelText(/Training on GPU/);
+    const gpu = await screen.findByLabelText(/Training on GPU/);
     fireEvent.input(gpu, { target: { value: '150' } });
     await waitFor(() => expect(location.search).toBe('?gpu=150'));
+    await settled();
     const valid = summary(subject);
     fireEvent.input(gpu, { target: { value: raw } });
     await waitFor(() => expect(gpu.getAttribute('aria-invalid')).toBe('true'));
@@ -101,7 +143,7 @@ describe('CostCalculator', () => {
     show();
     await waitFor(() => expect((screen.getByLabelText(/Horizon/) as HTMLInputElement).value).toBe('5'));
     expect(location.search).toBe('?years=5&tb=20');
-    expect(screen.getByRole('heading', { name: 'Estimated cost over 5 years' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Estimated cost over 5 years' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await waitFor(() => expect((screen.getByLabelText(/Horizon/) as HTMLInputElement).value).toBe('3'));
     expect(location.search).toBe('');
@@ -110,13 +152,16 @@ describe('CostCalculator', () => {
   it('line items link their sources under the base path and the inputs that move them, and say "depends on usage" rather than $0', async () => {
     show('?ep=0');
     await waitFor(() => expect(location.search).toBe('?ep=0'));
+    await settled();
     const lines = screen.getByRole('table', { name: new RegExp(`^${subject.replace(/[()]/g, '\\$&')}: priced on AWS`) });
     const serving = within(lines).getByRole('rowheader', { name: /^Serving/ }).closest('tr')!;
     expect(serving.querySelectorAll('td')[0]!.textContent).toBe('depends on usage');
     expect(within(serving).getByRole('link', { name: 'models in production' }).getAttribute('href')).toBe('#calc-ep');
+    const assumption = within(lines).getAllByRole('link', { name: 'Site assumption (effort profiles)' })[0]!;
+    expect(assumption.getAttribute('href')).toBe('/field-guide/tools/cost-calculator/data/#effort-profiles');
     const links = [...lines.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
     expect(links).toContain(`/field-guide/sources/#${data.prices['self-hosted-tracking-service']!.source}`);
-    expect(links.filter((h) => !h.startsWith('#')).every((href) => href.startsWith('/field-guide/sources/#'))).toBe(true);
+    expect(links.filter((h) => !h.startsWith('#') && !h.includes('/data/')).every((href) => href.startsWith('/field-guide/sources/#'))).toBe(true);
   });
 
   it('the breakdown chart has a caption and a table with the model’s numbers', async () => {
@@ -134,7 +179,7 @@ describe('CostCalculator', () => {
     show();
     fireEvent.click(await screen.findByRole('button', { name: 'Save these inputs as scenario A' }));
     await waitFor(() => expect(location.search).toBe('?a=1'));
-    fireEvent.input(screen.getByLabelText(/Training on GPU/), { target: { value: '1000' } });
+    fireEvent.input(await screen.findByLabelText(/Training on GPU/), { target: { value: '1000' } });
     await waitFor(() => expect(location.search).toBe('?gpu=1000&a=1'));
     const table = screen.getByRole('table', { name: /each scenario’s horizon/ });
     const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!] }).closest('tr')!;
@@ -154,6 +199,7 @@ describe('CostCalculator', () => {
   it('LLM serving: the hand-computed per-token and self-hosted months', async () => {
     const llm = costScenario('llm-per-token-vs-self-hosted');
     show(llm.query);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Updated.'));
     const panel = await screen.findByRole('table', { name: /the same for every framework/ });
     const cells = [...panel.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent);
     expect(cells).toEqual([usd(llm.genai!.api.likely), usd(llm.genai!.selfHosted.likely)]);
