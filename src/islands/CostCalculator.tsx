@@ -198,7 +198,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
 
   return (
     <div class="calc-inputs">
-      <div class="calc-status" role="status" aria-live="polite">
+      <div class={errorCount > 0 || failed || notes.length > 0 ? 'calc-status' : 'calc-status visually-hidden'} role="status" aria-live="polite">
         <p>{announcement}</p>
         {notes.length > 0 && (
           <ul>

@@ -86,12 +86,12 @@ describe('the verdict', () => {
     const v = verdictOf([fake('b', 90, 120, 200), fake('a', 80, 100, 150), fake('c', 300, 400, 500)], 3);
     expect(v.kind).toBe('too-close');
     expect(v.contenders.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(v.sentence).toMatch(/^Too close to call over 3 years: the ranges of a \(self-hosted\), b \(self-hosted\) overlap/);
+    expect(v.sentence).toBe('Too close to call over 3 years: the ranges of a (self-hosted) and b (self-hosted) overlap, so your inputs decide. Lowest likely: a (self-hosted), $100.');
   });
   it('names the cheapest when no range overlaps it', () => {
     const v = verdictOf([fake('a', 80, 100, 150), fake('b', 151, 200, 300)], 1);
     expect(v.kind).toBe('winner');
-    expect(v.sentence).toBe('Lowest likely total over 1 year: a (self-hosted), $100; its range does not overlap any other.');
+    expect(v.sentence).toBe('Lowest likely: a (self-hosted), $100 over 1 year; its range overlaps no other.');
   });
 });
 

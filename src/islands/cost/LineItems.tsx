@@ -53,7 +53,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, o
                         {drivers.map((d, k) => (
                           <>
                             {k > 0 && ', '}
-                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{d.label.toLowerCase()}</a>
+                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{d.label[0]!.toLowerCase() + d.label.slice(1)}</a>
                           </>
                         ))}
                       </span>

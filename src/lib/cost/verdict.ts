@@ -25,12 +25,15 @@ export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdic
   const best = ranked[0]!;
   const contenders = ranked.filter((e) => overlaps(best, e));
   const span = countOf(years, 'year');
+  const lowest = `Lowest likely: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}`;
+  const who = contenders.length <= 3 ? `the ranges of ${contenders.map(frameworkLabel).join(' and ')} overlap` : `${contenders.length} estimates overlap the lowest one`;
   const sentence =
     contenders.length > 1
-      ? `Too close to call over ${span}: the ranges of ${contenders.map(frameworkLabel).join(', ')} overlap, so which is cheapest depends on your inputs. Lowest likely: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}.`
-      : `Lowest likely total over ${span}: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}; its range does not overlap any other.`;
+      ? `Too close to call over ${span}: ${who}, so your inputs decide. ${lowest}.`
+      : `${lowest} over ${span}; its range overlaps no other.`;
+  const quotes = estimates.reduce((n, e) => n + e.notInTotal.length, 0);
   const quoted = estimates.filter((e) => e.notInTotal.length > 0);
-  const leftOut = quoted.length === 0 ? '' : `Not in the totals (quote only): ${quoted.map((e) => `${e.title}: ${e.notInTotal.map((l) => l.label).join(', ')}`).join('; ')}.`;
+  const leftOut = quotes === 0 ? '' : `Not in the totals: ${countOf(quotes, 'line')} priced by quote only, in ${countOf(quoted.length, 'framework')} (${quoted.map((e) => e.title).join(', ')}).`;
   return { kind: contenders.length > 1 ? 'too-close' : 'winner', ranked, contenders, sentence, leftOut };
 }
 
