@@ -7,7 +7,7 @@ import {
   decisionSeedRuleSchema,
   decisionStackSchema,
 } from './lib/content-schema';
-import { dimensionSchema, effortProfileSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
+import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
 import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
 import { readDecisionVocabulary, readKnownIds } from './data/content-files';
 
@@ -30,6 +30,7 @@ export const collections = {
   decisionSeedRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-seed-rules.yaml'), schema: withPosition(decisionSeedRuleSchema(ids)) }),
   decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
+  facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema(ids) }),
   // One row per framework, keyed by its `framework` field rather than an `id`.
   effortProfiles: defineCollection({
     loader: yamlListKeyedBy('./content/data/effort-profiles.yaml', 'framework'),

@@ -23,6 +23,7 @@ const FRAMEWORK_HEADINGS = [
   'Integrations and combinations',
   'Use cases',
   'Migration and exit',
+  'Names and history',
 ];
 
 const frameworks = readCollection('frameworks');
@@ -74,6 +75,8 @@ describe('sources', () => {
     ...readYaml('people-costs.yaml').flatMap((p: any) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
+    // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
+    ...sourceIdsIn(readYaml('facts.yaml')),
   ]);
 
   it('lists each source once, by id and by URL', () => {

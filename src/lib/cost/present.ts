@@ -41,6 +41,7 @@ const UNIT_WORDS: Record<PriceRecord['unit'], string> = {
   'cluster-hour': 'a cluster-hour',
   'GB-month': 'a GB-month',
   GB: 'a GB',
+  GiB: 'a GiB',
   month: 'a month',
   'pipeline-run': 'a pipeline run',
   'million-tokens': 'per million tokens',

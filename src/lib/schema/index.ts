@@ -6,3 +6,7 @@ export * from './dimension';
 export * from './guide';
 export * from './glossary';
 export * from './cost';
+export * from './facts';
+export * from './rubric';
+export * from './changes';
+export * from './combinations';
