@@ -182,7 +182,7 @@ describe('CostCalculator', () => {
     fireEvent.input(await screen.findByLabelText(/Training on GPU/), { target: { value: '1000' } });
     await waitFor(() => expect(location.search).toBe('?gpu=1000&a=1'));
     const table = screen.getByRole('table', { name: /each scenario’s horizon/ });
-    const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!] }).closest('tr')!;
+    const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!]! }).closest('tr')!;
     // B − A = 36 × 905.40 = 32,594.40
     expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 32594.4), '+$32,594']);
     expect(screen.getByText(/B differs from A in training on gpu \(100 → 1000\)/)).toBeTruthy();
