@@ -137,7 +137,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
   const view = computed?.summary ?? initial;
   const slot = typeof document === 'undefined' ? null : document.getElementById(SUMMARY_ID);
   // Until the model loads, mark the build-time summary as out of date when the inputs differ.
-  if (slot && !engine) slot.setAttribute('aria-busy', String(!atDefaults));
+  slot?.setAttribute('aria-busy', String(!engine && !atDefaults));
   const stale = !computed && !atDefaults;
   const years = inputs.horizonYears;
 
