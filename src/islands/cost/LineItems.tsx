@@ -15,10 +15,12 @@ interface Props {
   years: number;
   sourcesPath: string;
   dataPath: string;
+  /** False for the build-time view, whose inputs are not on the page yet: no links to them. */
+  live: boolean;
   onSelect: (id: string) => void;
 }
 
-export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, onSelect }: Props) {
+export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, live, onSelect }: Props) {
   const venue = estimate.venue === 'onprem' ? 'your data centre’s' : `${estimate.venue.toUpperCase()} list`;
   return (
     <>
@@ -39,7 +41,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, o
             {lineRows(estimate).map((row, i) => {
               const line = estimate.lines[i]!;
               const price = line.price;
-              const drivers = line.drivers.map((d) => SPECS.get(d)).filter((d): d is { key: string; label: string } => Boolean(d));
+              const drivers = (live ? line.drivers : []).map((d) => SPECS.get(d)).filter((d): d is { key: string; label: string } => Boolean(d));
               return (
                 <tr class={`calc-line-${line.status}`}>
                   <th scope="row">{row.item}<span class="calc-when"> ({row.when})</span></th>
