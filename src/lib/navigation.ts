@@ -1,4 +1,5 @@
 /** Section navigation: the primary menu and previous/next links within a section. */
+import { routes } from './routes';
 
 export interface NavItem {
   label: string;
@@ -6,11 +7,11 @@ export interface NavItem {
 }
 
 export const PRIMARY_NAV: readonly NavItem[] = [
-  { label: 'Frameworks', path: '/frameworks/' },
-  { label: 'Dimensions', path: '/dimensions/' },
-  { label: 'Compare', path: '/compare/' },
-  { label: 'Tools', path: '/tools/' },
-  { label: 'Guides', path: '/guides/' },
+  { label: 'Frameworks', path: routes.frameworks() },
+  { label: 'Dimensions', path: routes.dimensions() },
+  { label: 'Compare', path: routes.compare() },
+  { label: 'Tools', path: routes.tools() },
+  { label: 'Guides', path: routes.guides() },
 ];
 
 /** The primary section a path belongs to, for aria-current. Paths are base-less. */

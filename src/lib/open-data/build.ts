@@ -6,6 +6,7 @@
 import { toCsv } from '../csv';
 import { escapeMarkdownCell } from '../markdown';
 import { isoDay } from '../format';
+import { routes } from '../routes';
 import { SITE_NAME, SITE_TAGLINE } from '../site';
 import {
   CAPABILITY_IDS,
@@ -36,12 +37,13 @@ export interface SourceInput {
 
 /** Absolute URLs of the published files and pages, from the site's absolute base URL (ending in /). */
 export function openDataUrls(siteBase: string) {
+  const absolute = (path: string) => siteBase + path.slice(1);
   return {
     json: `${siteBase}data/frameworks.json`,
     schema: `${siteBase}data/frameworks.schema.json`,
     csv: `${siteBase}data/frameworks.csv`,
-    page: (id: string) => `${siteBase}frameworks/${id}/`,
-    markdown: (id: string) => `${siteBase}data/frameworks/${id}.md`,
+    page: (id: string) => absolute(routes.framework(id)),
+    markdown: (id: string) => absolute(routes.frameworkMarkdown(id)),
   };
 }
 
@@ -162,7 +164,7 @@ export function toFrameworksCsv(data: OpenData): string {
 export function plainMarkdownBody(body: string, siteBase: string): string {
   return body
     .replace(/<Cite\s+ids="([^"]*)"\s*\/>/g, (_, ids: string) =>
-      `[${ids.trim().split(/\s+/).map((id) => `[source: ${id}](${siteBase}sources/#${id})`).join(', ')}]`,
+      `[${ids.trim().split(/\s+/).map((id) => `[source: ${id}](${siteBase}${routes.source(id).slice(1)})`).join(', ')}]`,
     )
     .replace(/\]\(\/([^)]*)\)/g, (_, path: string) => `](${siteBase}${path})`)
     .trim();
