@@ -33,9 +33,9 @@ export function knownId(ids: ReadonlySet<string>, what: string, where: string, o
   });
 }
 
-/** The paths of every string in a value that still starts with the TODO marker. */
+/** The paths of every string in a value that still holds the TODO marker. */
 export function todoPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
-  if (typeof value === 'string') return value.trimStart().startsWith(TODO) ? [path] : [];
+  if (typeof value === 'string') return value.includes(TODO) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => todoPaths(item, [...path, index]));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, item]) => todoPaths(item, [...path, key]));
