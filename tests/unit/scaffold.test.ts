@@ -1,6 +1,5 @@
 /** The scaffold's drafts pass the schema as drafts, and the schema refuses them once published. */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { readKnownIds } from '../../src/data/content-files';
 import { dimensionDraft, FRAMEWORK_HEADINGS, frameworkDraft, scaffoldProblem } from '../../src/lib/scaffold';
 import { dimensionSchema, frameworkSchema, glossaryTermSchema } from '../../src/lib/schema';

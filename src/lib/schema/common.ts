@@ -27,6 +27,14 @@ export const TODO = 'TODO';
 /** Drafts are built by `npm run dev` only (see src/data/published.ts). */
 export const draftFlag = z.boolean().default(false);
 
+/** What every MDX article's frontmatter starts with: draft flag, title, a search-result description, place in lists. */
+export const articleFields = {
+  draft: draftFlag,
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(50).max(180),
+  order: z.number().int().min(0),
+};
+
 export function knownId(ids: ReadonlySet<string>, what: string, where: string, options: { allowTodo?: boolean } = {}) {
   return z.string().refine((id) => ids.has(id) || (options.allowTodo === true && id === TODO), {
     error: (issue) => `unknown ${what} id "${String(issue.input)}": add it to ${where} or fix the spelling`,

@@ -9,7 +9,7 @@ import {
   PROFILE_FIELDS,
   SUPPORT_LEVELS,
 } from '../vocabulary';
-import { citedText, draftFlag, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
+import { articleFields, citedText, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
 
 /**
  * The original article's ratings of a framework. Needs no ids, so the published open-data schema
@@ -34,11 +34,8 @@ export function frameworkSchema(ids: KnownIds) {
   const sources = sourceList(ids, { allowTodo: true });
   return z
     .strictObject({
-      draft: draftFlag,
-      title: z.string().trim().min(1),
+      ...articleFields,
       shortName: z.string().trim().min(1),
-      description: z.string().trim().min(50).max(180),
-      order: z.number().int().min(0),
       vendor: z.string().trim().min(1),
       kind: z.enum(FRAMEWORK_KINDS),
       website: z.url({ protocol: /^https?$/ }),
