@@ -2,6 +2,7 @@
 // `npm run new:dimension -- <id> "<Title>"`. The text comes from src/lib/scaffold.ts.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isoDay } from '../src/lib/format.ts';
 import { dimensionDraft, frameworkDraft, scaffoldProblem } from '../src/lib/scaffold.ts';
 
 const KINDS = { framework: { folder: 'frameworks', draft: frameworkDraft }, dimension: { folder: 'dimensions', draft: dimensionDraft } };
@@ -23,5 +24,5 @@ if (problem) {
 const orders = files.map((file) => Number(/^order: (\d+)$/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? 0));
 const path = join(dir, `${id}.mdx`);
 if (existsSync(path)) throw new Error(`${path} exists`);
-writeFileSync(path, target.draft({ id, name, order: Math.max(0, ...orders) + 1, today: new Date().toISOString().slice(0, 10) }));
+writeFileSync(path, target.draft({ id, name, order: Math.max(0, ...orders) + 1, today: isoDay(new Date()) }));
 console.log(`wrote content/${target.folder}/${id}.mdx (draft: true). Replace every TODO, then remove the draft line.`);

@@ -6,6 +6,8 @@
 import { toCsv } from '../csv';
 import { escapeMarkdownCell } from '../markdown';
 import { isoDay } from '../format';
+import { MAX_SELECTED, MIN_SELECTED } from '../compare/selection';
+import { numberInWords } from '../number-words';
 import { routes } from '../routes';
 import { SITE_NAME, SITE_TAGLINE } from '../site';
 import {
@@ -233,7 +235,7 @@ export function llmsTxt(data: OpenData): string {
     '',
     '## Optional',
     '',
-    `- [Compare frameworks](${data.site}compare/): any two to six side by side`,
+    `- [Compare frameworks](${data.site}${routes.compare().slice(1)}): any ${numberInWords(MIN_SELECTED)} to ${numberInWords(MAX_SELECTED)} side by side`,
     `- [Sources](${data.site}sources/): every cited source with its publisher, URL, read date and standing`,
     '',
   ].join('\n');
