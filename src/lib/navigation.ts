@@ -34,6 +34,17 @@ export function neighbours<T extends { id: string }>(items: readonly T[], id: st
   return result;
 }
 
+/** The previous and next articles of a section as links: their titles and their routes. */
+export function neighbourLinks<T extends { id: string; data: { title: string } }>(
+  items: readonly T[],
+  id: string,
+  path: (id: string) => string,
+): Neighbours<NavItem> {
+  const { previous, next } = neighbours(items, id);
+  const link = (item: T): NavItem => ({ label: item.data.title, path: path(item.id) });
+  return { ...(previous && { previous: link(previous) }), ...(next && { next: link(next) }) };
+}
+
 export function byOrder<T extends { data: { order: number }; id: string }>(a: T, b: T): number {
   return a.data.order - b.data.order || a.id.localeCompare(b.id);
 }
