@@ -60,6 +60,7 @@ export const FRAMEWORK_HEADINGS = [
   'Integrations and combinations',
   'Use cases',
   'Migration and exit',
+  'Names and history',
 ] as const;
 
 export function frameworkDraft({ id, name, order, today }: ScaffoldInput): string {
@@ -75,6 +76,15 @@ export function frameworkDraft({ id, name, order, today }: ScaffoldInput): strin
     `kind: ${FRAMEWORK_KINDS[0]} ${oneOf(FRAMEWORK_KINDS)}`,
     `website: https://${TODO}.invalid/`,
     `lastReviewed: ${today}`,
+    'inOneMinute:',
+    `  today: ${todo(`what ${name} is today, in one sentence`)}`,
+    `  bestFor: ${todo('who it suits, in one sentence')}`,
+    `  avoidIf: ${todo('when to pick something else, in one sentence')}`,
+    `  pricing: ${todo('how it is paid for, in one sentence')}`,
+    `  lockIn: ${todo('what leaving it would take, in one sentence')}`,
+    `  sources: [${TODO}]`,
+    '  changed:',
+    `    - { date: ${today}, text: ${todo('a dated change of the last 12 months')}, sources: [${TODO}] } # ${TODO}: the date of the change`,
     `maintainer: ${cited('who maintains it, with a source')}`,
     `license: ${cited('its licence, with a source')}`,
     `latestVersion: { value: ${todo('the latest release')}, asOf: ${today}, sources: [${TODO}] }`,

@@ -27,6 +27,10 @@ describe('a scaffolded framework', () => {
         'description',
         'vendor',
         'website',
+        ...['today', 'bestFor', 'avoidIf', 'pricing', 'lockIn'].map((key) => `inOneMinute.${key}`),
+        'inOneMinute.sources.0',
+        'inOneMinute.changed.0.text',
+        'inOneMinute.changed.0.sources.0',
         'maintainer.text',
         'maintainer.sources.0',
         'license.text',
@@ -50,6 +54,7 @@ describe('a scaffolded framework', () => {
     for (const field of ['kind', 'implementationEffort', 'costModel', 'complianceGroup', 'capabilities']) {
       expect(text, field).toMatch(new RegExp(`^\\s*${field}:.*# TODO: (each level is )?one of `, 'm'));
     }
+    expect(text).toMatch(/^\s*- \{ date: .*# TODO: the date of the change$/m);
   });
 
   it('has every section heading of a framework article, in order', () => {
