@@ -5,8 +5,8 @@
  * TODO only while `draft: true`, so a page cannot be published unfinished. Pure: the script in
  * scripts/new-content.mjs does the file work. Imports carry their extension so Node runs this as is.
  */
-import { TODO } from './schema/common.ts';
 import {
+  TODO,
   CAPABILITY_IDS,
   COMPLIANCE_GROUPS,
   COST_MODELS,

@@ -1,4 +1,5 @@
 /** The scaffold's drafts pass the schema as drafts, and the schema refuses them once published. */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readKnownIds } from '../../src/data/content-files';
 import { dimensionDraft, FRAMEWORK_HEADINGS, frameworkDraft, scaffoldProblem } from '../../src/lib/scaffold';
@@ -107,5 +108,15 @@ describe('scaffold arguments', () => {
 
   it('accepts a fresh id and a name', () => {
     expect(scaffoldProblem('new-thing', 'New Thing', ['taken'])).toBeUndefined();
+  });
+});
+
+describe('the scaffold script', () => {
+  // Runs under plain Node (type stripping), so everything it imports must be import-free TypeScript
+  // or carry its extension; a bad import fails here, before any file is written.
+  it('loads under plain Node and refuses a bad id without writing anything', () => {
+    const run = spawnSync(process.execPath, ['scripts/new-content.mjs', 'framework', 'Not An Id', 'X'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toContain('new:framework: "Not An Id" is not an id');
+    expect(run.status).toBe(1);
   });
 });

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import type { ResolvedFact } from '../facts';
 import { withFactReferences } from './facts';
+import { TODO } from '../vocabulary';
 
 export interface KnownIds {
   sources: ReadonlySet<string>;
@@ -22,11 +23,7 @@ export interface KnownIds {
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * What the scaffold (`npm run new:framework`, `new:dimension`) writes for every value an editor must
- * supply. A draft may hold it anywhere, even as a source id; a published article may not.
- */
-export const TODO = 'TODO';
+export { TODO } from '../vocabulary';
 
 /** Drafts are built by `npm run dev` only (see src/data/published.ts). */
 export const draftFlag = z.boolean().default(false);
