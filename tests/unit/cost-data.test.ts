@@ -36,7 +36,7 @@ describe('content/data/prices.yaml, effort-profiles.yaml and people-costs.yaml',
   });
 
   it('each profile keeps the original article’s effort rating of its framework', () => {
-    const seeds = Object.fromEntries(readCollection('frameworks').map((f) => [f.id, (f.data.seed as { implementationEffort: string }).implementationEffort]));
+    const seeds = Object.fromEntries(readCollection('frameworks').map((f) => [f.id, (f.data.seed as { implementationEffort: string } | undefined)?.implementationEffort]));
     for (const p of loadCostData().profiles) expect(p.rating, p.framework).toBe(seeds[p.framework]);
   });
 });

@@ -96,7 +96,8 @@ export function effortProfileSchema(ids: KnownIds) {
   return z
     .strictObject({
       framework: frameworkId(ids),
-      rating: z.enum(EFFORT_LEVELS),
+      /** The framework's classic effort rating; absent, like its `seed`, for frameworks added later. */
+      rating: z.enum(EFFORT_LEVELS).optional(),
       hosting: z.array(hostingSchema(ids, prices)).min(1, { error: 'give at least one hosting mode' }),
       computeMarkup: z.strictObject({ cpu: z.number().min(1).max(5), gpu: z.number().min(1).max(5) }),
       priceBook: z.string().regex(ID_PATTERN).optional(),
@@ -112,9 +113,10 @@ export function effortProfileSchema(ids: KnownIds) {
       evidence: z.array(citedText(ids)).min(1, { error: 'give at least one piece of evidence' }),
     })
     .superRefine((profile, context) => {
-      const band = EFFORT_SETUP_BANDS[profile.rating];
+      // Without a classic rating there is no band to keep the likely setup in.
+      const band = profile.rating ? EFFORT_SETUP_BANDS[profile.rating] : undefined;
       const first = profile.hosting[0]!;
-      if (first.setupWeeks.likely < band.min || first.setupWeeks.likely > band.max) {
+      if (band && (first.setupWeeks.likely < band.min || first.setupWeeks.likely > band.max)) {
         context.addIssue({
           code: 'custom',
           path: ['hosting', 0, 'setupWeeks', 'likely'],
