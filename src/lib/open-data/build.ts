@@ -3,7 +3,8 @@
  * /data/frameworks.csv, a Markdown version of each framework page, and /llms.txt. Each states its
  * as-of date and licence. Pure functions of plain data; the endpoints in src/pages/ only call them.
  */
-import { csvField } from '../compare/export';
+import { toCsv } from '../csv';
+import { escapeMarkdownCell } from '../markdown';
 import { isoDay } from '../format';
 import { SITE_NAME, SITE_TAGLINE } from '../site';
 import {
@@ -155,7 +156,7 @@ export function toFrameworksCsv(data: OpenData): string {
     f.seed.complianceGroup,
     ...CAPABILITY_IDS.flatMap((id) => [f.capabilities[id].level, f.capabilities[id].note, f.capabilities[id].sources.join(' ')]),
   ]);
-  return [`# ${notice(data)}`, ...[header, ...rows].map((row) => row.map(csvField).join(','))].join('\r\n') + '\r\n';
+  return toCsv([header, ...rows], { comment: [notice(data)] });
 }
 
 /** Turns an article body into plain Markdown: citations become links to the sources page, site links become absolute. */
@@ -200,7 +201,7 @@ export function frameworkMarkdown(f: OpenDataFramework, body: string, data: Open
     '| --- | --- | --- |',
     ...CAPABILITY_IDS.map((id) => {
       const cell = f.capabilities[id];
-      return `| ${CAPABILITY_LABELS[id]} | ${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]} | ${cell.note.replace(/\|/g, '\\|')} ${cite(cell.sources)} |`;
+      return `| ${CAPABILITY_LABELS[id]} | ${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]} | ${escapeMarkdownCell(cell.note)} ${cite(cell.sources)} |`;
     }),
     '',
     plainMarkdownBody(body, data.site),
