@@ -1,11 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import {
-  decisionKnockoutSchema,
-  decisionQuestionSchema,
-  decisionRuleSchema,
-  decisionSeedRuleSchema,
-  decisionStackSchema,
   dimensionSchema,
   effortProfileSchema,
   frameworkSchema,
@@ -14,10 +10,27 @@ import {
   priceSchema,
   sourceSchema,
 } from './lib/content-schema';
-import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
+import { readDecisionCriteria, readDecisionVocabulary, readKnownIds } from './lib/known-ids';
+import {
+  decisionContradictionSchema,
+  decisionCriterionSchema,
+  decisionProfileSchema,
+  decisionQuestionSchema,
+  decisionScenarioSchema,
+  decisionSeedRuleSchema,
+  decisionStackSchema,
+} from './lib/schema/decision';
 
 const ids = readKnownIds();
+
+/** Profile rows are keyed by `framework` rather than `id`; a row without one is kept so its schema names the gap. */
+function profileEntries(text: string): Record<string, Record<string, unknown>> {
+  const rows: unknown = parse(text);
+  const list = Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
+  return Object.fromEntries(list.map((row, index) => [typeof row?.framework === 'string' ? row.framework : `row-${index + 1}`, row ?? {}]));
+}
 const decisionVocabulary = readDecisionVocabulary();
+const decisionCriteria = readDecisionCriteria(decisionVocabulary);
 const articles = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.mdx' });
 
 export const collections = {
@@ -27,11 +40,14 @@ export const collections = {
   glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossaryTermSchema(ids) }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
   decisionQuestions: defineCollection({ loader: file('./content/data/decision-questions.yaml'), schema: decisionQuestionSchema() }),
-  decisionRules: defineCollection({ loader: file('./content/data/decision-rules.yaml'), schema: decisionRuleSchema(ids, decisionVocabulary) }),
-  decisionKnockouts: defineCollection({
-    loader: file('./content/data/decision-knockouts.yaml'),
-    schema: decisionKnockoutSchema(ids, decisionVocabulary),
+  decisionCriteria: defineCollection({ loader: file('./content/data/decision-criteria.yaml'), schema: decisionCriterionSchema(decisionVocabulary) }),
+  decisionProfiles: defineCollection({
+    // Rows are keyed by `framework`, so the loader is told which field is the entry id.
+    loader: file('./content/data/decision-profiles.yaml', { parser: (text) => profileEntries(text) }),
+    schema: decisionProfileSchema(ids, decisionVocabulary, decisionCriteria),
   }),
+  decisionContradictions: defineCollection({ loader: file('./content/data/decision-contradictions.yaml'), schema: decisionContradictionSchema(decisionVocabulary) }),
+  decisionScenarios: defineCollection({ loader: file('./content/data/decision-scenarios.yaml'), schema: decisionScenarioSchema(ids, decisionVocabulary) }),
   decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
   decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),

@@ -11,7 +11,8 @@ import { dimensionRows } from '../lib/dimension-table';
 import type { CompareFramework } from '../lib/compare/rows';
 import { buildOpenData } from '../lib/open-data/build';
 import type { OpenData } from '../lib/open-data/schema';
-import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
+import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type DecisionModel } from '../lib/decision/model';
+import { CAPABILITY_LABELS } from '../lib/vocabulary';
 import { readDataIdsInOrder } from '../lib/known-ids';
 import { ASSUMPTION_SOURCES } from '../lib/cost/export';
 
@@ -89,10 +90,11 @@ export async function guideSourceIds(entry: Guide): Promise<string[]> {
 
 /** The decision checklist's model: its data files plus what the engine needs of each framework. */
 export async function getDecisionModel(): Promise<DecisionModel> {
-  const [questions, rules, knockouts, stacks, frameworks, sources] = await Promise.all([
+  const [questions, criteria, profiles, contradictions, stacks, frameworks, sources] = await Promise.all([
     getCollection('decisionQuestions'),
-    getCollection('decisionRules'),
-    getCollection('decisionKnockouts'),
+    getCollection('decisionCriteria'),
+    getCollection('decisionProfiles'),
+    getCollection('decisionContradictions'),
     getCollection('decisionStacks'),
     getFrameworks(),
     getSources(),
@@ -101,18 +103,27 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     const order = readDataIdsInOrder(file);
     return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)).map((entry) => entry.data);
   };
-  const data = {
-    rules: inFileOrder(rules, 'decision-rules.yaml'),
-    knockouts: inFileOrder(knockouts, 'decision-knockouts.yaml'),
+  const criteriaData = inFileOrder(criteria, 'decision-criteria.yaml');
+  const titles = new Map(sources.map((s) => [s.id, s.data.title]));
+  const byFramework = new Map(profiles.map((p) => [p.id, p.data as Record<string, unknown>]));
+  const parts = {
+    profiles: frameworks.filter((f) => byFramework.has(f.id)).map((f) => toProfile(byFramework.get(f.id)!, criteriaData)),
+    frameworks: frameworks.map((f) => decisionFramework(f.id, f.data)),
     stacks: inFileOrder(stacks, 'decision-stacks.yaml'),
   };
-  const titles = new Map(sources.map((s) => [s.id, s.data.title]));
   return {
-    ...data,
-    questions: inFileOrder(questions, 'decision-questions.yaml'),
-    frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed.implementationEffort })),
-    sourceTitles: Object.fromEntries(citedSourceIds(data).map((id) => [id, titles.get(id) ?? id])),
+    ...parts,
+    questions: expandQuestions(inFileOrder(questions, 'decision-questions.yaml'), { capabilities: CAPABILITY_LABELS }),
+    criteria: criteriaData,
+    contradictions: inFileOrder(contradictions, 'decision-contradictions.yaml'),
+    sourceTitles: Object.fromEntries(citedSourceIds(parts).map((id) => [id, titles.get(id) ?? id])),
   };
+}
+
+/** The scenarios, in file order, for the scenarios page and its test. */
+export async function getDecisionScenarios() {
+  const order = readDataIdsInOrder('decision-scenarios.yaml');
+  return (await getCollection('decisionScenarios')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)).map((entry) => entry.data);
 }
 
 export async function getSeedRules() {

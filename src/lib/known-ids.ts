@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DecisionVocabulary, KnownIds } from './content-schema';
+import type { KnownIds } from './content-schema';
+import { ANSWER_SOURCES, decisionCriterionSchema, type DecisionCriterionData, type DecisionVocabulary } from './schema/decision';
 
 export const CONTENT_DIR = 'content';
 
@@ -52,9 +53,11 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
   const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', 'decision-questions.yaml'), 'utf8'));
   const vocabulary = new Map<string, Set<string>>();
   for (const entry of Array.isArray(entries) ? entries : []) {
-    const { id, answers } = (entry ?? {}) as { id?: unknown; answers?: unknown };
-    if (typeof id !== 'string' || !Array.isArray(answers)) continue;
-    vocabulary.set(id, new Set(answers.map((a) => String((a as { id?: unknown } | null)?.id))));
+    const { id, answers, answersFrom } = (entry ?? {}) as { id?: unknown; answers?: unknown; answersFrom?: unknown };
+    if (typeof id !== 'string') continue;
+    const listed = Array.isArray(answers) ? answers.map((a) => String((a as { id?: unknown } | null)?.id)) : [];
+    const generated = typeof answersFrom === 'string' && answersFrom in ANSWER_SOURCES ? ANSWER_SOURCES[answersFrom as keyof typeof ANSWER_SOURCES] : [];
+    vocabulary.set(id, new Set([...listed, ...generated]));
   }
   return vocabulary;
 }
@@ -67,4 +70,17 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
 export function readDataIdsInOrder(file: string, root = '.'): string[] {
   const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
   return (Array.isArray(entries) ? entries : []).map((entry) => String((entry as { id?: unknown } | null)?.id));
+}
+
+/**
+ * The decision criteria, parsed, so that the profiles can be checked against their levels. Entries
+ * that do not parse are skipped here: the criteria's own schema reports them, naming the field.
+ */
+export function readDecisionCriteria(questions: DecisionVocabulary, root = '.'): DecisionCriterionData[] {
+  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', 'decision-criteria.yaml'), 'utf8'));
+  const schema = decisionCriterionSchema(questions);
+  return (Array.isArray(entries) ? entries : []).flatMap((entry) => {
+    const result = schema.safeParse(entry);
+    return result.success ? [result.data] : [];
+  });
 }

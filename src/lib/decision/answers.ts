@@ -1,18 +1,20 @@
 /**
  * Answers ⇄ query string, through the shared defensive reader in url-state.ts: a pick-one question
  * is one key with one value (?c=aws), a multi-select question one key with comma-separated values
- * (?comp=hipaa,soc2). Answers at their default are left out so links stay short.
+ * (?comp=hipaa,soc2). Nothing is preselected: a question not in the link is unanswered.
  */
 import { oneOf, readState, setOf, writeState, type Field, type Fields, type ReadResult } from '../url-state';
 import type { Answers, Question } from './model';
 
+const UNANSWERED: readonly string[] = [];
+
 function answerField(question: Question): Field<readonly string[]> {
   const ids = question.answers.map((a) => a.id);
-  if (question.kind === 'many') return setOf(question.key, ids, question.default);
-  const single = oneOf(question.key, ids, question.default[0]!);
+  if (question.kind === 'many') return setOf(question.key, ids, UNANSWERED);
+  const single = oneOf(question.key, ids, ids[0]!);
   return {
     key: question.key,
-    fallback: question.default,
+    fallback: UNANSWERED,
     parse: (raw) => {
       const value = single.parse(raw);
       return value === undefined ? undefined : [value];
@@ -33,7 +35,10 @@ export function writeAnswers(answers: Answers, questions: readonly Question[]): 
   return writeState(answers, answerFields(questions));
 }
 
-/** The cost calculator's query (cloud, team, platform) for these answers; empty when none applies. */
+/**
+ * The cost calculator's query for these answers: every answer that maps to one of its inputs
+ * (cloud, Kubernetes already run, team size, platform engineers). Empty when nothing maps.
+ */
 export function calculatorQuery(answers: Answers, questions: readonly Question[]): string {
   const params = new URLSearchParams();
   for (const question of questions) {
