@@ -1,8 +1,10 @@
 /**
- * The compact checklist for articles. It fetches the model (a build-time JSON file) when it comes
- * into view, so an article's HTML stays small, then renders the same island as the full page.
- * Until then, and if the fetch fails, it offers the full checklist as a plain link.
+ * The compact checklist for articles and the home page. It fetches the model (a build-time JSON
+ * file) when it comes into view, so a page's HTML stays small. Until then it shows its children: the
+ * same compact checklist rendered at build time with the same answers, so nothing moves when the
+ * live one takes its place. If the fetch fails, the static copy stays, with a link to the full page.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DecisionModel } from '../lib/decision/model';
 import DecisionChecklist, { type ChecklistLinks } from './DecisionChecklist';
@@ -12,9 +14,11 @@ export interface DecisionChecklistEmbedProps {
   links: ChecklistLinks;
   preset?: Record<string, string[]>;
   hidden?: string[];
+  /** The build-time rendering shown until the model arrives. */
+  children?: ComponentChildren;
 }
 
-export default function DecisionChecklistEmbed({ modelUrl, links, preset, hidden }: DecisionChecklistEmbedProps) {
+export default function DecisionChecklistEmbed({ modelUrl, links, preset, hidden, children }: DecisionChecklistEmbedProps) {
   const [model, setModel] = useState<DecisionModel | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -29,10 +33,14 @@ export default function DecisionChecklistEmbed({ modelUrl, links, preset, hidden
   }, [modelUrl]);
   if (!model) {
     return (
-      <p class="decision-embed-fallback" role={failed ? 'status' : undefined}>
-        {failed ? 'The quick checklist could not load. ' : ''}
-        <a href={links.checklist}>Open the decision checklist</a> to rank every framework for your team.
-      </p>
+      <>
+        {children}
+        {failed && (
+          <p class="decision-embed-fallback" role="status">
+            The quick checklist could not load. <a href={links.checklist}>Open the decision checklist</a> to rank every framework for your team.
+          </p>
+        )}
+      </>
     );
   }
   return <DecisionChecklist model={model} links={links} compact preset={preset ?? {}} hidden={hidden ?? []} />;

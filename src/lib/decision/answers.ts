@@ -32,7 +32,8 @@ export function readAnswers(search: string, questions: readonly Question[]): Rea
 }
 
 export function writeAnswers(answers: Answers, questions: readonly Question[]): string {
-  return writeState(answers, answerFields(questions));
+  const complete = Object.fromEntries(questions.map((q) => [q.id, answers[q.id] ?? UNANSWERED]));
+  return writeState(complete, answerFields(questions));
 }
 
 /**

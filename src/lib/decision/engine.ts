@@ -66,7 +66,7 @@ export type CostTable = Readonly<Record<string, CostFigure>>;
 
 export interface DecideOptions {
   /** The calculator's likely cost per framework for a set of answers; without it, cost and budget terms are left out. */
-  costs?: (answers: Answers) => CostTable;
+  costs?: ((answers: Answers) => CostTable) | undefined;
 }
 
 export interface Ranked {
@@ -81,7 +81,7 @@ export interface Ranked {
   ruledOut: RuledOut[];
   /** Bar geometry in percent of the track: zero line, and the bar from→to (to the left of zero when negative). */
   bar: { zero: number; from: number; to: number };
-  cost?: CostFigure;
+  cost?: CostFigure | undefined;
   /** What to settle with the vendor or in a proof of concept, for a shortlisted framework. */
   questions: string[];
 }
@@ -149,7 +149,7 @@ interface Context {
   model: DecisionModel;
   answers: Answers;
   question: (id: string | undefined) => Question | undefined;
-  costs?: CostTable;
+  costs?: CostTable | undefined;
 }
 
 function weightOf(criterion: Criterion, answers: Answers): number {
@@ -287,7 +287,7 @@ function ruledOutFor(context: Context, framework: FrameworkInfo, profile: Profil
 
 interface Scored {
   framework: FrameworkInfo;
-  profile?: Profile;
+  profile?: Profile | undefined;
   score: number;
   terms: Term[];
   notes: Term[];

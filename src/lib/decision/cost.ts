@@ -1,0 +1,27 @@
+/**
+ * The one place the checklist meets the cost calculator's model. The answers become the very
+ * query string the checklist links the calculator with, read by the calculator's own parser, and
+ * estimated by its own model, so the figure beside the ranking is the figure the calculator shows.
+ */
+import { inputsFromQuery } from '../cost/inputs';
+import { estimateAll, type CostData } from '../cost/model';
+import { calculatorQuery } from './answers';
+import type { CostTable } from './engine';
+import type { Answers, Question } from './model';
+
+export function costTable(data: CostData, questions: readonly Question[], answers: Answers): CostTable {
+  const { inputs } = inputsFromQuery(calculatorQuery(answers, questions));
+  const years = inputs.horizonYears;
+  return Object.fromEntries(
+    estimateAll(data, inputs).map((estimate) => [
+      estimate.id,
+      // All-in average a month over the horizon: infrastructure, platform fees and people's time.
+      { total: estimate.total.likely, monthly: estimate.total.likely / (years * 12), years },
+    ]),
+  );
+}
+
+/** The costs option for decide(), or undefined when the page has no cost data. */
+export function costsFor(data: CostData | undefined, questions: readonly Question[]) {
+  return data ? (answers: Answers) => costTable(data, questions, answers) : undefined;
+}

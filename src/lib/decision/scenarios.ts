@@ -1,0 +1,30 @@
+/**
+ * Runs the team archetypes of content/data/decision-scenarios.yaml through the engine: the live
+ * leader, whether the scenario accepts it, and whether every framework it expects ruled out is.
+ * The scenarios page and its test read the same verdicts.
+ */
+import { decide, type DecideOptions, type Outcome } from './engine';
+import type { Answers, DecisionModel } from './model';
+
+export interface ScenarioInput {
+  id: string;
+  answers: Answers;
+  leaders: readonly string[];
+  ruledOut: readonly string[];
+}
+
+export interface ScenarioResult {
+  outcome: Outcome;
+  leader: string;
+  matches: boolean;
+  /** Frameworks the scenario expects ruled out that the engine kept. */
+  notRuledOut: string[];
+}
+
+export function runScenario(model: DecisionModel, scenario: ScenarioInput, options: DecideOptions = {}): ScenarioResult {
+  const outcome = decide(model, scenario.answers, options);
+  const first = outcome.ranking[0]!;
+  const notRuledOut = scenario.ruledOut.filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
+  const matches = scenario.leaders.includes(first.framework.id) && first.ruledOut.length === 0 && notRuledOut.length === 0;
+  return { outcome, leader: first.framework.id, matches, notRuledOut };
+}
