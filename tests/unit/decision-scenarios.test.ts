@@ -4,11 +4,15 @@
  * the scenario says a hard requirement excludes must be ruled out.
  */
 import { describe, expect, it } from 'vitest';
+import { costsFor } from '../../src/lib/decision/cost';
+import { runScenario } from '../../src/lib/decision/scenarios';
+import { loadCostData } from '../support/cost-data';
 import { decide } from '../../src/lib/decision/engine';
 import { loadDecisionModel, loadScenarios } from '../support/decision';
 
 const model = loadDecisionModel();
 const scenarios = loadScenarios();
+const costs = costsFor(loadCostData(), model.questions);
 
 describe('decision scenarios', () => {
   it('there are at least 30, each with its own id', () => {
@@ -25,5 +29,8 @@ describe('decision scenarios', () => {
     for (const id of scenario.ruledOut) {
       expect(outcome.ranking.find((r) => r.framework.id === id)!.ruledOut.length, `${id} should be ruled out`).toBeGreaterThan(0);
     }
+    // With the cost model's terms too, as the checklist and the scenarios page run it.
+    const withCosts = runScenario(model, scenario, { costs });
+    expect(withCosts.matches, `with costs, leader ${withCosts.leader}`).toBe(true);
   });
 });

@@ -10,7 +10,11 @@ import type { CostTable } from './engine';
 import type { Answers, Question } from './model';
 
 export function costTable(data: CostData, questions: readonly Question[], answers: Answers): CostTable {
-  const { inputs } = inputsFromQuery(calculatorQuery(answers, questions));
+  return tableForQuery(data, calculatorQuery(answers, questions));
+}
+
+function tableForQuery(data: CostData, query: string): CostTable {
+  const { inputs } = inputsFromQuery(query);
   const years = inputs.horizonYears;
   return Object.fromEntries(
     estimateAll(data, inputs).map((estimate) => [
@@ -21,7 +25,18 @@ export function costTable(data: CostData, questions: readonly Question[], answer
   );
 }
 
-/** The costs option for decide(), or undefined when the page has no cost data. */
+/**
+ * The costs option for decide(), or undefined when the page has no cost data. Only a few answers
+ * reach the calculator, so tables are kept per calculator query: "what would change this" tries
+ * dozens of answer sets that mostly share one.
+ */
 export function costsFor(data: CostData | undefined, questions: readonly Question[]) {
-  return data ? (answers: Answers) => costTable(data, questions, answers) : undefined;
+  if (!data) return undefined;
+  const tables = new Map<string, CostTable>();
+  return (answers: Answers): CostTable => {
+    const query = calculatorQuery(answers, questions);
+    let table = tables.get(query);
+    if (!table) tables.set(query, (table = tableForQuery(data, query)));
+    return table;
+  };
 }

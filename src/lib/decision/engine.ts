@@ -120,6 +120,8 @@ export interface Outcome {
   changes: WhatWouldChange[];
   stacks: StackSuggestion[];
   contradictions: string[];
+  /** Why a picked answer moves no framework, when that depends on the data (a must-have every framework has). */
+  answerNotes: Array<{ question: string; answer: string; text: string }>;
 }
 
 const NATIVE: ReadonlySet<SupportLevel> = new Set(['native', 'managed-add-on']);
@@ -477,5 +479,8 @@ export function decide(model: DecisionModel, answers: Answers, options: DecideOp
     changes: whatWouldChange(model, answers, ordered, options),
     stacks: model.stacks.filter((s) => shown.has(s.lead)).map((s) => ({ id: s.id, title: s.title, reason: s.reason, sources: s.sources })),
     contradictions: model.contradictions.filter((c) => holds(c.when, answers, c.every)).map((c) => c.text),
+    answerNotes: (answers.needs ?? [])
+      .filter((need) => ordered.every((s) => !s.ruledOut.some((r) => r.requirement === need)))
+      .map((need) => ({ question: 'needs', answer: need, text: `Every framework has ${CAPABILITY_LABELS[need as CapabilityId].toLowerCase()} itself, so ticking it rules none out.` })),
   };
 }
