@@ -12,7 +12,7 @@ import type { CompareFramework } from '../lib/compare/rows';
 import { buildOpenData } from '../lib/open-data/build';
 import type { OpenData } from '../lib/open-data/schema';
 import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type DecisionModel } from '../lib/decision/model';
-import { CAPABILITY_LABELS } from '../lib/vocabulary';
+import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../lib/vocabulary';
 import { readDataIdsInOrder } from '../lib/known-ids';
 import { ASSUMPTION_SOURCES } from '../lib/cost/export';
 
@@ -117,6 +117,7 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     criteria: criteriaData,
     contradictions: inFileOrder(contradictions, 'decision-contradictions.yaml'),
     sourceTitles: Object.fromEntries(citedSourceIds(parts).map((id) => [id, titles.get(id) ?? id])),
+    labels: { capabilities: CAPABILITY_LABELS, supportLevels: SUPPORT_LEVEL_LABELS },
   };
 }
 

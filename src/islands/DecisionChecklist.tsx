@@ -6,15 +6,11 @@
  * browser, so the page does not jump when it hydrates.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { downloadText } from '../browser/download';
 import { useUrlState } from '../browser/use-url-state';
 import { countOf, isoDay, signed, usd } from '../lib/format';
 import { calculatorQuery, readAnswers, writeAnswers } from '../lib/decision/answers';
-import { costsFor } from '../lib/decision/cost';
-import { decide, VERDICT_LABELS, type Cause, type Ranked, type RuledOut, type Term, type Verdict } from '../lib/decision/engine';
+import { decide, VERDICT_LABELS, type Cause, type CostTable, type Ranked, type RuledOut, type Term, type Verdict } from '../lib/decision/engine';
 import type { Answers, DecisionModel, Question } from '../lib/decision/model';
-import { decisionRecord } from '../lib/decision/record';
-import type { CostData } from '../lib/cost/model';
 
 export interface ChecklistLinks {
   /** The full checklist page, to which an embed links with its answers. */
@@ -28,8 +24,8 @@ export interface ChecklistLinks {
 export interface DecisionChecklistProps {
   model: DecisionModel;
   links: ChecklistLinks;
-  /** The cost calculator's data, for the likely cost beside each framework (full page only). */
-  costData?: CostData;
+  /** The cost calculator's likely cost per framework for a set of answers (full page only; see lib/decision/cost.ts). */
+  costs?: ((answers: Answers) => CostTable) | undefined;
   /** Embedded in an article: fewer details, no URL or storage of its own. */
   compact?: boolean;
   /** Answers fixed by the article that embeds the checklist (question id → answer ids). */
@@ -48,19 +44,20 @@ function causeText(causes: Cause[]): string {
   return causes.map((c) => c.answers.map((a) => a.label).join(', ')).join('; ');
 }
 
+/** Sources one click away, so a term reads as one sentence and its evidence is still beside it. */
 function Sources({ ids, model, href }: { ids: readonly string[]; model: DecisionModel; href: string }) {
   if (ids.length === 0) return null;
   return (
-    <span class="decision-sources">
-      {' '}
-      Sources:{' '}
-      {ids.map((id, index) => (
-        <span key={id}>
-          {index > 0 && '; '}
-          <a href={`${href}#${id}`}>{model.sourceTitles[id] ?? id}</a>
-        </span>
-      ))}
-    </span>
+    <details class="decision-sources">
+      <summary>{ids.length === 1 ? '1 source' : `${ids.length} sources`}</summary>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            <a href={`${href}#${id}`}>{model.sourceTitles[id] ?? id}</a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -196,7 +193,7 @@ function QuestionFieldset({ question, answers, prefix, onChange }: { question: Q
   );
 }
 
-export default function DecisionChecklist({ model, links, costData, compact = false, preset = {}, hidden = [] }: DecisionChecklistProps) {
+export default function DecisionChecklist({ model, links, costs, compact = false, preset = {}, hidden = [] }: DecisionChecklistProps) {
   const { questions } = model;
   const startingAnswers = useMemo<Answers>(() => ({ ...preset }), [preset]);
   const [status, setStatus] = useState('');
@@ -209,7 +206,6 @@ export default function DecisionChecklist({ model, links, costData, compact = fa
   );
   const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl });
   const { state: answers, ignored } = url;
-  const costs = useMemo(() => costsFor(costData, questions), [costData, questions]);
 
   const outcome = useMemo(() => decide(model, answers, { costs }), [model, answers, costs]);
   const query = writeAnswers(answers, questions);
@@ -224,7 +220,9 @@ export default function DecisionChecklist({ model, links, costData, compact = fa
     setStatus(compact ? 'Answers reset.' : 'All answers cleared.');
   };
 
-  const download = () => {
+  const download = async () => {
+    // The record writer loads on the first download, keeping the page's first JavaScript small.
+    const [{ decisionRecord }, { downloadText }] = await Promise.all([import('../lib/decision/record'), import('../browser/download')]);
     const text = decisionRecord(model, answers, outcome, {
       date: new Date(),
       link: new URL(`${links.checklist}${query}`, window.location.href).href,

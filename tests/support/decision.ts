@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/schema/decision';
 import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type Answers, type DecisionModel } from '../../src/lib/decision/model';
 import { readDecisionVocabulary, readKnownIds } from '../../src/lib/known-ids';
-import { CAPABILITY_LABELS } from '../../src/lib/vocabulary';
+import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../../src/lib/vocabulary';
 import { readCollection, readSources, ROOT } from './content';
 
 export const readData = (name: string): unknown[] => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as unknown[];
@@ -36,7 +36,7 @@ export function loadDecisionModel(): DecisionModel {
   const frameworks = ordered.map((f) => decisionFramework(f.id, f.data));
   const titles = new Map(readSources().map((s) => [s.id as string, s.title as string]));
   const sourceTitles = Object.fromEntries(citedSourceIds({ profiles, stacks, frameworks }).map((id) => [id, titles.get(id)!]));
-  return { questions, criteria, profiles, frameworks, contradictions, stacks, sourceTitles };
+  return { questions, criteria, profiles, frameworks, contradictions, stacks, sourceTitles, labels: { capabilities: CAPABILITY_LABELS, supportLevels: SUPPORT_LEVEL_LABELS } };
 }
 
 export function loadScenarios(): DecisionScenarioData[] {

@@ -5,7 +5,7 @@
  * must-have capabilities rule frameworks out, naming why. Nothing here names a framework: levels come
  * from each framework's profile and frontmatter. Pure and deterministic.
  */
-import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS, type CapabilityId, type SupportLevel } from '../vocabulary';
+import type { CapabilityId, SupportLevel } from '../vocabulary';
 import { answerLabel, answeredCount, holds, type Answers, type Criterion, type DecisionModel, type Fit, type FrameworkInfo, type Profile, type Question } from './model';
 
 /** The answers behind a term: one entry per question that shaped it. */
@@ -163,8 +163,8 @@ function priorityCause(context: Context, criterion: Criterion): Cause[] {
   return causeOf(context.question('priorities'), [criterion.priority]);
 }
 
-function capabilityPhrase(framework: FrameworkInfo, id: CapabilityId): string {
-  return `${CAPABILITY_LABELS[id]} (${SUPPORT_LEVEL_LABELS[framework.capabilities[id].level].toLowerCase()})`;
+function capabilityPhrase(model: DecisionModel, framework: FrameworkInfo, id: CapabilityId): string {
+  return `${model.labels.capabilities[id]} (${model.labels.supportLevels[framework.capabilities[id].level].toLowerCase()})`;
 }
 
 /** The capabilities a capabilities-criterion needs for the current answer. */
@@ -221,7 +221,7 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
       const values = needed.map((id) => criterion.values?.[framework.capabilities[id].level] ?? 0);
       const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
       const points = Math.round((criterion.maxPoints ?? 1) * mean);
-      const text = `${points > 0 ? 'Covers' : 'Falls short on'} what you need: ${needed.map((id) => capabilityPhrase(framework, id)).join(', ')}.`;
+      const text = `${points > 0 ? 'Covers' : 'Falls short on'} what you need: ${needed.map((id) => capabilityPhrase(context.model, framework, id)).join(', ')}.`;
       return make(points, text, [...new Set(needed.flatMap((id) => framework.capabilities[id].sources))]);
     }
     case 'priority-level': {
@@ -237,7 +237,7 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
       const missing = neededCapabilities(coverage, answers).filter((id) => ['none', 'unknown'].includes(framework.capabilities[id].level));
       if (missing.length > 0 && points > 0) {
         points = 0;
-        text = `${text} It lacks ${missing.map((id) => CAPABILITY_LABELS[id].toLowerCase()).join(' and ')}, which your scope needs, so this counts for nothing here.`;
+        text = `${text} It lacks ${missing.map((id) => context.model.labels.capabilities[id].toLowerCase()).join(' and ')}, which your scope needs, so this counts for nothing here.`;
       }
       const causes = [...(also ? causeOf(context.question(Object.keys(criterion.alsoWhen!)[0]), Object.values(criterion.alsoWhen!)[0]!) : [])];
       const extra = criterion.needsCoverageOf && missing.length > 0 ? causeOf(context.question(criterion.needsCoverageOf), answers[criterion.needsCoverageOf] ?? []) : [];
@@ -279,7 +279,7 @@ function ruledOutFor(context: Context, framework: FrameworkInfo, profile: Profil
     if (!capability || NATIVE.has(capability.level)) continue;
     out.push({
       requirement: need,
-      text: `It does not have ${CAPABILITY_LABELS[need].toLowerCase()} itself (${SUPPORT_LEVEL_LABELS[capability.level].toLowerCase()}): ${capability.note}`,
+      text: `It does not have ${context.model.labels.capabilities[need].toLowerCase()} itself (${context.model.labels.supportLevels[capability.level].toLowerCase()}): ${capability.note}`,
       causes: causeOf(context.question('needs'), [need]),
       sources: capability.sources,
     });
@@ -392,7 +392,7 @@ function questionsFor(model: DecisionModel, entry: Scored, answers: Answers): st
     } else if (criterion.kind === 'capabilities' && criterion.ask) {
       for (const id of neededCapabilities(criterion, answers)) {
         const capability = entry.framework.capabilities[id];
-        if (!NATIVE.has(capability.level)) asked.push(criterion.ask.replaceAll('{capability}', CAPABILITY_LABELS[id].toLowerCase()).replaceAll('{note}', capability.note));
+        if (!NATIVE.has(capability.level)) asked.push(criterion.ask.replaceAll('{capability}', model.labels.capabilities[id].toLowerCase()).replaceAll('{note}', capability.note));
       }
     }
   }
@@ -481,6 +481,6 @@ export function decide(model: DecisionModel, answers: Answers, options: DecideOp
     contradictions: model.contradictions.filter((c) => holds(c.when, answers, c.every)).map((c) => c.text),
     answerNotes: (answers.needs ?? [])
       .filter((need) => ordered.every((s) => !s.ruledOut.some((r) => r.requirement === need)))
-      .map((need) => ({ question: 'needs', answer: need, text: `Every framework has ${CAPABILITY_LABELS[need as CapabilityId].toLowerCase()} itself, so ticking it rules none out.` })),
+      .map((need) => ({ question: 'needs', answer: need, text: `Every framework has ${model.labels.capabilities[need as CapabilityId].toLowerCase()} itself, so ticking it rules none out.` })),
   };
 }

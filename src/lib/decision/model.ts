@@ -53,6 +53,8 @@ export interface DecisionModel {
   stacks: readonly Stack[];
   /** Titles of every source the model cites, by id, for terms and the exported record. */
   sourceTitles: Readonly<Record<string, string>>;
+  /** Words for capabilities and support levels, carried in the data so the browser needs no vocabulary module. */
+  labels: { capabilities: Readonly<Record<CapabilityId, string>>; supportLevels: Readonly<Record<SupportLevel, string>> };
 }
 
 /** Question id → the answer ids picked. A question with no entry (or an empty one) is unanswered. */
