@@ -121,6 +121,12 @@ export async function getDecisionModel(): Promise<DecisionModel> {
   };
 }
 
+/** Every source the decision checklist cites (profiles, capability levels, stacks), and those of its scenarios page. */
+export async function decisionSourceIds(): Promise<{ checklist: string[]; scenarios: string[] }> {
+  const model = await getDecisionModel();
+  return { checklist: Object.keys(model.sourceTitles), scenarios: unique((await getDecisionScenarios()).flatMap((s) => s.sources)) };
+}
+
 /** The scenarios, in file order, for the scenarios page and its test. */
 export async function getDecisionScenarios() {
   const order = readDataIdsInOrder('decision-scenarios.yaml');

@@ -73,6 +73,8 @@ describe('sources', () => {
     ...readYaml('prices.yaml').map((price) => String(price.source)),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
+    // The decision checklist cites its profiles' and combinations' sources; its scenarios page, the scenarios'.
+    ...['decision-profiles.yaml', 'decision-stacks.yaml', 'decision-scenarios.yaml'].flatMap((file) => sourceIdsIn(readYaml(file))),
   ]);
 
   it('lists each source once, by id and by URL', () => {
