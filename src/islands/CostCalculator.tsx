@@ -5,7 +5,6 @@
  * bad value shows its message and keeps its last valid value, so the results never go blank.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { downloadText } from '../browser/download';
 import { writeStored } from '../browser/storage';
 import { useUrlState, type UrlCodec } from '../browser/use-url-state';
 import { cumulativeSeries, stackedBars } from '../lib/cost/charts';
@@ -48,7 +47,7 @@ const GROUPS: Array<{ legend: string; fields: string[] }> = [
 
 /** The export code loads on the first download, keeping it out of the page's first JavaScript. */
 async function download(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
-  const { exportFile } = await import('../lib/cost/export');
+  const [{ exportFile }, { downloadText }] = await Promise.all([import('../lib/cost/export'), import('../browser/download')]);
   const file = exportFile(kind, inputs, estimates, pricesAsOf);
   downloadText(file.fileName, file.text, file.mimeType);
 }

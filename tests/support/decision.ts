@@ -12,9 +12,10 @@ import {
   type DecisionScenarioData,
 } from '../../src/lib/schema/decision';
 import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type Answers, type DecisionModel } from '../../src/lib/decision/model';
-import { readDecisionVocabulary, readKnownIds } from '../../src/lib/known-ids';
+import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../../src/lib/vocabulary';
 import { readCollection, readSources, ROOT } from './content';
+import { seededRandom } from './random';
 
 export const readData = (name: string): unknown[] => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as unknown[];
 
@@ -44,23 +45,12 @@ export function loadScenarios(): DecisionScenarioData[] {
   return readData('decision-scenarios.yaml').map((s) => schema.parse(s));
 }
 
-/** A small deterministic generator (mulberry32), so a failing generated case is reproducible. */
-export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Answer sets over every question: each pick-one question unanswered with probability 0.25, else
  * one random answer; each box of a multi-select ticked with probability 0.2.
  */
 export function generatedAnswers(model: DecisionModel, count: number, seed = 7): Answers[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () =>
     Object.fromEntries(
       model.questions.map((q) => {

@@ -4,7 +4,7 @@ import { describeIssues } from '../../src/lib/content-schema';
 import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decision/answers';
 import { decide } from '../../src/lib/decision/engine';
 import { decisionRecord } from '../../src/lib/decision/record';
-import { readDecisionVocabulary, readKnownIds } from '../../src/lib/known-ids';
+import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import {
   decisionContradictionSchema,
   decisionCriterionSchema,

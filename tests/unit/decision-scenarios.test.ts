@@ -24,9 +24,9 @@ describe('decision scenarios', () => {
     const outcome = decide(model, scenario.answers);
     const leader = outcome.ranking[0]!;
     const summary = outcome.ranking.map((r) => `${r.framework.id} ${r.score}${r.ruledOut.length ? ' (ruled out)' : ''}`).join(', ');
-    expect(scenario.leaders, `ranking: ${summary}`).toContain(leader.framework.id);
+    expect(scenario.leaders.frameworks, `ranking: ${summary}`).toContain(leader.framework.id);
     expect(leader.ruledOut).toEqual([]);
-    for (const id of scenario.ruledOut) {
+    for (const id of scenario.ruledOut?.frameworks ?? []) {
       expect(outcome.ranking.find((r) => r.framework.id === id)!.ruledOut.length, `${id} should be ruled out`).toBeGreaterThan(0);
     }
     // With the cost model's terms too, as the checklist and the scenarios page run it.

@@ -9,8 +9,8 @@ import type { Answers, DecisionModel } from './model';
 export interface ScenarioInput {
   id: string;
   answers: Answers;
-  leaders: readonly string[];
-  ruledOut: readonly string[];
+  leaders: { frameworks: readonly string[] };
+  ruledOut?: { frameworks: readonly string[] } | undefined;
 }
 
 export interface ScenarioResult {
@@ -24,7 +24,7 @@ export interface ScenarioResult {
 export function runScenario(model: DecisionModel, scenario: ScenarioInput, options: DecideOptions = {}): ScenarioResult {
   const outcome = decide(model, scenario.answers, options);
   const first = outcome.ranking[0]!;
-  const notRuledOut = scenario.ruledOut.filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
-  const matches = scenario.leaders.includes(first.framework.id) && first.ruledOut.length === 0 && notRuledOut.length === 0;
+  const notRuledOut = (scenario.ruledOut?.frameworks ?? []).filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
+  const matches = scenario.leaders.frameworks.includes(first.framework.id) && first.ruledOut.length === 0 && notRuledOut.length === 0;
   return { outcome, leader: first.framework.id, matches, notRuledOut };
 }

@@ -18,21 +18,20 @@ import {
   SUPPORT_LEVEL_LABELS,
   SUPPORT_LEVEL_MEANINGS,
   SUPPORT_LEVEL_SYMBOLS,
-  type SourceStanding,
 } from '../vocabulary';
+import type { FrameworkData } from '../schema/framework';
+import type { SourceData } from '../schema/source';
 import { DATA_LICENCE_ID, DATA_LICENCE_STATEMENT, DATA_LICENCE_URL, OPEN_DATA_VERSION, type OpenData, type OpenDataFramework } from './schema';
 
+/** A framework entry as the content collection holds it (only the fields the open data publishes). */
 export interface FrameworkInput {
   id: string;
-  data: Omit<OpenDataFramework, 'id' | 'page' | 'markdown' | 'lastReviewed' | 'latestVersion'> & {
-    lastReviewed: Date;
-    latestVersion: { value: string; asOf: Date; sources: string[] };
-  };
+  data: Omit<FrameworkData, 'draft' | 'order' | 'aliases' | 'useCases'>;
 }
 
 export interface SourceInput {
   id: string;
-  data: { title: string; publisher: string; url: string; read: Date; standing: SourceStanding; note?: string | undefined };
+  data: Omit<SourceData, 'id'>;
 }
 
 /** Absolute URLs of the published files and pages, from the site's absolute base URL (ending in /). */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { CAPABILITY_IDS, SEED_RULES } from '../vocabulary';
-import { ID_PATTERN, knownId, sourceList, type KnownIds } from '../content-schema';
+import { ID_PATTERN, knownId, sourceList, type KnownIds } from './common';
 
 /** The checklist's questions and the answer ids each offers, read from decision-questions.yaml. */
 export type DecisionVocabulary = ReadonlyMap<string, ReadonlySet<string>>;
@@ -201,8 +201,9 @@ export function decisionScenarioSchema(ids: KnownIds, questions: DecisionVocabul
     title: z.string().trim().min(1),
     team: sentence,
     answers: decisionCondition(questions),
-    leaders: z.array(framework).min(1),
-    ruledOut: z.array(framework).default([]),
+    /** Wrapped in `frameworks` lists, the convention every framework-naming list in content/data follows. */
+    leaders: z.strictObject({ frameworks: z.array(framework).min(1) }),
+    ruledOut: z.strictObject({ frameworks: z.array(framework).min(1) }).optional(),
     rationale: sentence,
     sources: sourceList(ids),
   });
