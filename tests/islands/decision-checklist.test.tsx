@@ -120,7 +120,9 @@ describe('the full checklist', () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     render(<DecisionChecklist model={model} links={links} />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link to these answers' })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy link to these answers' }));
+    });
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/field-guide/tools/decision-checklist/?c=aws');
   });
 });
