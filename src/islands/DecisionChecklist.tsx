@@ -32,6 +32,8 @@ export interface DecisionChecklistProps {
   preset?: Record<string, string[]>;
   /** Questions the embed does not ask (they keep their preset answer, or stay unanswered). */
   hidden?: string[];
+  /** Rendered only in the browser (by the loader), so its first render may read the URL. */
+  live?: boolean;
 }
 
 export const STORAGE_KEY = 'field-guide:decision-checklist';
@@ -148,7 +150,6 @@ function RankedItem({ entry, model, links, compact }: { entry: Ranked; model: De
 function QuestionFieldset({ question, answers, prefix, onChange }: { question: Question; answers: Answers; prefix: string; onChange: (id: string, value: string[]) => void }) {
   const picked = answers[question.id] ?? [];
   const hintId = `${prefix}-hint-${question.id}`;
-  const notes = question.answers.filter((a) => a.note && picked.includes(a.id));
   return (
     <fieldset class="decision-question" aria-describedby={question.hint ? hintId : undefined}>
       <legend>{question.legend}</legend>
@@ -179,13 +180,9 @@ function QuestionFieldset({ question, answers, prefix, onChange }: { question: Q
           </label>
         );
       })}
-      {notes.map((answer) => (
-        <p key={answer.id} class="decision-answer-note">
-          {answer.note}
-        </p>
-      ))}
-      {question.kind === 'one' && picked.length > 0 && (
-        <button type="button" class="decision-clear" onClick={() => onChange(question.id, [])}>
+      {/* Always there (hidden and disabled while unanswered), so answering never moves the questions below. */}
+      {question.kind === 'one' && (
+        <button type="button" class={picked.length > 0 ? 'decision-clear' : 'decision-clear decision-clear-idle'} disabled={picked.length === 0} onClick={() => onChange(question.id, [])}>
           Clear this answer<span class="visually-hidden">: {question.legend}</span>
         </button>
       )}
@@ -193,7 +190,7 @@ function QuestionFieldset({ question, answers, prefix, onChange }: { question: Q
   );
 }
 
-export default function DecisionChecklist({ model, links, costs, compact = false, preset = {}, hidden = [] }: DecisionChecklistProps) {
+export default function DecisionChecklist({ model, links, costs, compact = false, preset = {}, hidden = [], live = false }: DecisionChecklistProps) {
   const { questions } = model;
   const startingAnswers = useMemo<Answers>(() => ({ ...preset }), [preset]);
   const [status, setStatus] = useState('');
@@ -204,7 +201,7 @@ export default function DecisionChecklist({ model, links, costs, compact = false
     () => ({ read: (search: string) => readAnswers(search, questions), write: (state: Answers) => writeAnswers(state, questions) }),
     [questions],
   );
-  const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl });
+  const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl, readOnFirstRender: live });
   const { state: answers, ignored } = url;
 
   const outcome = useMemo(() => decide(model, answers, { costs }), [model, answers, costs]);
@@ -244,6 +241,11 @@ export default function DecisionChecklist({ model, links, costs, compact = false
   const shown = compact ? outcome.ranking.slice(0, 3) : outcome.ranking;
   const shortlist = outcome.ranking.filter((r) => r.questions.length > 0);
   const asked = questions.filter((q) => !hidden.includes(q.id));
+  // Why a picked answer moves no framework, beside the ranking it does not change.
+  const answerNotes = [
+    ...asked.flatMap((q) => q.answers.filter((a) => a.note && (answers[q.id] ?? []).includes(a.id)).map((a) => `${a.label}: ${a.note}`)),
+    ...outcome.answerNotes.map((n) => n.text),
+  ];
 
   return (
     <div class={compact ? 'decision decision-compact' : 'decision'}>
@@ -275,6 +277,13 @@ export default function DecisionChecklist({ model, links, costs, compact = false
             ? `No question answered yet: every framework stands at 0. Answer any question to rank them.`
             : `${countOf(outcome.answered, 'question')} of ${asked.length} answered; unanswered questions count for no one.`}
         </p>
+        {answerNotes.length > 0 && (
+          <ul class="decision-answer-notes">
+            {answerNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {outcome.answered > 0 ? `Ranking: ${leaders.join('; ')}.` : ''}
         </p>

@@ -28,8 +28,12 @@ const json = <T,>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.
 export default function DecisionChecklistLoader({ modelUrl, costUrl, links, compact = false, preset, hidden, children }: DecisionChecklistLoaderProps) {
   const [loaded, setLoaded] = useState<{ model: DecisionModel; costs?: (answers: Answers) => CostTable } | null>(null);
   const [failed, setFailed] = useState(false);
+  // A link with answers ranks differently from the build-time copy (which has none): its ranking
+  // stays hidden until the live one replaces it, so nothing visible moves.
+  const [pending, setPending] = useState(false);
   useEffect(() => {
     let current = true;
+    if (!compact && window.location.search.length > 1) setPending(true);
     // The cost model's code loads with its data, off the page's first JavaScript.
     const costs = costUrl ? Promise.all([json<CostData>(costUrl), import('../lib/decision/cost')]) : Promise.resolve(undefined);
     Promise.all([json<DecisionModel>(modelUrl), costs])
@@ -44,15 +48,19 @@ export default function DecisionChecklistLoader({ modelUrl, costUrl, links, comp
   }, [modelUrl, costUrl]);
   if (!loaded) {
     return (
-      <>
+      <div class={pending ? 'decision-loader decision-loader-pending' : 'decision-loader'}>
         {children}
         {failed && (
           <p class="decision-embed-fallback" role="status">
             The checklist could not load its data. <a href={links.checklist}>Reload the decision checklist</a> to try again.
           </p>
         )}
-      </>
+      </div>
     );
   }
-  return <DecisionChecklist model={loaded.model} costs={loaded.costs} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} />;
+  return (
+    <div class="decision-loader">
+      <DecisionChecklist model={loaded.model} costs={loaded.costs} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
+    </div>
+  );
 }

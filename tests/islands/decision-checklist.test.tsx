@@ -79,7 +79,7 @@ describe('the full checklist', () => {
     expect(window.location.search).toBe('?c=gcp');
     expect(first()).toBe('Google Vertex AI');
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe('?c=gcp');
-    fireEvent.click(screen.getByRole('button', { name: /Clear this answer/ }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Which cloud do you already use for data?' })).getByRole('button', { name: /Clear this answer/ }));
     expect(window.location.search).toBe('');
     expect(screen.getByText(/No question answered yet/)).toBeTruthy();
   });
