@@ -61,3 +61,16 @@ export function generatedAnswers(model: DecisionModel, count: number, seed = 7):
     ),
   );
 }
+
+/** The titles of the leaders a scenario accepts, so browser tests check a scenario's expectation, never a framework named in code. */
+export function scenarioLeaderTitles(id: string): string[] {
+  const scenario = loadScenarios().find((s) => s.id === id);
+  if (!scenario) throw new Error(`no scenario "${id}" in content/data/decision-scenarios.yaml`);
+  const titles = new Map(readCollection('frameworks').map((f) => [f.id, String(f.data.title)]));
+  return scenario.leaders.frameworks.map((fw) => titles.get(fw)!);
+}
+
+/** A scenario's answers. */
+export function scenarioAnswers(id: string): Answers {
+  return loadScenarios().find((s) => s.id === id)!.answers;
+}
