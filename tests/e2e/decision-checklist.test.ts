@@ -42,8 +42,8 @@ describe('decision checklist', () => {
   it('answered by keyboard, shared as a link, shows the same ranking in a new browser context', async () => {
     const { page, context, problems } = await openPage(site.browser);
     await page.goto(`${site.url}tools/decision-checklist/`);
-    await page.getByText('No question answered yet', { exact: false }).waitFor();
     await page.waitForLoadState('networkidle');
+    await page.locator('.decision-answered').filter({ hasText: 'No question answered yet' }).first().waitFor();
 
     // Nothing is preselected: Tab lands on a group's first radio, an arrow key picks the next one.
     await tabTo(page, 'Amazon Web Services');
