@@ -5,11 +5,11 @@
  * text, never as HTML. The same component renders at build time (nothing answered) and in the
  * browser, so the page does not jump when it hydrates.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useUrlState } from '../browser/use-url-state';
 import { countOf, isoDay, signed, usd } from '../lib/format';
 import { calculatorQuery, readAnswers, writeAnswers } from '../lib/decision/answers';
-import { decide, VERDICT_LABELS, type Cause, type CostTable, type Ranked, type RuledOut, type Term, type Verdict } from '../lib/decision/engine';
+import { rank, VERDICT_LABELS, type Cause, type CostTable, type Outcome, type Ranked, type RuledOut, type Term, type Verdict } from '../lib/decision/engine';
 import type { Answers, DecisionModel, Question } from '../lib/decision/model';
 
 export interface ChecklistLinks {
@@ -204,7 +204,21 @@ export default function DecisionChecklist({ model, links, costs, compact = false
   const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl, readOnFirstRender: live });
   const { state: answers, ignored } = url;
 
-  const outcome = useMemo(() => decide(model, answers, { costs }), [model, answers, costs]);
+  // The ranking draws at once; "what would change this" and the questions to ask follow as soon as
+  // their module has loaded (they sit below the ranking, so nothing above them moves).
+  const [insights, setInsights] = useState<typeof import('../lib/decision/insights') | null>(null);
+  useEffect(() => {
+    if (compact) return;
+    let current = true;
+    import('../lib/decision/insights').then((module) => current && setInsights(module)).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [compact]);
+  const outcome: Outcome = useMemo(() => {
+    const ranking = rank(model, answers, { costs });
+    return insights ? insights.explain(model, answers, ranking, { costs }) : { ...ranking, ties: [], changes: [] };
+  }, [model, answers, costs, insights]);
   const query = writeAnswers(answers, questions);
 
   const update = (next: Answers) => {
@@ -240,7 +254,8 @@ export default function DecisionChecklist({ model, links, costs, compact = false
   const leaders = outcome.ranking.slice(0, 3).map((r) => `${r.rank}. ${r.framework.shortName}, ${VERDICT_LABELS[r.verdict]}`);
   const shown = compact ? outcome.ranking.slice(0, 3) : outcome.ranking;
   const shortlist = outcome.ranking.filter((r) => r.questions.length > 0);
-  const asked = questions.filter((q) => !hidden.includes(q.id));
+  // An embed never asks a question whose answers are generated from a vocabulary (a dozen boxes).
+  const asked = questions.filter((q) => !hidden.includes(q.id) && !(compact && q.answersFrom));
   // Why a picked answer moves no framework, beside the ranking it does not change.
   const answerNotes = [
     ...asked.flatMap((q) => q.answers.filter((a) => a.note && (answers[q.id] ?? []).includes(a.id)).map((a) => `${a.label}: ${a.note}`)),

@@ -90,10 +90,16 @@ describe('decision checklist', () => {
     await context.close();
   });
 
-  it.each([375, 1280])('the page does not shift when it hydrates (%s px)', async (width) => {
+  it.each([
+    { width: 375, query: '' },
+    { width: 1280, query: '' },
+    // Answers in the link rank differently from the build-time copy, which has none.
+    { width: 1280, query: '?c=onprem&k8s=strong&oss=4' },
+    { width: 375, query: '?c=azure&scope=e2e&comp=hipaa' },
+  ])('the page does not shift when it hydrates ($width px, “$query”)', async ({ width, query }) => {
     const { page, context } = await openPage(site.browser, { width });
     await recordLayoutShifts(page);
-    await page.goto(`${site.url}tools/decision-checklist/`);
+    await page.goto(`${site.url}tools/decision-checklist/${query}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     expect(await layoutShift(page)).toBeLessThan(0.05);

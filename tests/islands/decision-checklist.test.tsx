@@ -84,6 +84,13 @@ describe('the full checklist', () => {
     expect(screen.getByText(/No question answered yet/)).toBeTruthy();
   });
 
+  it('adds what would change the result and the questions to ask once their module has loaded', async () => {
+    visit('?c=aws&comp=hipaa&ops=lt1');
+    render(<DecisionChecklist model={model} links={links} />);
+    expect(await screen.findByRole('heading', { name: 'Questions to ask next' })).toBeTruthy();
+    expect(screen.getAllByText(/listed in scope for HIPAA in your region/).length).toBeGreaterThan(0);
+  });
+
   it('says why an answer moves no framework', () => {
     visit('?c=none');
     render(<DecisionChecklist model={model} links={links} />);

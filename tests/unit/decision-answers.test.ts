@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../../src/lib/content-schema';
 import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decision/answers';
-import { decide } from '../../src/lib/decision/engine';
+import { decide } from '../../src/lib/decision/insights';
 import { decisionRecord } from '../../src/lib/decision/record';
 import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import {

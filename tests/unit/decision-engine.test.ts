@@ -6,7 +6,8 @@
  * change this". Expected leaders live in decision-scenarios.yaml (decision-scenarios.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { decide, type Outcome } from '../../src/lib/decision/engine';
+import type { Outcome } from '../../src/lib/decision/engine';
+import { decide } from '../../src/lib/decision/insights';
 import { costsFor } from '../../src/lib/decision/cost';
 import type { Answers } from '../../src/lib/decision/model';
 import { CAPABILITY_LABELS } from '../../src/lib/vocabulary';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { costsFor } from '../../src/lib/decision/cost';
 import { runScenario } from '../../src/lib/decision/scenarios';
 import { loadCostData } from '../support/cost-data';
-import { decide } from '../../src/lib/decision/engine';
+import { decide } from '../../src/lib/decision/insights';
 import { loadDecisionModel, loadScenarios } from '../support/decision';
 
 const model = loadDecisionModel();

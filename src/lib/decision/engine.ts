@@ -45,15 +45,6 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   unranked: 'Not ranked yet',
 };
 
-export const VERDICT_MEANINGS: Record<Verdict, string> = {
-  'best-fit': 'the top score, at least 3 points clear of the next framework',
-  contender: 'within 3 points of the top score (the top one too, when its lead is smaller)',
-  possible: 'a score of zero or more, more than 3 points behind the top',
-  'poor-fit': 'a negative score: your answers count against it overall',
-  'ruled-out': 'a hard requirement or a must-have capability excludes it',
-  unranked: 'no question answered yet, so nothing counts for or against any framework',
-};
-
 export const VERDICT_MARGIN = 3;
 
 /** Likely cost of one framework for these answers, from the cost calculator's model. */
@@ -113,18 +104,22 @@ export interface StackSuggestion {
   sources: readonly string[];
 }
 
-export interface Outcome {
+/** The ranking and everything shown beside it at once; "what would change this" and the questions to ask come from insights.ts. */
+export interface Ranking {
   answered: number;
   ranking: Ranked[];
-  ties: TieNote[];
-  changes: WhatWouldChange[];
   stacks: StackSuggestion[];
   contradictions: string[];
   /** Why a picked answer moves no framework, when that depends on the data (a must-have every framework has). */
   answerNotes: Array<{ question: string; answer: string; text: string }>;
 }
 
-const NATIVE: ReadonlySet<SupportLevel> = new Set(['native', 'managed-add-on']);
+export interface Outcome extends Ranking {
+  ties: TieNote[];
+  changes: WhatWouldChange[];
+}
+
+export const NATIVE: ReadonlySet<SupportLevel> = new Set(['native', 'managed-add-on']);
 
 function causeOf(question: Question | undefined, ids: readonly string[]): Cause[] {
   if (!question || ids.length === 0) return [];
@@ -168,7 +163,7 @@ function capabilityPhrase(model: DecisionModel, framework: FrameworkInfo, id: Ca
 }
 
 /** The capabilities a capabilities-criterion needs for the current answer. */
-function neededCapabilities(criterion: Criterion | undefined, answers: Answers): CapabilityId[] {
+export function neededCapabilities(criterion: Criterion | undefined, answers: Answers): CapabilityId[] {
   const answer = criterion?.question ? answers[criterion.question]?.[0] : undefined;
   return (answer && criterion?.capabilities?.[answer]) || [];
 }
@@ -287,7 +282,7 @@ function ruledOutFor(context: Context, framework: FrameworkInfo, profile: Profil
   return out;
 }
 
-interface Scored {
+export interface Scored {
   framework: FrameworkInfo;
   profile?: Profile | undefined;
   score: number;
@@ -296,7 +291,7 @@ interface Scored {
   ruledOut: RuledOut[];
 }
 
-function scoreAll(model: DecisionModel, answers: Answers, costs: CostTable | undefined): Scored[] {
+export function scoreAll(model: DecisionModel, answers: Answers, costs: CostTable | undefined): Scored[] {
   const byId = new Map(model.questions.map((q) => [q.id, q]));
   const context: Context = { model, answers, costs, question: (id) => (id ? byId.get(id) : undefined) };
   const profiles = new Map(model.profiles.map((p) => [p.framework, p]));
@@ -313,7 +308,7 @@ function scoreAll(model: DecisionModel, answers: Answers, costs: CostTable | und
 const TIME_ORDER = ['days', 'weeks', 'months'];
 
 /** Candidates by score; equal scores by the faster time to value in the profile, then the guide's order. Ruled out last. */
-function order(model: DecisionModel, scored: Scored[], answers: Answers): Scored[] {
+export function order(model: DecisionModel, scored: Scored[], answers: Answers): Scored[] {
   const position = new Map(model.frameworks.map((f, index) => [f.id, index]));
   const speed = (s: Scored) => {
     const index = TIME_ORDER.indexOf(resolveLevel(s.profile?.fits.time, answers) ?? '');
@@ -347,107 +342,9 @@ function barOf(score: number, scores: number[]): Ranked['bar'] {
   return { zero: round(zero), from: round(Math.min(zero, end)), to: round(Math.max(zero, end)) };
 }
 
-function tieNotes(ranked: Ranked[]): TieNote[] {
-  const candidates = ranked.filter((r) => r.verdict !== 'ruled-out' && r.verdict !== 'unranked');
-  const notes: TieNote[] = [];
-  let start = 0;
-  while (start < candidates.length) {
-    let end = start + 1;
-    while (end < candidates.length && candidates[end]!.score === candidates[start]!.score) end += 1;
-    const group = candidates.slice(start, end);
-    if (group.length > 1) {
-      notes.push({
-        kind: 'tie',
-        frameworks: group.map((r) => r.framework.id),
-        text: `Tied at ${group[0]!.score} points: ${group.map((r) => r.framework.shortName).join(', ')}. The one with the faster time to value in its profile is listed first, then the guide’s usual order.`,
-      });
-    }
-    const next = candidates[end];
-    if (start === 0 && next && group[0]!.score - next.score === 1) {
-      notes.push({
-        kind: 'close',
-        frameworks: [group[group.length - 1]!.framework.id, next.framework.id],
-        text: `${group[group.length - 1]!.framework.shortName} leads ${next.framework.shortName} by a single point: treat them as equally good fits and let a proof of concept decide.`,
-      });
-    }
-    start = end;
-  }
-  return notes;
-}
 
-/** What to ask next for a shortlisted framework: from its weak or compliance terms, capability gaps in scope, and its profile. */
-function questionsFor(model: DecisionModel, entry: Scored, answers: Answers): string[] {
-  const asked: string[] = [];
-  for (const term of [...entry.terms, ...entry.notes]) {
-    const criterion = model.criteria.find((c) => c.id === term.criterion)!;
-    if (criterion.kind === 'programmes') {
-      for (const programme of answers[criterion.question!] ?? []) {
-        const ask = criterion.levels?.[resolveLevel(entry.profile?.fits[criterion.id], answers, programme) ?? '']?.ask;
-        const label = answerLabel(model.questions.find((q) => q.id === criterion.question)!, programme);
-        if (ask) asked.push(ask.replaceAll('{programme}', label));
-      }
-    } else if (criterion.kind === 'matrix' && term.points <= 0) {
-      const ask = criterion.levels?.[resolveLevel(entry.profile?.fits[criterion.id], answers) ?? '']?.ask;
-      if (ask) asked.push(ask);
-    } else if (criterion.kind === 'capabilities' && criterion.ask) {
-      for (const id of neededCapabilities(criterion, answers)) {
-        const capability = entry.framework.capabilities[id];
-        if (!NATIVE.has(capability.level)) asked.push(criterion.ask.replaceAll('{capability}', model.labels.capabilities[id].toLowerCase()).replaceAll('{note}', capability.note));
-      }
-    }
-  }
-  for (const q of entry.profile?.questions ?? []) if (holds(q.when, answers)) asked.push(q.text);
-  return [...new Set(asked)];
-}
-
-/** Every single-answer change to a question the team could decide to change. */
-function singleChanges(model: DecisionModel, answers: Answers): AnswerChange[] {
-  const changes: AnswerChange[] = [];
-  for (const question of model.questions.filter((q) => q.changeable)) {
-    const current = answers[question.id] ?? [];
-    const ids = question.answers.map((a) => a.id);
-    for (const answer of question.answers) {
-      if (question.kind === 'one') {
-        if (current[0] === answer.id) continue;
-        changes.push({ question: question.id, to: [answer.id], text: `you answered “${answer.label}” to “${question.legend}”` });
-      } else {
-        const ticked = current.includes(answer.id);
-        const to = ticked ? current.filter((id) => id !== answer.id) : ids.filter((id) => id === answer.id || current.includes(id));
-        changes.push({ question: question.id, to, text: `you ${ticked ? 'unticked' : 'ticked'} “${answer.label}” under “${question.legend}”` });
-      }
-    }
-  }
-  return changes;
-}
-
-const MAX_CHANGES = 3;
-
-function whatWouldChange(model: DecisionModel, answers: Answers, before: Scored[], options: DecideOptions): WhatWouldChange[] {
-  const leader = before[0];
-  if (!leader || leader.ruledOut.length > 0 || answeredCount(answers, model.questions) === 0) return [];
-  const was = new Map(before.map((s) => [s.framework.id, s]));
-  const found = new Map<string, WhatWouldChange>();
-  const candidates = singleChanges(model, answers).flatMap((change) => {
-    const changed = { ...answers, [change.question]: change.to };
-    const after = order(model, scoreAll(model, changed, options.costs?.(changed)), changed);
-    const top = after[0]!;
-    const previous = was.get(top.framework.id)!;
-    // The new leader must gain from the change itself: more points, or no longer ruled out.
-    const gain = top.score - previous.score;
-    const unblocked = previous.ruledOut.length > 0 && top.ruledOut.length === 0;
-    if (top.framework.id === leader.framework.id || top.ruledOut.length > 0 || (gain <= 0 && !unblocked)) return [];
-    return [{ change, top, gain, margin: top.score - (after[1]?.score ?? top.score) }];
-  });
-  candidates.sort((a, b) => b.margin - a.margin || b.gain - a.gain);
-  for (const { change, top, gain } of candidates) {
-    if (found.has(top.framework.id) || found.size >= MAX_CHANGES) continue;
-    const why = gain > 0 ? ` (it gains ${gain} ${Math.abs(gain) === 1 ? 'point' : 'points'} from that answer)` : ' (that answer no longer rules it out)';
-    found.set(top.framework.id, { leader: top.framework, changes: [change], gain, text: `If ${change.text}, ${top.framework.title} would rank first${why}.` });
-  }
-  return [...found.values()];
-}
-
-export function decide(model: DecisionModel, answers: Answers, options: DecideOptions = {}): Outcome {
+/** Scores and ranks every framework; pure and cheap enough to run on every answer. */
+export function rank(model: DecisionModel, answers: Answers, options: DecideOptions = {}): Ranking {
   const costs = options.costs?.(answers);
   const ordered = order(model, scoreAll(model, answers, costs), answers);
   const answered = answeredCount(answers, model.questions);
@@ -457,7 +354,6 @@ export function decide(model: DecisionModel, answers: Answers, options: DecideOp
   const scores = ordered.map((s) => s.score);
   const ranking: Ranked[] = ordered.map((entry, index) => {
     const verdict = verdictOf(entry, candidates.indexOf(entry), top, runnerUp, answered);
-    const shortlisted = verdict === 'best-fit' || verdict === 'contender' || (verdict !== 'ruled-out' && index < 3 && answered > 0);
     return {
       framework: entry.framework,
       rank: index + 1,
@@ -468,15 +364,13 @@ export function decide(model: DecisionModel, answers: Answers, options: DecideOp
       ruledOut: entry.ruledOut,
       bar: barOf(entry.score, scores),
       cost: costs?.[entry.framework.id],
-      questions: shortlisted ? questionsFor(model, entry, answers) : [],
+      questions: [],
     };
   });
   const shown = new Set(ranking.filter((r) => r.verdict === 'best-fit' || r.verdict === 'contender').map((r) => r.framework.id));
   return {
     answered,
     ranking,
-    ties: answered > 0 ? tieNotes(ranking) : [],
-    changes: whatWouldChange(model, answers, ordered, options),
     stacks: model.stacks.filter((s) => shown.has(s.lead)).map((s) => ({ id: s.id, title: s.title, reason: s.reason, sources: s.sources })),
     contradictions: model.contradictions.filter((c) => holds(c.when, answers, c.every)).map((c) => c.text),
     answerNotes: (answers.needs ?? [])

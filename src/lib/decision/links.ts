@@ -5,7 +5,6 @@ import { joinBase } from '../url';
 export function checklistLinks(base: string) {
   return {
     checklist: joinBase(base, routes.tool('decision-checklist')),
-    scenarios: joinBase(base, `${routes.tool('decision-checklist')}scenarios/`),
     calculator: joinBase(base, routes.tool('cost-calculator')),
     sources: joinBase(base, routes.sources()),
     frameworks: joinBase(base, routes.frameworks()),

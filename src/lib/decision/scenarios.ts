@@ -3,7 +3,8 @@
  * leader, whether the scenario accepts it, and whether every framework it expects ruled out is.
  * The scenarios page and its test read the same verdicts.
  */
-import { decide, type DecideOptions, type Outcome } from './engine';
+import type { DecideOptions, Outcome } from './engine';
+import { decide } from './insights';
 import type { Answers, DecisionModel } from './model';
 
 export interface ScenarioInput {
