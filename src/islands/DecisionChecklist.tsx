@@ -314,11 +314,19 @@ export default function DecisionChecklist({ model, links, costs, compact = false
             </ul>
           </div>
         )}
-        <ol class="decision-ranking">
-          {shown.map((entry) => (
-            <RankedItem key={entry.framework.id} entry={entry} model={model} links={links} compact={compact} />
-          ))}
-        </ol>
+        {compact && outcome.answered === 0 ? (
+          // The embed's static preview until the first answer: what will appear, not a ranking of nothing.
+          <p class="decision-preview">
+            Your three best fits appear here as soon as you answer, each with its score and a verdict in plain words (best fit, close
+            contender, possible, poor fit). The full checklist shows every point behind them.
+          </p>
+        ) : (
+          <ol class="decision-ranking">
+            {shown.map((entry) => (
+              <RankedItem key={entry.framework.id} entry={entry} model={model} links={links} compact={compact} />
+            ))}
+          </ol>
+        )}
         {!compact && outcome.ties.length > 0 && (
           <>
             <h3>Ties and close calls</h3>

@@ -153,6 +153,15 @@ describe('the loader (full page and embeds)', () => {
     expect(screen.getByRole('link', { name: 'Open the full checklist with these answers' }).getAttribute('href')).toBe('/field-guide/tools/decision-checklist/?oss=5');
   });
 
+  it('an embed starts empty, with a preview instead of a ranking until the first answer', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(model))));
+    render(<DecisionChecklistLoader modelUrl="/data/decision-model.json" links={links} compact />);
+    expect(await screen.findByText(/Your three best fits appear here as soon as you answer/)).toBeTruthy();
+    expect(items()).toEqual([]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Google Cloud' }));
+    expect(items()).toHaveLength(3);
+  });
+
   it('keeps the static copy and says so when the model cannot be loaded', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('missing', { status: 404 })));
     render(
