@@ -23,6 +23,7 @@ const FRAMEWORK_HEADINGS = [
   'Integrations and combinations',
   'Use cases',
   'Migration and exit',
+  'Names and history',
 ];
 
 const frameworks = readCollection('frameworks');
@@ -75,6 +76,8 @@ describe('sources', () => {
     ...ASSUMPTION_SOURCES,
     // The decision checklist cites its profiles' and combinations' sources; its scenarios page, the scenarios'.
     ...['decision-profiles.yaml', 'decision-stacks.yaml', 'decision-scenarios.yaml'].flatMap((file) => sourceIdsIn(readYaml(file))),
+    // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
+    ...sourceIdsIn(readYaml('facts.yaml')),
   ]);
 
   it('lists each source once, by id and by URL', () => {
