@@ -45,10 +45,14 @@ export async function getDecisionScenarios() {
   return inFileOrder(await getCollection('decisionScenarios'));
 }
 
-/** Every source the decision checklist cites (profiles, capability levels, stacks), and those of its scenarios page. */
+/**
+ * The sources the decision checklist cites for itself (its profiles and combinations; the capability
+ * levels it also shows are the framework pages' citations), and those of its scenarios page.
+ */
 export async function decisionSourceIds(): Promise<{ checklist: string[]; scenarios: string[] }> {
   const model = await getDecisionModel();
-  return { checklist: Object.keys(model.sourceTitles), scenarios: unique((await getDecisionScenarios()).flatMap((s) => s.sources)) };
+  const own = citedSourceIds({ profiles: model.profiles, stacks: model.stacks, frameworks: [] });
+  return { checklist: own, scenarios: unique((await getDecisionScenarios()).flatMap((s) => s.sources)) };
 }
 
 export async function getSeedRules() {
