@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { effortProfileSchema, priceSchema } from './lib/content-schema';
 import {
   decisionContradictionSchema,
   decisionCriterionSchema,
@@ -10,8 +9,8 @@ import {
   decisionSeedRuleSchema,
   decisionStackSchema,
 } from './lib/schema/decision';
-import { dimensionSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema, withPosition } from './lib/schema';
-import { yamlListInOrder, yamlRowsByFramework } from './data/loaders';
+import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
+import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
 import { readDecisionCriteria, readDecisionVocabulary, readKnownIds } from './data/content-files';
 
 const ids = readKnownIds();
@@ -27,8 +26,9 @@ export const collections = {
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
   decisionQuestions: defineCollection({ loader: yamlListInOrder('./content/data/decision-questions.yaml'), schema: withPosition(decisionQuestionSchema()) }),
   decisionCriteria: defineCollection({ loader: yamlListInOrder('./content/data/decision-criteria.yaml'), schema: withPosition(decisionCriterionSchema(decisionVocabulary)) }),
+  // One row per framework, keyed by its `framework` field rather than an `id`.
   decisionProfiles: defineCollection({
-    loader: yamlRowsByFramework('./content/data/decision-profiles.yaml'),
+    loader: yamlListKeyedBy('./content/data/decision-profiles.yaml', 'framework'),
     schema: decisionProfileSchema(ids, decisionVocabulary, decisionCriteria),
   }),
   decisionContradictions: defineCollection({
@@ -40,5 +40,10 @@ export const collections = {
   decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
   facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema(ids) }),
-  effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
+  // One row per framework, keyed by its `framework` field rather than an `id`.
+  effortProfiles: defineCollection({
+    loader: yamlListKeyedBy('./content/data/effort-profiles.yaml', 'framework'),
+    schema: effortProfileSchema(ids),
+  }),
+  peopleCosts: defineCollection({ loader: yamlListInOrder('./content/data/people-costs.yaml'), schema: withPosition(peopleCostSchema(ids)) }),
 };

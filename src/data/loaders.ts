@@ -19,21 +19,23 @@ export function yamlListInOrder(path: string) {
 }
 
 /**
- * Astro's file() loader for a YAML list of per-framework rows keyed by `framework` (the decision
- * profiles), each entry's id being its framework; a row without one keeps a placeholder id so its
- * schema names the missing field.
+ * Astro's file() loader for a YAML list whose rows are keyed by `field` rather than `id` (the
+ * effort profiles' `framework`): each row becomes the entry of that key. A repeated or missing key
+ * throws, naming the file, so the build stops.
  */
-export function yamlRowsByFramework(path: string) {
+export function yamlListKeyedBy(path: string, field: string) {
   return file(path, {
     parser: (text) => {
       const rows: unknown = parse(text);
       if (!Array.isArray(rows)) throw new Error(`${path}: expected a list of entries`);
-      return Object.fromEntries(
-        rows.map((row: unknown, index) => {
-          const entry = (row && typeof row === 'object' ? row : {}) as Record<string, unknown>;
-          return [typeof entry.framework === 'string' ? entry.framework : `row-${index + 1}`, entry];
-        }),
-      );
+      const byKey: Record<string, Record<string, unknown>> = {};
+      rows.forEach((row: Record<string, unknown> | null, index) => {
+        const key = row?.[field];
+        if (typeof key !== 'string') throw new Error(`${path}: entry ${index + 1} has no string "${field}"`);
+        if (key in byKey) throw new Error(`${path}: ${field} "${key}" is listed twice`);
+        byKey[key] = row!;
+      });
+      return byKey;
     },
   });
 }

@@ -1,6 +1,6 @@
 /** Answers ⇄ URL, the cost-calculator link, the Markdown record, and the decision data's schemas. */
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../../src/lib/content-schema';
+import { describeIssues } from '../../src/lib/schema/common';
 import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decision/answers';
 import { decide } from '../../src/lib/decision/insights';
 import { decisionRecord } from '../../src/lib/decision/record';
