@@ -108,7 +108,7 @@ describe('the full checklist', () => {
     visit('?c=gcp&k8s=some&team=11-30&ops=1-2');
     render(<DecisionChecklist model={model} links={links} />);
     expect(screen.getByRole('link', { name: 'Open the cost calculator with these answers' }).getAttribute('href')).toBe(
-      '/field-guide/tools/cost-calculator/?cloud=gcp&k8s=yes&team=20&platform=2',
+      '/field-guide/tools/cost-calculator/?c=gcp&k8s=some&team=11-30&ops=1-2',
     );
   });
 

@@ -13,7 +13,7 @@ import {
   decisionScenarioSchema,
   decisionStackSchema,
 } from '../../src/lib/schema/decision';
-import { inputsFromQuery } from '../../src/lib/cost/inputs';
+import { inputsFromQuery } from '../../src/lib/cost';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 
@@ -65,20 +65,19 @@ describe('answers in the URL', () => {
   });
 });
 
-describe('the cost calculator link carries every answer that maps to one of its inputs', () => {
+describe('the cost calculator link carries every answer the calculator reads, in the checklist’s own keys', () => {
   it.each([
-    { answers: { cloud: ['aws'], kubernetes: ['strong'], team: ['11-30'], operations: ['1-2'] }, query: '?cloud=aws&k8s=yes&team=20&platform=2' },
-    { answers: { cloud: ['azure'], kubernetes: ['none'] }, query: '?cloud=azure&k8s=no' },
-    { answers: { cloud: ['onprem'], team: ['1-3'], operations: ['0'] }, query: '?cloud=none&team=2&platform=0' },
+    { answers: { cloud: ['aws'], kubernetes: ['strong'], team: ['11-30'], operations: ['1-2'] }, query: '?c=aws&k8s=strong&team=11-30&ops=1-2' },
+    { answers: { cloud: ['onprem'], compliance: ['hipaa'], workload: ['deep'], needs: ['feature-store'] }, query: '?c=onprem&comp=hipaa' },
     { answers: {}, query: '' },
   ])('$query', ({ answers, query }) => {
     expect(calculatorQuery(answers, questions)).toBe(query);
   });
 
-  it('and the calculator reads that link without ignoring anything, keeping the cloud and Kubernetes', () => {
-    const { inputs, ignored } = inputsFromQuery(calculatorQuery({ cloud: ['gcp'], kubernetes: ['some'], team: ['30plus'], operations: ['3plus'] }, questions));
+  it('and the calculator reads that link without ignoring anything, keeping the cloud, Kubernetes, team and capacity', () => {
+    const { inputs, ignored } = inputsFromQuery(calculatorQuery({ cloud: ['onprem'], kubernetes: ['some'], team: ['30plus'], operations: ['3plus'], compliance: ['soc2'] }, questions));
     expect(ignored).toEqual([]);
-    expect(inputs).toMatchObject({ cloud: 'gcp', alreadyRunKubernetes: 'yes', dataScientists: 40, platformEngineers: 3 });
+    expect(inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'yes', dataScientists: 40, platformEngineers: 3 });
   });
 });
 

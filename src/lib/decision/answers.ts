@@ -37,17 +37,11 @@ export function writeAnswers(answers: Answers, questions: readonly Question[]): 
 }
 
 /**
- * The cost calculator's query for these answers: every answer that maps to one of its inputs
- * (cloud, Kubernetes already run, team size, platform engineers). Empty when nothing maps.
+ * The cost calculator's query for these answers: the checklist's own keys for every question the
+ * calculator reads (cloud, Kubernetes, team, operations, priorities, requirements and the rest it
+ * carries back), so one link goes there and the calculator's link comes back with the same answers.
  */
 export function calculatorQuery(answers: Answers, questions: readonly Question[]): string {
-  const params = new URLSearchParams();
-  for (const question of questions) {
-    for (const answerId of answers[question.id] ?? []) {
-      const carried = question.answers.find((a) => a.id === answerId)?.calculator;
-      if (carried) params.set(carried.key, carried.value);
-    }
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  const read = questions.filter((q) => q.toCalculator);
+  return writeAnswers(Object.fromEntries(read.map((q) => [q.id, answers[q.id] ?? UNANSWERED])), read);
 }

@@ -3,8 +3,7 @@
  * query string the checklist links the calculator with, read by the calculator's own parser, and
  * estimated by its own model, so the figure beside the ranking is the figure the calculator shows.
  */
-import { inputsFromQuery } from '../cost/inputs';
-import { estimateAll, type CostData } from '../cost/model';
+import { estimateAll, inputsFromQuery, type CostData } from '../cost';
 import { calculatorQuery } from './answers';
 import type { CostTable } from './engine';
 import type { Answers, Question } from './model';
@@ -17,8 +16,8 @@ function tableForQuery(data: CostData, query: string): CostTable {
   const { inputs } = inputsFromQuery(query);
   const years = inputs.horizonYears;
   return Object.fromEntries(
-    estimateAll(data, inputs).map((estimate) => [
-      estimate.id,
+    estimateAll(inputs, data).map((estimate) => [
+      estimate.framework,
       // All-in average a month over the horizon: infrastructure, platform fees and people's time.
       { total: estimate.total.likely, monthly: estimate.total.likely / (years * 12), years },
     ]),

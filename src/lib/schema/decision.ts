@@ -23,8 +23,6 @@ export function decisionQuestionSchema() {
     note: z.string().trim().min(10).optional(),
     /** A budget answer's monthly ceiling in USD. */
     max: z.number().positive().optional(),
-    /** Carries this answer into the cost calculator's link as ?key=value. */
-    calculator: z.strictObject({ key: z.enum(['cloud', 'team', 'platform', 'k8s']), value: z.string().regex(/^[a-z0-9]+$/) }).optional(),
   });
   return z
     .strictObject({
@@ -33,6 +31,8 @@ export function decisionQuestionSchema() {
       kind: z.enum(['one', 'many']),
       /** A choice the team can make (offered under "what would change this"), not a fact about it. */
       changeable: z.boolean().default(false),
+      /** The cost calculator reads this question's key (see src/lib/cost/checklist.ts), so its link carries it. */
+      toCalculator: z.boolean().default(false),
       legend: z.string().trim().min(1),
       hint: z.string().trim().min(1).optional(),
       answersFrom: z.enum(Object.keys(ANSWER_SOURCES) as [keyof typeof ANSWER_SOURCES]).optional(),
