@@ -197,6 +197,9 @@ describe('what would change this is honest', () => {
         expect(change!.question).not.toBe('cloud');
         const after = decide(model, { ...answers, [change!.question]: change!.to }, { costs });
         expect(after.ranking[0]!.framework.id).toBe(suggestion.leader.id);
+        // First outright, not by a tie-break.
+        const runnerUp = after.ranking.find((r, i) => i > 0 && r.ruledOut.length === 0);
+        if (runnerUp) expect(after.ranking[0]!.score).toBeGreaterThan(runnerUp.score);
         expect(suggestion.leader.id).not.toBe(outcome.ranking[0]!.framework.id);
         const before = outcome.ranking.find((r) => r.framework.id === suggestion.leader.id)!;
         const gained = after.ranking[0]!.score > before.score || (before.ruledOut.length > 0 && after.ranking[0]!.ruledOut.length === 0);

@@ -67,8 +67,10 @@ function whatWouldChange(model: DecisionModel, answers: Answers, before: Readonl
     // The new leader must gain from the change itself: more points, or no longer ruled out.
     const gain = top.score - previous.score;
     const unblocked = previous.ruledOut.length > 0 && top.ruledOut.length === 0;
-    if (top.framework.id === leader.framework.id || top.ruledOut.length > 0 || (gain <= 0 && !unblocked)) return [];
-    return [{ change, top, gain, margin: top.score - (after[1]?.score ?? top.score) }];
+    // And lead outright: winning only a tie-break is not "ranking first" in any sense a team would sign.
+    const margin = top.score - (after.find((s) => s !== top && s.ruledOut.length === 0)?.score ?? Number.NEGATIVE_INFINITY);
+    if (top.framework.id === leader.framework.id || top.ruledOut.length > 0 || (gain <= 0 && !unblocked) || margin <= 0) return [];
+    return [{ change, top, gain, margin }];
   });
   candidates.sort((a, b) => b.margin - a.margin || b.gain - a.gain);
   for (const { change, top, gain } of candidates) {
