@@ -1,0 +1,149 @@
+/**
+ * The site against a stock Starlight project, building the same pages.
+ *
+ * Installs Starlight (versions pinned by bench/peer/project/package-lock.json) into a temporary
+ * folder, writes BENCH_PEER_PAGES (default 1,000) copies of bench/peer/article.md there as docs
+ * pages and into a temporary copy of this site as guides, then builds both from a clean cache,
+ * BENCH_PEER_PAIRS times (default 3) back to back, alternating which goes first. Each side's time
+ * is its whole static build including the search index: `astro build` for Starlight (it runs
+ * Pagefind itself), `astro build` then `pagefind --site` here. Prints both and their ratio and
+ * writes them to bench/results.md. Timings on a shared machine are noisy: nothing asserts them.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { ROOT_DIR } from '../tests/support/builds.mjs';
+import { measure, median, projectCopy, serverBuildSeconds, writeResultsSection } from './support';
+
+const PAGES = Number(process.env.BENCH_PEER_PAGES ?? 1000);
+const PAIRS = Number(process.env.BENCH_PEER_PAIRS ?? 3);
+const PEER_DIR = join(ROOT_DIR, 'bench', 'peer');
+const ARTICLE = readFileSync(join(PEER_DIR, 'article.md'), 'utf8');
+
+const titleOf = (i: number) => `Sample article ${i}`;
+const descriptionOf = (i: number) => `An invented team's first year with a machine-learning platform, copy ${i} of the benchmark's sample page.`;
+
+/** A stock Starlight project in a temporary folder, installed from its lockfile, with `count` docs pages. */
+function installPeer(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'field-guide-peer-'));
+  cpSync(join(PEER_DIR, 'project'), dir, { recursive: true });
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+  const docs = join(dir, 'src', 'content', 'docs');
+  mkdirSync(join(docs, 'guides'), { recursive: true });
+  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: Bench peer\ndescription: A stock Starlight project built beside the field guide.\n---\n\nThe sample pages are under guides.\n`);
+  for (let i = 1; i <= count; i++) {
+    writeFileSync(join(docs, 'guides', `sample-article-${i}.mdx`), `---\ntitle: ${titleOf(i)}\ndescription: ${descriptionOf(i)}\n---\n\n${ARTICLE}`);
+  }
+  return dir;
+}
+
+/** A copy of this site whose guides folder also holds `count` copies of the same article. */
+function siteWithGuides(count: number): string {
+  const dir = projectCopy('peer-site');
+  const guides = join(dir, 'content', 'guides');
+  const firstOrder = readdirSync(guides).length + 100;
+  for (let i = 1; i <= count; i++) {
+    const frontmatter = [`title: ${titleOf(i)}`, `description: ${descriptionOf(i)}`, `order: ${firstOrder + i}`, 'lastReviewed: 2026-12-01'];
+    writeFileSync(join(guides, `sample-article-${i}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${ARTICLE}`);
+  }
+  return dir;
+}
+
+interface Run {
+  seconds: number;
+  peakMiB: number;
+  serverBuild: number | undefined;
+  pages: number;
+}
+
+const countPages = (out: string): number =>
+  readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+
+/** Removes what a previous build left, so every run starts cold (Astro's content store and Vite's caches included). */
+function clean(dir: string): void {
+  for (const entry of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
+    // The site's node_modules is the shared checkout's: leave it alone, its cacheDir is .astro/ in the copy.
+    if (entry.startsWith('node_modules') && dir.includes('field-guide-peer-site-')) continue;
+    rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
+function buildPeer(dir: string): Run {
+  clean(dir);
+  const build = measure(['npx', 'astro', 'build'], dir);
+  return { seconds: build.seconds, peakMiB: build.peakMiB, serverBuild: serverBuildSeconds(build.log), pages: countPages(join(dir, 'dist')) };
+}
+
+function buildSite(dir: string): Run {
+  clean(dir);
+  const out = join(dir, 'dist');
+  const build = measure(['npx', 'astro', 'build'], dir, { OUT_DIR: out });
+  const index = measure(['npx', 'pagefind', '--site', out], dir);
+  return {
+    seconds: build.seconds + index.seconds,
+    peakMiB: Math.max(build.peakMiB, index.peakMiB),
+    serverBuild: serverBuildSeconds(build.log),
+    pages: countPages(out),
+  };
+}
+
+const s = (n: number | undefined) => (n === undefined ? '?' : `${n.toFixed(1)} s`);
+
+it('builds the same pages as a stock Starlight project', () => {
+  const lines: string[] = [];
+  const log = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
+  const started = performance.now();
+  const peer = installPeer(PAGES);
+  const site = siteWithGuides(PAGES);
+  const starlightVersion = JSON.parse(readFileSync(join(peer, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
+  const pairs: Array<{ site: Run; peer: Run; peerFirst: boolean }> = [];
+  try {
+    for (let i = 0; i < PAIRS; i++) {
+      const peerFirst = i % 2 === 0;
+      const first = peerFirst ? buildPeer(peer) : buildSite(site);
+      const second = peerFirst ? buildSite(site) : buildPeer(peer);
+      const pair = peerFirst ? { peer: first, site: second, peerFirst } : { site: first, peer: second, peerFirst };
+      pairs.push(pair);
+      console.log(`pair ${i + 1}: site ${s(pair.site.seconds)}, Starlight ${s(pair.peer.seconds)}, ratio ${(pair.site.seconds / pair.peer.seconds).toFixed(2)}`);
+    }
+  } finally {
+    rmSync(peer, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+  }
+
+  const ratios = pairs.map((p) => p.site.seconds / p.peer.seconds);
+  const siteMedian = median(pairs.map((p) => p.site.seconds));
+  const peerMedian = median(pairs.map((p) => p.peer.seconds));
+  const siteMemory = median(pairs.map((p) => p.site.peakMiB));
+  const peerMemory = median(pairs.map((p) => p.peer.peakMiB));
+  log('## The site against a stock Starlight project (`bench/peer.bench-run.ts`)');
+  log();
+  log(
+    `Recorded ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
+      `Starlight ${starlightVersion}. ${PAGES.toLocaleString('en')} copies of \`bench/peer/article.md\` as guide pages here and as docs pages there, ` +
+      `${PAIRS} pairs of cold builds back to back, alternating which goes first. Time is the whole build with its search index ` +
+      '(`astro build` then `pagefind --site` here; Starlight runs Pagefind inside `astro build`). Peak memory is the largest process.',
+  );
+  log();
+  log('| pair | first | site | Starlight | ratio | site peak | Starlight peak | Vite server build site / Starlight | pages site / Starlight |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  pairs.forEach((p, i) => {
+    log(
+      `| ${i + 1} | ${p.peerFirst ? 'Starlight' : 'site'} | ${s(p.site.seconds)} | ${s(p.peer.seconds)} | ${ratios[i]!.toFixed(2)} | ` +
+        `${p.site.peakMiB.toFixed(0)} MiB | ${p.peer.peakMiB.toFixed(0)} MiB | ${s(p.site.serverBuild)} / ${s(p.peer.serverBuild)} | ${p.site.pages} / ${p.peer.pages} |`,
+    );
+  });
+  log();
+  log(
+    `Median: site ${s(siteMedian)}, Starlight ${s(peerMedian)}; ratio (median of the pairs) ${median(ratios).toFixed(2)}× ` +
+      `(${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}). ` +
+      `Peak memory: site ${siteMemory.toFixed(0)} MiB, Starlight ${peerMemory.toFixed(0)} MiB (${(siteMemory / peerMemory).toFixed(2)}×). ` +
+      `This bench took ${((performance.now() - started) / 60000).toFixed(1)} min including the install.`,
+  );
+  writeResultsSection('peer', lines);
+});
