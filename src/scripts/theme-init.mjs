@@ -1,5 +1,8 @@
-// Runs inline in <head>, before the first paint, so the page never flashes the wrong theme.
-// It is kept in its own module because astro.config.mjs hashes this exact text for the CSP.
+// Runs inline in <head>, before the first paint, so the page never flashes the wrong theme and the
+// chrome never shifts: it records the reader's theme choice (`data-theme-choice`: system, light or
+// dark), the theme in force (`data-theme`), and that scripts run (`data-js`), which lets CSS fold the
+// phone menu and show the script-only buttons from the first frame. It is kept in its own module
+// because astro.config.mjs hashes this exact text for the CSP.
 export const THEME_STORAGE_KEY = 'field-guide-theme';
 
-export const themeInitScript = `(()=>{try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';document.documentElement.dataset.theme=t}catch(e){document.documentElement.dataset.theme='light'}})()`;
+export const themeInitScript = `(()=>{var d=document.documentElement,c='system',t='light';d.dataset.js='';try{c=localStorage.getItem('${THEME_STORAGE_KEY}');if(c!=='light'&&c!=='dark')c='system';t=c==='system'?(matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'):c}catch(e){}d.dataset.themeChoice=c;d.dataset.theme=t})()`;

@@ -1,39 +1,44 @@
+/**
+ * The theme button cycles system → light → dark → system. Its label names the current choice
+ * ("Theme: system"); which label shows is decided by CSS from `data-theme-choice`, which the inline
+ * head script sets before the first paint, so the label never flickers or shifts the header.
+ */
 import { THEME_STORAGE_KEY } from './theme-init.mjs';
 
-type Theme = 'light' | 'dark';
-
-function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    button.setAttribute('aria-pressed', String(theme === 'dark'));
-  }
-}
-
-function storedTheme(): Theme | null {
-  try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : null;
-  } catch {
-    return null; // storage can be blocked; the toggle still works for this page view
-  }
-}
+const CHOICES = ['system', 'light', 'dark'] as const;
+type Choice = (typeof CHOICES)[number];
 
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
-applyTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
+const root = document.documentElement;
+
+function currentChoice(): Choice {
+  const value = root.dataset.themeChoice;
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+function apply(choice: Choice): void {
+  root.dataset.themeChoice = choice;
+  root.dataset.theme = choice === 'system' ? (systemDark.matches ? 'dark' : 'light') : choice;
+}
+
+function remember(choice: Choice): void {
+  try {
+    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    /* storage can be blocked; the choice still holds for this page view */
+  }
+}
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
   button.addEventListener('click', () => {
-    const next: Theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
-    applyTheme(next);
-    try {
-      localStorage.setItem(THEME_STORAGE_KEY, next);
-    } catch {
-      /* not persisted when storage is blocked */
-    }
+    const next = CHOICES[(CHOICES.indexOf(currentChoice()) + 1) % CHOICES.length]!;
+    apply(next);
+    remember(next);
   });
 }
 
-// Follow the system while the reader has not chosen a theme here.
-systemDark.addEventListener('change', (event) => {
-  if (!storedTheme()) applyTheme(event.matches ? 'dark' : 'light');
+// While the reader follows the system, follow it live too.
+systemDark.addEventListener('change', () => {
+  if (currentChoice() === 'system') apply('system');
 });
