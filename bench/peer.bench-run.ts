@@ -1,7 +1,8 @@
 /**
  * The site against a stock Starlight project, building the same pages.
  *
- * Installs Starlight (versions pinned by bench/peer/project/package-lock.json) into a temporary
+ * Installs Starlight (versions pinned by bench/peer/project/package-lock.json; Vite and Rolldown
+ * overridden to the site's versions) into a temporary
  * folder, writes BENCH_PEER_PAGES (default 1,000) copies of bench/peer/article.md there as docs
  * pages and into a temporary copy of this site as guides, then builds both from a clean cache,
  * BENCH_PEER_PAIRS times (default 3) back to back, alternating which goes first. Each side's time
@@ -12,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { it } from 'vitest';
 import { ROOT_DIR } from '../tests/support/builds.mjs';
 import { measure, median, projectCopy, serverBuildSeconds, writeResultsSection } from './support';
@@ -25,11 +26,36 @@ const ARTICLE = readFileSync(join(PEER_DIR, 'article.md'), 'utf8');
 const titleOf = (i: number) => `Sample article ${i}`;
 const descriptionOf = (i: number) => `An invented team's first year with a machine-learning platform, copy ${i} of the benchmark's sample page.`;
 
+/**
+ * The peer's config and content config, as the Starlight starter writes them, with only a title and
+ * a site URL (the site builds a sitemap too, which needs one). Kept as text here rather than as files
+ * under bench/peer/project, where the site's type check would try to resolve Starlight.
+ */
+const PEER_FILES: Record<string, string> = {
+  'astro.config.mjs': [
+    "import starlight from '@astrojs/starlight';",
+    "import { defineConfig } from 'astro/config';",
+    '',
+    "export default defineConfig({ site: 'http://localhost:4321', integrations: [starlight({ title: 'Bench peer' })] });",
+  ].join('\n'),
+  'src/content.config.ts': [
+    "import { defineCollection } from 'astro:content';",
+    "import { docsLoader } from '@astrojs/starlight/loaders';",
+    "import { docsSchema } from '@astrojs/starlight/schema';",
+    '',
+    'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
+  ].join('\n'),
+};
+
 /** A stock Starlight project in a temporary folder, installed from its lockfile, with `count` docs pages. */
 function installPeer(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'field-guide-peer-'));
   cpSync(join(PEER_DIR, 'project'), dir, { recursive: true });
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+  for (const [file, text] of Object.entries(PEER_FILES)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), `${text}\n`);
+  }
   const docs = join(dir, 'src', 'content', 'docs');
   mkdirSync(join(docs, 'guides'), { recursive: true });
   writeFileSync(join(docs, 'index.mdx'), `---\ntitle: Bench peer\ndescription: A stock Starlight project built beside the field guide.\n---\n\nThe sample pages are under guides.\n`);
