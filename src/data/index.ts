@@ -14,6 +14,7 @@ import type { OpenData } from '../lib/open-data/schema';
 import { citedSourceIds, type DecisionModel } from '../lib/decision/model';
 import { readDataIdsInOrder } from '../lib/known-ids';
 import { ASSUMPTION_SOURCES } from '../lib/cost/export';
+import { oncePerBuild } from './once';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -37,10 +38,11 @@ export async function getSources(): Promise<Source[]> {
   return getCollection('sources');
 }
 
-export async function getSourceNumbers(): Promise<Map<string, { number: number; source: Source }>> {
+/** Asked for by every citation on every page, so built once per build (see ./once.ts). */
+export const getSourceNumbers: () => Promise<ReadonlyMap<string, { number: number; source: Source }>> = oncePerBuild(async () => {
   const sources = await getSources();
   return new Map(sources.map((source, index) => [source.id, { number: index + 1, source }]));
-}
+});
 
 export function tableFramework(entry: Framework): FrameworkForTables {
   const { title, seed, profile, capabilities } = entry.data;
@@ -52,21 +54,28 @@ export function compareFramework(entry: Framework): CompareFramework {
   return { id: entry.id, title, kind, seed, capabilities };
 }
 
-/** The open data, with absolute URLs from the site's address and base path. */
+/**
+ * The open data, with absolute URLs from the site's address and base path. Every framework's
+ * Markdown page reads it, so it is built once per build (see ./once.ts); callers must not change it.
+ */
 export async function getOpenData(site: URL | undefined): Promise<OpenData> {
-  const [frameworks, sources] = await Promise.all([getFrameworks(), getSources()]);
-  return buildOpenData(frameworks, sources, siteBase(site));
+  return openDataFor(siteBase(site));
 }
+
+const openDataFor = oncePerBuild(async (base: string): Promise<OpenData> => {
+  const [frameworks, sources] = await Promise.all([getFrameworks(), getSources()]);
+  return buildOpenData(frameworks, sources, base);
+});
 
 export function siteBase(site: URL | undefined): string {
   return new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href;
 }
 
-/** The newest review date of any framework or guide, shown in the footer of pages without their own. */
-export async function siteLastReviewed(): Promise<Date> {
+/** The newest review date of any framework or guide, shown in the footer of pages without their own; once per build (see ./once.ts). */
+export const siteLastReviewed: () => Promise<Date> = oncePerBuild(async () => {
   const [frameworks, guides] = await Promise.all([getFrameworks(), getGuides()]);
   return latest([...frameworks, ...guides].map((entry) => entry.data.lastReviewed));
-}
+});
 
 /** Every source a framework page cites: its frontmatter facts and its article body. */
 export function frameworkSourceIds(entry: Framework): string[] {
@@ -87,8 +96,8 @@ export async function guideSourceIds(entry: Guide): Promise<string[]> {
   return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);
 }
 
-/** The decision checklist's model: its data files plus what the engine needs of each framework. */
-export async function getDecisionModel(): Promise<DecisionModel> {
+/** The decision checklist's model: its data files plus what the engine needs of each framework; once per build (see ./once.ts). */
+export const getDecisionModel: () => Promise<DecisionModel> = oncePerBuild(async () => {
   const [questions, rules, knockouts, stacks, frameworks, sources] = await Promise.all([
     getCollection('decisionQuestions'),
     getCollection('decisionRules'),
@@ -113,7 +122,7 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     frameworks: frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, effort: f.data.seed.implementationEffort })),
     sourceTitles: Object.fromEntries(citedSourceIds(data).map((id) => [id, titles.get(id) ?? id])),
   };
-}
+});
 
 export async function getSeedRules() {
   const order = readDataIdsInOrder('decision-seed-rules.yaml');
