@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { it } from 'vitest';
 import { ROOT_DIR } from '../tests/support/builds.mjs';
@@ -127,13 +127,15 @@ it('builds the same pages as a stock Starlight project', () => {
   const peer = installPeer(PAGES);
   const site = siteWithGuides(PAGES);
   const starlightVersion = JSON.parse(readFileSync(join(peer, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
-  const pairs: Array<{ site: Run; peer: Run; peerFirst: boolean }> = [];
+  const pairs: Array<{ site: Run; peer: Run; peerFirst: boolean; load: number }> = [];
   try {
     for (let i = 0; i < PAIRS; i++) {
       const peerFirst = i % 2 === 0;
+      // Other work on the machine slows both sides; the one-minute load average says how busy it was.
+      const load = loadavg()[0]!;
       const first = peerFirst ? buildPeer(peer) : buildSite(site);
       const second = peerFirst ? buildSite(site) : buildPeer(peer);
-      const pair = peerFirst ? { peer: first, site: second, peerFirst } : { site: first, peer: second, peerFirst };
+      const pair = peerFirst ? { peer: first, site: second, peerFirst, load } : { site: first, peer: second, peerFirst, load };
       pairs.push(pair);
       console.log(`pair ${i + 1}: site ${s(pair.site.seconds)}, Starlight ${s(pair.peer.seconds)}, ratio ${(pair.site.seconds / pair.peer.seconds).toFixed(2)}`);
     }
@@ -153,14 +155,15 @@ it('builds the same pages as a stock Starlight project', () => {
     `Recorded ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
       `Starlight ${starlightVersion}. ${PAGES.toLocaleString('en')} copies of \`bench/peer/article.md\` as guide pages here and as docs pages there, ` +
       `${PAIRS} pairs of cold builds back to back, alternating which goes first. Time is the whole build with its search index ` +
-      '(`astro build` then `pagefind --site` here; Starlight runs Pagefind inside `astro build`). Peak memory is the largest process.',
+      '(`astro build` then `pagefind --site` here; Starlight runs Pagefind inside `astro build`). Peak memory is the largest process. ' +
+      'Load is the one-minute load average when the pair started (2 cores: above 2, other work was waiting for them).',
   );
   log();
-  log('| pair | first | site | Starlight | ratio | site peak | Starlight peak | Vite server build site / Starlight | pages site / Starlight |');
-  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  log('| pair | load | first | site | Starlight | ratio | site peak | Starlight peak | Vite server build site / Starlight | pages site / Starlight |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   pairs.forEach((p, i) => {
     log(
-      `| ${i + 1} | ${p.peerFirst ? 'Starlight' : 'site'} | ${s(p.site.seconds)} | ${s(p.peer.seconds)} | ${ratios[i]!.toFixed(2)} | ` +
+      `| ${i + 1} | ${p.load.toFixed(1)} | ${p.peerFirst ? 'Starlight' : 'site'} | ${s(p.site.seconds)} | ${s(p.peer.seconds)} | ${ratios[i]!.toFixed(2)} | ` +
         `${p.site.peakMiB.toFixed(0)} MiB | ${p.peer.peakMiB.toFixed(0)} MiB | ${s(p.site.serverBuild)} / ${s(p.peer.serverBuild)} | ${p.site.pages} / ${p.peer.pages} |`,
     );
   });
