@@ -1,14 +1,15 @@
 /**
  * The site against a stock Starlight project, building the same pages.
  *
- * Installs Starlight (versions pinned by bench/peer/project/package-lock.json; Vite and Rolldown
- * overridden to the site's versions) into a temporary
- * folder, writes BENCH_PEER_PAGES (default 1,000) copies of bench/peer/article.md there as docs
- * pages and into a temporary copy of this site as guides, then builds both from a clean cache,
- * BENCH_PEER_PAIRS times (default 3) back to back, alternating which goes first. Each side's time
- * is its whole static build including the search index: `astro build` for Starlight (it runs
- * Pagefind itself), `astro build` then `pagefind --site` here. Prints both and their ratio and
- * writes them to bench/results.md. Timings on a shared machine are noisy: nothing asserts them.
+ * Installs Starlight (versions pinned by bench/peer/project/package-lock.json, with Vite and
+ * Rolldown overridden to the site's versions) into a temporary folder, writes BENCH_PEER_PAGES
+ * (default 1,000) copies of bench/peer/article.md there as docs pages and into a temporary copy of
+ * this site as guides, then builds both from a clean cache, BENCH_PEER_PAIRS times (default 3) back
+ * to back, alternating which goes first. Each side's time is its whole static build including the
+ * search index: `astro build` for Starlight (it runs Pagefind itself), `astro build` then
+ * `pagefind --site` here. Prints both and their ratio and
+ * writes them to its section of bench/results.md. Timings on a shared machine are noisy: nothing
+ * asserts them.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -87,23 +88,26 @@ interface Run {
 const countPages = (out: string): number =>
   readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
 
-/** Removes what a previous build left, so every run starts cold (Astro's content store and Vite's caches included). */
-function clean(dir: string): void {
-  for (const entry of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
-    // The site's node_modules is the shared checkout's: leave it alone, its cacheDir is .astro/ in the copy.
-    if (entry.startsWith('node_modules') && dir.includes('field-guide-peer-site-')) continue;
-    rmSync(join(dir, entry), { recursive: true, force: true });
-  }
+/**
+ * What a previous build leaves, removed before each run so that every run starts cold: the output,
+ * Astro's content store and Vite's caches. The site keeps them in .astro/ (its cacheDir); its
+ * node_modules is the checkout's, shared, and left alone.
+ */
+const PEER_CACHES = ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')];
+const SITE_CACHES = ['dist', '.astro'];
+
+function clean(dir: string, entries: readonly string[]): void {
+  for (const entry of entries) rmSync(join(dir, entry), { recursive: true, force: true });
 }
 
 function buildPeer(dir: string): Run {
-  clean(dir);
+  clean(dir, PEER_CACHES);
   const build = measure(['npx', 'astro', 'build'], dir);
   return { seconds: build.seconds, peakMiB: build.peakMiB, serverBuild: serverBuildSeconds(build.log), pages: countPages(join(dir, 'dist')) };
 }
 
 function buildSite(dir: string): Run {
-  clean(dir);
+  clean(dir, SITE_CACHES);
   const out = join(dir, 'dist');
   const build = measure(['npx', 'astro', 'build'], dir, { OUT_DIR: out });
   const index = measure(['npx', 'pagefind', '--site', out], dir);

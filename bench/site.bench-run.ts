@@ -1,5 +1,5 @@
 /**
- * Measures the site and writes bench/results.md:
+ * Measures the site and writes its section of bench/results.md:
  * - build time (Astro and Pagefind separately) and peak memory, pages built;
  * - gzip bytes per page type (HTML, CSS, JS loaded before search);
  * - bytes fetched by a first and a second search (from Node, through a loopback static server);
