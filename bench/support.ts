@@ -36,9 +36,10 @@ export function measure(command: string[], cwd: string, env: Record<string, stri
  */
 export function serverBuildSeconds(log: string): number | undefined {
   const after = log.split('Building static entrypoints')[1];
-  const m = after && /✓ built in ([\d.]+)(ms|s)/.exec(after);
+  // Vite writes "812ms", "6.45s" or, past a minute, "1m 37s".
+  const m = after && /✓ built in (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(after);
   if (!m) return undefined;
-  return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
 }
 
 /** A temporary copy of the project (sources, content, config) that shares its node_modules. */
