@@ -1,7 +1,14 @@
 /**
  * The closed vocabularies of the content model, with the words readers see for each value.
- * Schemas, tables, filters and exports all read them from here.
+ * Schemas, tables, filters and exports all read them from here. This file imports nothing, so
+ * scripts/new-content.mjs can run it (through src/lib/scaffold.ts) with plain Node.
  */
+
+/**
+ * What the scaffold (`npm run new:framework`, `new:dimension`) writes for every value an editor must
+ * supply. A draft may hold it anywhere, even as a source id; a published article may not.
+ */
+export const TODO = 'TODO';
 
 export const FRAMEWORK_KINDS = ['open-source', 'managed-service'] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];

@@ -81,8 +81,8 @@ describe('CompareView', () => {
 
   it('collapses a section and exports exactly the rows on screen', async () => {
     view();
-    fireEvent.click(await screen.findByRole('button', { name: /Ratings from the original article/ }));
-    expect(screen.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(await screen.findByRole('button', { name: /Classic ratings/ }));
+    expect(screen.getByRole('button', { name: /Classic ratings/ }).getAttribute('aria-expanded')).toBe('false');
     expect(bodyRows()).toHaveLength(12);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));

@@ -120,7 +120,7 @@ describe('exports', () => {
     expect(toCsv(onScreen)).toBe(
       [
         'Section,Dimension,Alpha,Beta',
-        'Ratings from the original article,Implementation effort,Medium,High',
+        'Classic ratings,Implementation effort,Medium,High',
         'Capabilities,Feature store,● Native: Alpha does feature-store (sources: alpha-src),? Unknown: Beta does feature-store (sources: beta-src)',
         'Capabilities,AutoML,○ None: Alpha does automl (sources: alpha-src),◔ Partial: Beta does automl (sources: beta-src)',
         '',
@@ -133,7 +133,7 @@ describe('exports', () => {
       [
         '| Section | Dimension | Alpha | Beta |',
         '| --- | --- | --- | --- |',
-        '| Ratings from the original article | Implementation effort | Medium | High |',
+        '| Classic ratings | Implementation effort | Medium | High |',
         '| Capabilities | Feature store | ● Native: Alpha does feature-store (sources: alpha-src) | ? Unknown: Beta does feature-store (sources: beta-src) |',
         '| Capabilities | AutoML | ○ None: Alpha does automl (sources: alpha-src) | ◔ Partial: Beta does automl (sources: beta-src) |',
         '',

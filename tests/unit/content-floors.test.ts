@@ -1,7 +1,7 @@
 /** Depth and evidence floors per page type, and the integrity of the source list. */
 import { describe, expect, it } from 'vitest';
 import { pageSourceIds, sourceIdsIn, sourceIdsInBody } from '../../src/lib/citations';
-import { proseWordCount, readCollection, readSources } from '../support/content';
+import { proseWordCount, publishedCollection, readSources } from '../support/content';
 import { readYaml } from '../support/cost-data';
 import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
 import { parse } from 'yaml';
@@ -23,11 +23,13 @@ const FRAMEWORK_HEADINGS = [
   'Integrations and combinations',
   'Use cases',
   'Migration and exit',
+  'Names and history',
 ];
 
-const frameworks = readCollection('frameworks');
-const dimensions = readCollection('dimensions');
-const guides = readCollection('guides');
+// Drafts are unfinished by design (the schema keeps them unpublished until their TODOs are gone).
+const frameworks = publishedCollection('frameworks');
+const dimensions = publishedCollection('dimensions');
+const guides = publishedCollection('guides');
 const h2s = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
 
 describe('framework articles', () => {
@@ -73,6 +75,8 @@ describe('sources', () => {
     ...readYaml('prices.yaml').map((price) => String(price.source)),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
+    // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
+    ...sourceIdsIn(readYaml('facts.yaml')),
   ]);
 
   it('lists each source once, by id and by URL', () => {

@@ -75,7 +75,7 @@ export function compareTable(frameworks: readonly CompareFramework[]): CompareTa
   return {
     frameworks: frameworks.map(({ id, title }) => ({ id, title })),
     sections: [
-      { id: 'ratings', label: 'Ratings from the original article', rows: ratings },
+      { id: 'ratings', label: 'Classic ratings', rows: ratings },
       { id: 'capabilities', label: 'Capabilities', rows: capabilities },
     ],
   };

@@ -8,24 +8,33 @@
  * error and the build still exits 0.
  */
 import { z } from 'astro/zod';
+import type { ResolvedFact } from '../facts';
+import { withFactReferences } from './facts';
+import { TODO } from '../vocabulary';
 
 export interface KnownIds {
   sources: ReadonlySet<string>;
   frameworks: ReadonlySet<string>;
   /** Unit-price ids in content/data/prices.yaml; only the effort profiles refer to them. */
   prices?: ReadonlySet<string>;
+  /** The facts of content/data/facts.yaml, which frontmatter text may refer to as `{fact:id}`. */
+  facts?: ReadonlyMap<string, ResolvedFact>;
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * What the scaffold (`npm run new:framework`, `new:dimension`) writes for every value an editor must
- * supply. A draft may hold it anywhere, even as a source id; a published article may not.
- */
-export const TODO = 'TODO';
+export { TODO } from '../vocabulary';
 
 /** Drafts are built by `npm run dev` only (see src/data/published.ts). */
 export const draftFlag = z.boolean().default(false);
+
+/** What every MDX article's frontmatter starts with: draft flag, title, a search-result description, place in lists. */
+export const articleFields = {
+  draft: draftFlag,
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(50).max(180),
+  order: z.number().int().min(0),
+};
 
 export function knownId(ids: ReadonlySet<string>, what: string, where: string, options: { allowTodo?: boolean } = {}) {
   return z.string().refine((id) => ids.has(id) || (options.allowTodo === true && id === TODO), {
@@ -33,9 +42,9 @@ export function knownId(ids: ReadonlySet<string>, what: string, where: string, o
   });
 }
 
-/** The paths of every string in a value that still starts with the TODO marker. */
+/** The paths of every string in a value that still holds the TODO marker. */
 export function todoPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
-  if (typeof value === 'string') return value.trimStart().startsWith(TODO) ? [path] : [];
+  if (typeof value === 'string') return value.includes(TODO) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => todoPaths(item, [...path, index]));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, item]) => todoPaths(item, [...path, key]));
@@ -71,12 +80,13 @@ export function sourceList(ids: KnownIds, options: { allowTodo?: boolean } = {})
   return z.array(sourceId(ids, options)).min(1, { error: 'cite at least one source id' });
 }
 
-/** A short statement a reader could dispute, with the sources that back it. */
+/** A short statement a reader could dispute, with the sources that back it; it may quote stored facts. */
 export function citedText(ids: KnownIds, options: { allowTodo?: boolean } = {}) {
-  return z.strictObject({
+  const statement = z.strictObject({
     text: z.string().trim().min(1, { error: 'text must not be empty' }),
     sources: sourceList(ids, options),
   });
+  return withFactReferences(statement, 'text', ids.facts);
 }
 
 /** YAML turns 2026-11-26 into a Date; a quoted string must also parse. */
