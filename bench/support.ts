@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../tests/support/builds.mjs';
+import { cleanEnv } from '../tests/support/project-copy';
 
 export interface Timed {
   seconds: number;
@@ -17,8 +18,9 @@ export function measure(command: string[], cwd: string, env: Record<string, stri
   const started = performance.now();
   const log = execFileSync('sh', ['-c', `/usr/bin/time -f 'PEAK_KIB=%M' "$@" 2>&1`, 'sh', ...command], {
     cwd,
-    // Vitest sets NODE_ENV=test, which would build islands in development mode: measure what ships.
-    env: { ...process.env, NODE_ENV: 'production', ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Without what Vitest adds (DEV=1, MODE=test, NODE_ENV=test …): Astro reads the environment into
+    // import.meta.env, so a build started from here would otherwise run as `astro dev` code does.
+    env: { ...cleanEnv(), NODE_ENV: 'production', ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
