@@ -17,7 +17,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { it } from 'vitest';
 import { ROOT_DIR } from '../tests/support/builds.mjs';
-import { measure, median, projectCopy, serverBuildSeconds, writeResultsSection } from './support';
+import { projectCopy } from '../tests/support/project-copy';
+import { measure, median, serverBuildSeconds, writeResultsSection } from './support';
 
 const PAGES = Number(process.env.BENCH_PEER_PAGES ?? 1000);
 const PAIRS = Number(process.env.BENCH_PEER_PAIRS ?? 3);
@@ -68,7 +69,7 @@ function installPeer(count: number): string {
 
 /** A copy of this site whose guides folder also holds `count` copies of the same article. */
 function siteWithGuides(count: number): string {
-  const dir = projectCopy('peer-site');
+  const dir = projectCopy('field-guide-peer-site-');
   const guides = join(dir, 'content', 'guides');
   const firstOrder = readdirSync(guides).length + 100;
   for (let i = 1; i <= count; i++) {

@@ -15,7 +15,8 @@ import { ROOT_DIR } from '../tests/support/builds.mjs';
 import { readPages, walk } from '../tests/support/dist';
 import { openSearch } from '../tests/support/pagefind';
 import { gzipBytes, pageWeight } from '../tests/support/weight';
-import { measure, projectCopy, serverBuildSeconds, writeResultsSection } from './support';
+import { projectCopy } from '../tests/support/project-copy';
+import { measure, serverBuildSeconds, writeResultsSection } from './support';
 
 const dirBytes = (dir: string) => walk(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -42,7 +43,7 @@ const QUADRATIC_FILES: Record<string, string | undefined> = {
 
 /** A copy of the project whose frameworks folder holds `count` generated framework pages. */
 function scaledCopy(count: number): string {
-  const dir = projectCopy(`scale-${count}`);
+  const dir = projectCopy(`field-guide-scale-${count}-`);
   for (const [file, replacement] of Object.entries(QUADRATIC_FILES)) {
     if (replacement === undefined) rmSync(join(dir, file));
     else writeFileSync(join(dir, file), replacement);

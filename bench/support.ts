@@ -1,7 +1,6 @@
-/** What the bench files share: timing a command, copying the project, and writing bench/results.md. */
+/** What the bench files share: timing a command, reading Vite's log, and writing bench/results.md. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../tests/support/builds.mjs';
 import { cleanEnv } from '../tests/support/project-copy';
@@ -42,16 +41,6 @@ export function serverBuildSeconds(log: string): number | undefined {
   const m = after && /✓ built in (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(after);
   if (!m) return undefined;
   return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
-}
-
-/** A temporary copy of the project (sources, content, config) that shares its node_modules. */
-export function projectCopy(label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `field-guide-${label}-`));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT_DIR, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT_DIR, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
 }
 
 export const median = (values: readonly number[]): number => {
