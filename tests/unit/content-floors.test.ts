@@ -71,8 +71,9 @@ describe('sources', () => {
   const cited = new Set([
     ...[...frameworks, ...dimensions, ...guides].flatMap((f) => [...sourceIdsIn(f.data), ...sourceIdsInBody(f.body)]),
     ...sourceIdsIn(glossary),
-    // The cost calculator cites its unit prices' and effort evidence's sources.
-    ...readYaml('prices.yaml').map((price) => String(price.source)),
+    // The cost calculator cites its unit prices' (and their corroborating) sources, its people-cost presets' and its effort evidence's.
+    ...readYaml('prices.yaml').flatMap((price) => [String(price.source), ...((price.corroboratedBy as string[] | undefined) ?? [])]),
+    ...readYaml('people-costs.yaml').flatMap((p: any) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
     // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
