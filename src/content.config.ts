@@ -1,18 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
-  decisionKnockoutSchema,
+  decisionContradictionSchema,
+  decisionCriterionSchema,
+  decisionProfileSchema,
   decisionQuestionSchema,
-  decisionRuleSchema,
+  decisionScenarioSchema,
   decisionSeedRuleSchema,
   decisionStackSchema,
-} from './lib/content-schema';
+} from './lib/schema/decision';
 import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
 import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
-import { readDecisionVocabulary, readKnownIds } from './data/content-files';
+import { readDecisionCriteria, readDecisionVocabulary, readKnownIds } from './data/content-files';
 
 const ids = readKnownIds();
 const decisionVocabulary = readDecisionVocabulary();
+const decisionCriteria = readDecisionCriteria(decisionVocabulary);
 const articles = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.mdx' });
 
 export const collections = {
@@ -22,11 +25,17 @@ export const collections = {
   glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossaryTermSchema(ids) }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
   decisionQuestions: defineCollection({ loader: yamlListInOrder('./content/data/decision-questions.yaml'), schema: withPosition(decisionQuestionSchema()) }),
-  decisionRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-rules.yaml'), schema: withPosition(decisionRuleSchema(ids, decisionVocabulary)) }),
-  decisionKnockouts: defineCollection({
-    loader: yamlListInOrder('./content/data/decision-knockouts.yaml'),
-    schema: withPosition(decisionKnockoutSchema(ids, decisionVocabulary)),
+  decisionCriteria: defineCollection({ loader: yamlListInOrder('./content/data/decision-criteria.yaml'), schema: withPosition(decisionCriterionSchema(decisionVocabulary)) }),
+  // One row per framework, keyed by its `framework` field rather than an `id`.
+  decisionProfiles: defineCollection({
+    loader: yamlListKeyedBy('./content/data/decision-profiles.yaml', 'framework'),
+    schema: decisionProfileSchema(ids, decisionVocabulary, decisionCriteria),
   }),
+  decisionContradictions: defineCollection({
+    loader: yamlListInOrder('./content/data/decision-contradictions.yaml'),
+    schema: withPosition(decisionContradictionSchema(decisionVocabulary)),
+  }),
+  decisionScenarios: defineCollection({ loader: yamlListInOrder('./content/data/decision-scenarios.yaml'), schema: withPosition(decisionScenarioSchema(ids, decisionVocabulary)) }),
   decisionSeedRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-seed-rules.yaml'), schema: withPosition(decisionSeedRuleSchema(ids)) }),
   decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),

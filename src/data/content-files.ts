@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DecisionVocabulary } from '../lib/content-schema';
+import { ANSWER_SOURCES, decisionCriterionSchema, type DecisionCriterionData, type DecisionVocabulary } from '../lib/schema/decision';
 import type { KnownIds } from '../lib/schema/common';
 import { resolveFact, type FactEntry, type PriceForFact, type ResolvedFact } from '../lib/facts';
 
@@ -95,9 +95,24 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
   const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', 'decision-questions.yaml'), 'utf8'));
   const vocabulary = new Map<string, Set<string>>();
   for (const entry of Array.isArray(entries) ? entries : []) {
-    const { id, answers } = (entry ?? {}) as { id?: unknown; answers?: unknown };
-    if (typeof id !== 'string' || !Array.isArray(answers)) continue;
-    vocabulary.set(id, new Set(answers.map((a) => String((a as { id?: unknown } | null)?.id))));
+    const { id, answers, answersFrom } = (entry ?? {}) as { id?: unknown; answers?: unknown; answersFrom?: unknown };
+    if (typeof id !== 'string') continue;
+    const listed = Array.isArray(answers) ? answers.map((a) => String((a as { id?: unknown } | null)?.id)) : [];
+    const generated = typeof answersFrom === 'string' && answersFrom in ANSWER_SOURCES ? ANSWER_SOURCES[answersFrom as keyof typeof ANSWER_SOURCES] : [];
+    vocabulary.set(id, new Set([...listed, ...generated]));
   }
   return vocabulary;
+}
+
+/**
+ * The decision criteria, parsed, so that the profiles can be checked against their levels. Entries
+ * that do not parse are skipped here: the criteria's own schema reports them, naming the field.
+ */
+export function readDecisionCriteria(questions: DecisionVocabulary, root = '.'): DecisionCriterionData[] {
+  const entries: unknown = parse(readFileSync(join(root, 'content', 'data', 'decision-criteria.yaml'), 'utf8'));
+  const schema = decisionCriterionSchema(questions);
+  return (Array.isArray(entries) ? entries : []).flatMap((entry) => {
+    const result = schema.safeParse(entry);
+    return result.success ? [result.data] : [];
+  });
 }

@@ -2,19 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
+import { scenarioLeaderTitles } from '../support/decision';
 
 const site = servedSite();
 
-/** The ranking as a reader sees it: "name verdict" per framework, in order. */
+/** Framework names in ranking order, as a reader sees them. */
 async function ranking(page: Page): Promise<string[]> {
-  return page.locator('.decision-ranking > li').evaluateAll((items) =>
-    items.map((item) => `${item.querySelector('a')!.textContent} ${item.querySelector('.decision-verdict')!.textContent!.replace(/^\S+ /, '')}`),
-  );
+  return page.locator('.decision-ranking > li').evaluateAll((items) => items.map((item) => item.querySelector('a')!.textContent!));
 }
 
 /** Moves focus to a control by pressing Tab, as a keyboard user would, and fails if it is never reached. */
 async function tabTo(page: Page, name: string): Promise<void> {
-  for (let presses = 0; presses < 80; presses += 1) {
+  for (let presses = 0; presses < 120; presses += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
@@ -25,71 +24,101 @@ async function tabTo(page: Page, name: string): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
+/** Starts recording layout shifts (as Lighthouse counts them: not within 500 ms of an input) before the page loads. */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
 describe('decision checklist', () => {
-  it('answered by keyboard, shared as a link, shows the same ranking on a new page', async () => {
+  it('answered by keyboard, shared as a link, shows the same ranking in a new browser context', async () => {
     const { page, context, problems } = await openPage(site.browser);
     await page.goto(`${site.url}tools/decision-checklist/`);
-    await page.getByRole('group', { name: 'Which cloud do you already use for data?' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.locator('.decision-answered').filter({ hasText: 'No question answered yet' }).first().waitFor();
 
-    // Radio groups: Tab into the group, arrow keys move the choice. Checkboxes: Space ticks.
-    // Tab lands on a group's checked radio; from "None yet" (the last) ArrowDown wraps to the first.
-    await tabTo(page, 'None yet');
+    // Nothing is preselected: Tab lands on a group's first radio, an arrow key picks the next one.
+    await tabTo(page, 'Amazon Web Services');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, 'HIPAA');
-    await page.keyboard.press('Space');
-    await tabTo(page, '3 – no preference');
-    await page.keyboard.press('ArrowUp');
-    await tabTo(page, 'Running in production at scale');
+    await tabTo(page, 'Experiment tracking and a model registry');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, 'Pipelines (training workflows)');
     await page.keyboard.press('ArrowDown');
 
-    const expected = [
-      'Amazon SageMaker AI Adopt',
-      'Azure Machine Learning Assess',
-      'Google Vertex AI Assess',
-      'Metaflow Assess',
-      'MLflow Assess',
-      'Kubeflow Hold for your profile',
-    ];
-    await expect.poll(() => ranking(page)).toEqual(expected);
-    expect(new URL(page.url()).search).toBe('?c=aws&comp=hipaa&oss=2&pri=governance&scope=e2e');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Ranking:/ }).textContent()).toBe(
-      'Ranking: 1. SageMaker AI, Adopt; 2. Azure ML, Assess; 3. Vertex AI, Assess.',
-    );
+    // Scenario azure-end-to-end (content/data/decision-scenarios.yaml).
+    const accepted = scenarioLeaderTitles('azure-end-to-end');
+    await expect.poll(async () => accepted.includes((await ranking(page))[0]!)).toBe(true);
+    expect(new URL(page.url()).search).toBe('?c=azure&scope=e2e');
+    const before = await ranking(page);
 
     const shared = await site.browser.newContext();
     const second = await shared.newPage();
     await second.goto(page.url());
-    await expect.poll(() => ranking(second)).toEqual(expected);
-    expect(await second.getByRole('radio', { name: 'Governance and audit' }).isChecked()).toBe(true);
+    await expect.poll(() => ranking(second)).toEqual(before);
+    expect(await second.getByRole('radio', { name: 'End to end – track, orchestrate, serve and monitor' }).isChecked()).toBe(true);
     await shared.close();
 
     await page.goBack();
-    await expect.poll(() => page.getByRole('radio', { name: 'End to end – train, serve and monitor' }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole('radio', { name: 'End to end – track, orchestrate, serve and monitor' }).isChecked()).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('without JavaScript shows the questions and the rules in plain words', async () => {
+  it('an on-premises Kubernetes platform team gets the leader its scenario accepts, with costs beside the ranking (375 px)', async () => {
+    const { page, context, problems } = await openPage(site.browser, { width: 375 });
+    await page.goto(`${site.url}tools/decision-checklist/?c=onprem&k8s=strong&oss=4`);
+    const accepted = scenarioLeaderTitles('onprem-kubernetes-platform');
+    await expect.poll(async () => accepted.includes((await ranking(page))[0]!)).toBe(true);
+    await page.getByText(/Likely 3-year cost for these answers/).first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript shows the questions and how the scoring works', async () => {
     const { page, context } = await openPage(site.browser, { javaScript: false });
     await page.goto(`${site.url}tools/decision-checklist/`);
-    expect(await page.getByRole('heading', { name: 'The questions' }).isVisible()).toBe(true);
-    expect(await page.getByText('Which cloud do you already use for data? (one)').isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'How answers score' }).isVisible()).toBe(true);
-    expect(await page.locator('#rule-kubernetes-strong').textContent()).toContain('Kubeflow +4');
+    expect(await page.getByRole('group', { name: 'Which cloud do you already use for data?' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'How the checklist scores' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Each framework’s profile' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it.each([
+    { width: 375, query: '' },
+    { width: 1280, query: '' },
+    // Answers in the link rank differently from the build-time copy, which has none.
+    { width: 1280, query: '?c=onprem&k8s=strong&oss=4' },
+    { width: 375, query: '?c=azure&scope=e2e&comp=hipaa' },
+  ])('the page does not shift when it hydrates ($width px, “$query”)', async ({ width, query }) => {
+    const { page, context } = await openPage(site.browser, { width });
+    await recordLayoutShifts(page);
+    await page.goto(`${site.url}tools/decision-checklist/${query}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
     await context.close();
   });
 
   // The site-wide axe run checks pages at "load"; these wait for the islands to render first.
-  it.each(['light', 'dark'] as const)('the rendered checklist and the home page embed are axe clean (%s theme)', async (theme) => {
+  it.each(['light', 'dark'] as const)('the checklist, its scenarios and the home page embed are axe clean (%s theme)', async (theme) => {
     const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    // Knock-outs, ties, close calls, changes and stacks all on screen, plus a note on an ignored key.
-    await page.goto(`${site.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=attested&x=1`);
-    await page.getByText('unknown setting "x"').waitFor();
     const violations = async () =>
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    // Ruled-out frameworks, a contradiction, ties, changes, questions to ask, costs, plus a note on an ignored key.
+    await page.goto(`${site.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=no-k8s&need=feature-store&comp=hipaa&x=1`);
+    await page.getByText('unknown setting "x"').waitFor();
+    await page.getByText(/Likely 3-year cost/).first().waitFor();
+    for (const summary of await page.locator('.decision-more summary').all()) await summary.click();
+    expect(await violations()).toEqual([]);
+    await page.goto(`${site.url}tools/decision-checklist/scenarios/`);
     expect(await violations()).toEqual([]);
     await page.goto(site.url);
     await page.getByRole('heading', { name: 'A quick check' }).scrollIntoViewIfNeeded();

@@ -1,8 +1,9 @@
-/** The decision checklist island in happy-dom: its controls, the live ranking, the URL and storage. */
+/** The decision checklist island in happy-dom: its controls, the live ranking, every point, the URL and storage. */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DecisionChecklist, { STORAGE_KEY, type ChecklistLinks } from '../../src/islands/DecisionChecklist';
-import { loadDecisionModel } from '../support/decision';
+import DecisionChecklistLoader from '../../src/islands/DecisionChecklistLoader';
+import { loadDecisionModel, scenarioLeaderTitles } from '../support/decision';
 
 const model = loadDecisionModel();
 const links: ChecklistLinks = {
@@ -16,14 +17,11 @@ function visit(search: string) {
   window.history.replaceState(null, '', `/field-guide/tools/decision-checklist/${search}`);
 }
 
-/** Framework names in ranking order, with their verdicts, as a reader sees them. */
-function ranking(): string[] {
-  const list = screen.getAllByRole('list').find((el) => el.classList.contains('decision-ranking'))!;
-  return within(list)
-    .getAllByRole('listitem')
-    .filter((item) => item.classList.contains('decision-rank'))
-    .map((item) => `${item.querySelector('a')!.textContent} ${item.querySelector('.decision-verdict')!.textContent!.replace(/^\S+ /, '')}`);
-}
+const items = () => [...document.querySelectorAll<HTMLElement>('.decision-ranking > .decision-rank')];
+const first = () => items()[0]!.querySelector('a')!.textContent;
+const verdictOf = (item: HTMLElement) => item.querySelector('.decision-verdict')!.textContent!.replace(/^\S+ /, '');
+const pointsIn = (list: Element | null) =>
+  [...(list?.querySelectorAll(':scope > li > .decision-points') ?? [])].map((el) => el.textContent!).filter((t) => /^[+−]\d+$/.test(t)).map((t) => Number(t.replace('−', '-')));
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -32,154 +30,146 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('the full checklist', () => {
-  it('asks every question as a fieldset with a legend, every control labelled', () => {
+  it('asks every question as a fieldset with a legend and labelled controls, none preselected', () => {
     render(<DecisionChecklist model={model} links={links} />);
-    const groups = screen.getAllByRole('group');
-    expect(groups.map((g) => g.querySelector('legend')!.textContent)).toEqual(model.questions.map((q) => q.legend));
     for (const question of model.questions) {
       const group = screen.getByRole('group', { name: question.legend });
-      const role = question.kind === 'one' ? 'radio' : 'checkbox';
-      expect(within(group).getAllByRole(role).map((input) => (input as HTMLInputElement).labels![0]!.textContent!.trim())).toEqual(
-        question.answers.map((a) => a.label),
-      );
+      const inputs = within(group).getAllByRole(question.kind === 'one' ? 'radio' : 'checkbox') as HTMLInputElement[];
+      expect(inputs.map((input) => input.labels![0]!.textContent!.trim())).toEqual(question.answers.map((a) => a.label));
+      expect(inputs.some((input) => input.checked)).toBe(false);
     }
+    expect(screen.getByText(/No question answered yet/)).toBeTruthy();
+    expect(items().map(verdictOf).every((v) => v === 'Not ranked yet')).toBe(true);
   });
 
-  it('reads the answers from the URL and ranks every framework with reasons', () => {
-    visit('?c=aws&comp=hipaa&oss=2&pri=governance&scope=e2e');
+  it('an Azure team that needs the whole lifecycle gets a leader its scenario accepts (azure-end-to-end)', () => {
+    visit('?c=azure&scope=e2e');
     render(<DecisionChecklist model={model} links={links} />);
-    expect(screen.getByRole('radio', { name: 'Amazon Web Services' })).toHaveProperty('checked', true);
-    expect(ranking()).toEqual([
-      'Amazon SageMaker AI Adopt',
-      'Azure Machine Learning Assess',
-      'Google Vertex AI Assess',
-      'Metaflow Assess',
-      'MLflow Assess',
-      'Kubeflow Hold for your profile',
-    ]);
-    expect(screen.getByText(/^It runs in the cloud you already use for data\./)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Amazon SageMaker AI' }).getAttribute('href')).toBe('/field-guide/frameworks/sagemaker/');
-    expect(screen.getByText('SageMaker AI + managed MLflow')).toBeTruthy();
-    expect(screen.getByRole('link', { name: /cost calculator/ }).getAttribute('href')).toBe('/field-guide/tools/cost-calculator/?cloud=aws&team=7&platform=1');
+    expect(screen.getByRole('radio', { name: 'Microsoft Azure' })).toHaveProperty('checked', true);
+    expect(scenarioLeaderTitles('azure-end-to-end')).toContain(first());
+    expect(screen.getByText('2 questions of 13 answered; unanswered questions count for no one.')).toBeTruthy();
   });
 
-  it('re-ranks as answers change, writes them to the URL and storage, and announces the new ranking politely', () => {
+  it('an on-premises Kubernetes platform team gets a leader its scenario accepts (onprem-kubernetes-platform)', () => {
+    visit('?c=onprem&k8s=strong&oss=4');
     render(<DecisionChecklist model={model} links={links} />);
-    fireEvent.click(screen.getByRole('radio', { name: 'Strong – we run clusters and have a platform team' }));
-    expect(ranking()[0]).toBe('Kubeflow Trial');
-    fireEvent.click(screen.getByRole('radio', { name: 'Three or more full-time people' }));
-    expect(ranking()[0]).toBe('Kubeflow Adopt');
-    expect(window.location.search).toBe('?k8s=strong&ops=3plus');
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBe('?k8s=strong&ops=3plus');
-    const announcement = screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite' && el.textContent!.startsWith('Ranking'))!;
-    // Kubeflow 4, MLflow 1 (within 3 of the top: Trial), the rest 0 with Metaflow first on effort.
-    expect(announcement.textContent).toBe('Ranking: 1. Kubeflow, Adopt; 2. MLflow, Trial; 3. Metaflow, Assess.');
+    expect(scenarioLeaderTitles('onprem-kubernetes-platform')).toContain(first());
   });
 
-  it('ticks and unticks a multi-select answer, and shows a knock-out with the answer that caused it', () => {
+  it('shows every point: three terms visible, the rest one click away, adding up to the score shown', () => {
+    visit('?c=aws&k8s=none&comp=hipaa&oss=2&team=4-10&ops=lt1&pri=governance&scope=e2e');
     render(<DecisionChecklist model={model} links={links} />);
-    const onPremises = screen.getByRole('checkbox', { name: 'Everything must run in our own data centre' });
-    fireEvent.click(onPremises);
-    expect(ranking().slice(-3)).toEqual(['Amazon SageMaker AI Ruled out', 'Azure Machine Learning Ruled out', 'Google Vertex AI Ruled out']);
-    expect(screen.getAllByText('(your answer: Everything must run in our own data centre)')).toHaveLength(3);
-    fireEvent.click(onPremises);
-    expect(ranking().some((entry) => entry.endsWith('Ruled out'))).toBe(false);
-    expect(window.location.search).toBe('');
+    for (const item of items()) {
+      const visible = pointsIn(item.querySelector(':scope > .decision-reasons'));
+      const hidden = pointsIn(item.querySelector(':scope > details .decision-reasons'));
+      expect(visible.length).toBeLessThanOrEqual(3);
+      const score = Number(item.querySelector('.decision-score')!.textContent!.replace('−', '-').match(/-?\d+/)![0]);
+      expect([...visible, ...hidden].reduce((a, b) => a + b, 0)).toBe(score);
+    }
+    expect(screen.getAllByText('(doubled by your priority)').length).toBeGreaterThan(0);
   });
 
-  it('back and forward restore earlier answers', () => {
+  it('answering by keyboard or click updates the ranking and the URL; an answer can be cleared', () => {
     render(<DecisionChecklist model={model} links={links} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Google Cloud' }));
-    fireEvent.click(screen.getByRole('radio', { name: 'Microsoft Azure' }));
-    act(() => {
-      visit('?c=gcp');
-      window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(window.location.search).toBe('?c=gcp');
+    expect(scenarioLeaderTitles('gcp-only')).toContain(first());
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe('?c=gcp');
+    fireEvent.click(within(screen.getByRole('group', { name: 'Which cloud do you already use for data?' })).getByRole('button', { name: /Clear this answer/ }));
+    expect(window.location.search).toBe('');
+    expect(screen.getByText(/No question answered yet/)).toBeTruthy();
+  });
+
+  it('adds what would change the result and the questions to ask once their module has loaded', async () => {
+    visit('?c=aws&comp=hipaa&ops=lt1');
+    render(<DecisionChecklist model={model} links={links} />);
+    expect(await screen.findByRole('heading', { name: 'Questions to ask next' })).toBeTruthy();
+    expect(screen.getAllByText(/listed in scope for HIPAA in your region/).length).toBeGreaterThan(0);
+  });
+
+  it('says why an answer moves no framework', () => {
+    visit('?c=none');
+    render(<DecisionChecklist model={model} links={links} />);
+    expect(screen.getByText(/With no cloud yet, no framework gains or loses on this question/)).toBeTruthy();
+  });
+
+  it('flags contradictions and names the capability that rules a framework out', () => {
+    visit('?k8s=strong&must=no-k8s&need=feature-store');
+    render(<DecisionChecklist model={model} links={links} />);
+    expect(screen.getByText(/strong Kubernetes platform team but will not run Kubernetes/)).toBeTruthy();
+    expect(screen.getAllByText(/It does not have feature store itself/).length).toBeGreaterThan(0);
+  });
+
+  it('links the calculator with every answer that maps to it', () => {
+    visit('?c=gcp&k8s=some&team=11-30&ops=1-2');
+    render(<DecisionChecklist model={model} links={links} />);
+    expect(screen.getByRole('link', { name: 'Open the cost calculator with these answers' }).getAttribute('href')).toBe(
+      '/field-guide/tools/cost-calculator/?c=gcp&k8s=some&team=11-30&ops=1-2',
+    );
+  });
+
+  it('a tampered link never breaks the page and says what was ignored', () => {
+    visit('?c=mars&zzz=%3Cb%3E&oss=2');
+    render(<DecisionChecklist model={model} links={links} />);
+    const notes = document.querySelector('.decision-notes')!.textContent!;
+    expect(notes).toContain('"c" had a value we could not use ("mars")');
+    expect(notes).toContain('unknown setting "zzz"');
+    expect(document.querySelector('.decision-notes b')).toBeNull();
+    expect(screen.getByRole('radio', { name: '2 – mostly managed' })).toHaveProperty('checked', true);
+  });
+
+  it('copies a link to the answers', async () => {
+    visit('?c=aws');
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<DecisionChecklist model={model} links={links} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy link to these answers' }));
     });
-    expect(screen.getByRole('radio', { name: 'Google Cloud' })).toHaveProperty('checked', true);
-  });
-
-  it('remembers the last answers when the URL has none, and resets to the defaults', () => {
-    window.localStorage.setItem(STORAGE_KEY, '?oss=5&team=1-3&pri=proto');
-    render(<DecisionChecklist model={model} links={links} />);
-    // Metaflow 6, MLflow 4: a 2-point lead is Trial, not Adopt.
-    expect(ranking().slice(0, 2)).toEqual(['Metaflow Trial', 'MLflow Trial']);
-    expect(window.location.search).toBe('?oss=5&team=1-3&pri=proto');
-    fireEvent.click(screen.getByRole('button', { name: 'Reset answers' }));
-    expect(screen.getByRole('radio', { name: '3 – no preference' })).toHaveProperty('checked', true);
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
-    expect(screen.getByText('Answers reset to the defaults.')).toBeTruthy();
-  });
-
-  it('says what it ignored in a tampered link, as text, and keeps the rest', () => {
-    visit('?c=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&k8s=strong&k8s=none&evil=1');
-    const { container } = render(<DecisionChecklist model={model} links={links} />);
-    expect(screen.getByRole('radio', { name: 'Strong – we run clusters and have a platform team' })).toHaveProperty('checked', true);
-    expect(screen.getByText('Some of the link could not be used, so defaults were kept:')).toBeTruthy();
-    expect(screen.getByText('a repeated "k8s" (the first one was used)')).toBeTruthy();
-    expect(screen.getByText('unknown setting "evil"')).toBeTruthy();
-    expect(container.querySelector('img')).toBeNull();
-  });
-
-  it('shows ties with the tie-break and what would change the result', () => {
-    render(<DecisionChecklist model={model} links={links} />);
-    expect(screen.getByRole('heading', { name: 'Ties and close calls' })).toBeTruthy();
-    expect(screen.getByText(/^Tied at 0 points: .* Tie-break: /)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'What would change this' })).toBeTruthy();
-    expect(screen.getAllByText(/would rank first\.$/).length).toBeGreaterThan(0);
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/field-guide/tools/decision-checklist/?c=aws');
   });
 });
 
-describe('sharing and export', () => {
-  it('copies a link to the current answers', async () => {
-    const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) } });
-    render(<DecisionChecklist model={model} links={links} />);
-    fireEvent.click(screen.getByRole('radio', { name: 'Microsoft Azure' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link to these answers' }));
-    expect(await screen.findByText('Link to these answers copied.')).toBeTruthy();
-    expect(copied).toEqual([`${window.location.origin}/field-guide/tools/decision-checklist/?c=azure`]);
-  });
-
-  it('downloads the result as a dated Markdown decision record', async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:record'));
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const clicked: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
+describe('the loader (full page and embeds)', () => {
+  it('shows its build-time copy until the model arrives, then the live checklist with the preset', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(JSON.stringify(model)));
     });
-    visit('?c=aws&comp=hipaa&oss=2&pri=governance&scope=e2e');
-    render(<DecisionChecklist model={model} links={links} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download decision record (Markdown)' }));
-    const day = new Date().toISOString().slice(0, 10);
-    expect(clicked).toEqual([`decision-record-${day}.md`]);
-    const text = await blobs[0]!.text();
-    expect(text).toContain(`Date: ${day}`);
-    expect(text).toContain('| 1 | Amazon SageMaker AI | 10 | Adopt |');
-    expect(text).toContain(`Checklist: ${window.location.origin}/field-guide/tools/decision-checklist/?c=aws&comp=hipaa&oss=2&pri=governance&scope=e2e`);
-    expect(text).toContain(`(${window.location.origin}/field-guide/sources/#sagemaker-managed-mlflow)`);
-    expect(screen.getByText('Decision record downloaded as Markdown.')).toBeTruthy();
-  });
-});
-
-describe('the compact embed', () => {
-  it('asks only the questions it does not preset or hide, shows the top three and links to the full checklist', () => {
-    visit('?c=azure');
     render(
-      <DecisionChecklist model={model} links={links} compact preset={{ cloud: ['aws'], compliance: ['hipaa'] }} hidden={['cloud', 'compliance', 'budget', 'musts']} />,
+      <DecisionChecklistLoader modelUrl="/data/decision-model.json" links={links} compact preset={{ openness: ['5'] }} hidden={['musts']}>
+        <p>static copy</p>
+      </DecisionChecklistLoader>,
     );
-    expect(screen.getAllByRole('group')).toHaveLength(model.questions.length - 4);
-    expect(screen.queryByRole('group', { name: 'Which cloud do you already use for data?' })).toBeNull();
-    // The embed ignores the page's URL: its preset (AWS) decides, not ?c=azure.
-    // SageMaker AI 3 + 3 (its cloud), the other two 3 − 2.
-    expect(ranking()).toEqual(['Amazon SageMaker AI Adopt', 'Azure Machine Learning Assess', 'Google Vertex AI Assess']);
-    fireEvent.click(screen.getByRole('radio', { name: 'Governance and audit' }));
-    expect(window.location.search).toBe('?c=azure');
-    expect(screen.getByRole('link', { name: 'Open the full checklist with these answers' }).getAttribute('href')).toBe(
-      '/field-guide/tools/decision-checklist/?c=aws&comp=hipaa&pri=governance',
+    expect(screen.getByText('static copy')).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'Which cloud do you already use for data?' })).toBeTruthy();
+    expect(fetched).toEqual(['/data/decision-model.json']);
+    expect(screen.queryByRole('group', { name: /Hard requirements/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Open the full checklist with these answers' }).getAttribute('href')).toBe('/field-guide/tools/decision-checklist/?oss=5');
+  });
+
+  it('an embed starts empty, with a preview instead of a ranking until the first answer', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(model))));
+    render(<DecisionChecklistLoader modelUrl="/data/decision-model.json" links={links} compact />);
+    expect(await screen.findByText(/Your three best fits appear here as soon as you answer/)).toBeTruthy();
+    expect(items()).toEqual([]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Google Cloud' }));
+    expect(items()).toHaveLength(3);
+  });
+
+  it('keeps the static copy and says so when the model cannot be loaded', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('missing', { status: 404 })));
+    render(
+      <DecisionChecklistLoader modelUrl="/data/decision-model.json" links={links}>
+        <p>static copy</p>
+      </DecisionChecklistLoader>,
     );
+    expect(await screen.findByText(/The checklist could not load its data\./)).toBeTruthy();
+    expect(screen.getByText('static copy')).toBeTruthy();
   });
 });

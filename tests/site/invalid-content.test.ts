@@ -67,24 +67,24 @@ describe('invalid content fails the build and names the file and the field', { t
     expect(output).toContain('unknown framework id "databricks"');
   });
 
-  it('an unknown framework id in the decision rules', async () => {
+  it('a decision profile level its criterion does not have', async () => {
     const dir = projectCopy();
-    // The first framework list of the first rule's effects, whichever framework it names.
-    edit(dir, 'content/data/decision-rules.yaml', (t) => t.replace(/\{ frameworks: \[[a-z0-9-]+/, '{ frameworks: [zenml'));
+    // The first profile's operations burden, whichever framework it belongs to.
+    edit(dir, 'content/data/decision-profiles.yaml', (t) => t.replace(/(\n  operations:\n    level: )[a-z-]+|(\n  operations: \{ level: )[a-z-]+/, (_m, a, b) => `${a ?? b}trivial`));
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
-    expect(output).toContain('decision-rules.yaml');
-    expect(output).toMatch(/effects\.\d+\.frameworks\.0/);
-    expect(output).toContain('unknown framework id "zenml"');
+    expect(output).toContain('decision-profiles.yaml');
+    expect(output).toContain('operations.level');
+    expect(output).toContain('"trivial" is not a level of criterion "operations"');
   });
 
-  it('an answer a decision knock-out names but no question offers', async () => {
+  it('an answer a decision scenario names but no question offers', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/data/decision-knockouts.yaml', (t) => t.replace('when: { musts: [onprem] }', 'when: { musts: [on-prem] }'));
+    edit(dir, 'content/data/decision-scenarios.yaml', (t) => t.replace('answers: { cloud: [aws] }', 'answers: { cloud: [mars] }'));
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
-    expect(output).toContain('decision-knockouts.yaml');
-    expect(output).toContain('when.musts.0');
-    expect(output).toContain('"on-prem" is not an answer of question "musts"');
+    expect(output).toContain('decision-scenarios.yaml');
+    expect(output).toContain('answers.cloud.0');
+    expect(output).toContain('"mars" is not an answer of question "cloud"');
   });
 });

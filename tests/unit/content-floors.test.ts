@@ -76,6 +76,8 @@ describe('sources', () => {
     ...readYaml('people-costs.yaml').flatMap((p: any) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
+    // The decision checklist cites its profiles' and combinations' sources; its scenarios page, the scenarios'.
+    ...['decision-profiles.yaml', 'decision-stacks.yaml', 'decision-scenarios.yaml'].flatMap((file) => sourceIdsIn(readYaml(file))),
     // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
     ...sourceIdsIn(readYaml('facts.yaml')),
   ]);

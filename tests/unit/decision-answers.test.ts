@@ -1,35 +1,40 @@
 /** Answers ⇄ URL, the cost-calculator link, the Markdown record, and the decision data's schemas. */
 import { describe, expect, it } from 'vitest';
-import {
-  decisionKnockoutSchema,
-  decisionQuestionSchema,
-  decisionRuleSchema,
-  decisionStackSchema,
-  describeIssues,
-} from '../../src/lib/content-schema';
+import { describeIssues } from '../../src/lib/schema/common';
 import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decision/answers';
-import { decide } from '../../src/lib/decision/engine';
-import { defaultAnswers } from '../../src/lib/decision/model';
+import { decide } from '../../src/lib/decision/insights';
 import { decisionRecord } from '../../src/lib/decision/record';
 import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
+import {
+  decisionContradictionSchema,
+  decisionCriterionSchema,
+  decisionProfileSchema,
+  decisionQuestionSchema,
+  decisionScenarioSchema,
+  decisionStackSchema,
+} from '../../src/lib/schema/decision';
+import { inputsFromQuery } from '../../src/lib/cost';
 import { ROOT } from '../support/content';
-import { generatedAnswers, loadDecisionModel, readData } from '../support/decision';
+import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 
 const model = loadDecisionModel();
 const { questions } = model;
-const defaults = defaultAnswers(questions);
 
 describe('answers in the URL', () => {
-  it('writes the reference’s share link, leaving defaults out', () => {
-    const answers = { ...defaults, cloud: ['aws'], kubernetes: ['some'], compliance: ['soc2', 'hipaa'], openness: ['2'], team: ['4-10'], operations: ['lt1'], budget: ['2-10k'], priority: ['proto'], scope: ['e2e'] };
-    expect(writeAnswers(answers, questions)).toBe('?c=aws&k8s=some&comp=soc2%2Chipaa&oss=2&bud=2-10k&pri=proto&scope=e2e');
-    expect(writeAnswers(defaults, questions)).toBe('');
+  it('writes only what was answered', () => {
+    const answers = { cloud: ['aws'], kubernetes: ['some'], compliance: ['soc2', 'hipaa'], openness: ['2'], priorities: ['time', 'exit'], scope: ['e2e'], needs: ['feature-store'] };
+    expect(writeAnswers(answers, questions)).toBe('?c=aws&k8s=some&comp=soc2%2Chipaa&oss=2&pri=time%2Cexit&scope=e2e&need=feature-store');
+    expect(writeAnswers({}, questions)).toBe('');
   });
 
-  it('reads a hand-written link, in any order of keys and ticked boxes', () => {
+  it('reads a hand-written link, in any order of keys and ticked boxes, leaving the rest unanswered', () => {
     const { state, ignored } = readAnswers('?comp=hipaa,soc2&c=azure&must=no-k8s', questions);
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ ...defaults, cloud: ['azure'], compliance: ['soc2', 'hipaa'], musts: ['no-k8s'] });
+    expect(state.cloud).toEqual(['azure']);
+    expect(state.compliance).toEqual(['soc2', 'hipaa']);
+    expect(state.musts).toEqual(['no-k8s']);
+    expect(state.team).toEqual([]);
+    expect(state.priorities).toEqual([]);
   });
 
   it('round-trips 300 generated answer sets unchanged', () => {
@@ -41,101 +46,132 @@ describe('answers in the URL', () => {
   });
 
   it.each([
-    { case: 'an unknown question', search: '?zzz=1&c=gcp', state: { cloud: ['gcp'] }, ignored: ['unknown setting "zzz"'] },
-    { case: 'an unknown answer', search: '?c=mars', state: {}, ignored: ['"c" had a value we could not use ("mars"), so its default was kept'] },
-    { case: 'one unknown box in a multi-select', search: '?comp=hipaa,evil', state: {}, ignored: ['"comp" had a value we could not use ("hipaa,evil"), so its default was kept'] },
-    { case: 'repeated keys', search: '?c=aws&c=gcp', state: { cloud: ['aws'] }, ignored: ['a repeated "c" (the first one was used)'] },
-    { case: 'a huge value', search: `?k8s=${'strong'.repeat(5000)}`, state: {}, ignored: [expect.stringMatching(/^"k8s" had a value we could not use \("(strong){6}stro…"\), so its default was kept$/)] },
-    { case: 'script-like text', search: '?c=%3Cscript%3Ealert(1)%3C%2Fscript%3E', state: {}, ignored: ['"c" had a value we could not use ("scriptalert(1)/script"), so its default was kept'] },
-    { case: 'a number out of range', search: '?oss=6', state: {}, ignored: ['"oss" had a value we could not use ("6"), so its default was kept'] },
-    { case: 'broken percent-encoding', search: '?c=%E0%A4%A&%zz=1', state: {}, ignored: [expect.stringContaining('"c" had a value we could not use'), expect.stringContaining('unknown setting')] },
-  ])('$case: never throws, keeps the rest, says what it ignored', ({ search, state, ignored }) => {
+    { case: 'an unknown question', search: '?zzz=1&c=gcp', cloud: ['gcp'], ignored: ['unknown setting "zzz"'] },
+    { case: 'an unknown answer', search: '?c=mars', cloud: [], ignored: ['"c" had a value we could not use ("mars"), so its default was kept'] },
+    { case: 'one unknown box in a multi-select', search: '?comp=hipaa,evil&c=aws', cloud: ['aws'], ignored: ['"comp" had a value we could not use ("hipaa,evil"), so its default was kept'] },
+    { case: 'repeated keys', search: '?c=aws&c=gcp', cloud: ['aws'], ignored: ['a repeated "c" (the first one was used)'] },
+    { case: 'a huge value', search: `?k8s=${'strong'.repeat(5000)}`, cloud: [], ignored: [expect.stringMatching(/^"k8s" had a value we could not use \("(strong){6}stro…"\), so its default was kept$/)] },
+    { case: 'script-like text', search: '?c=%3Cscript%3Ealert(1)%3C%2Fscript%3E', cloud: [], ignored: ['"c" had a value we could not use ("scriptalert(1)/script"), so its default was kept'] },
+    { case: 'a number out of range', search: '?oss=6', cloud: [], ignored: ['"oss" had a value we could not use ("6"), so its default was kept'] },
+    { case: 'an old link’s priority', search: '?pri=proto&c=azure', cloud: ['azure'], ignored: ['"pri" had a value we could not use ("proto"), so its default was kept'] },
+    { case: 'broken percent-encoding', search: '?c=%E0%A4%A&%zz=1', cloud: [], ignored: [expect.stringContaining('"c" had a value we could not use'), expect.stringContaining('unknown setting')] },
+  ])('$case: never throws, keeps the rest, says what it ignored', ({ search, cloud, ignored }) => {
     const result = readAnswers(search, questions);
-    expect(result.state).toEqual({ ...defaults, ...state });
+    expect(result.state.cloud).toEqual(cloud);
     expect(result.ignored).toEqual(ignored);
     for (const note of result.ignored) expect(note).not.toMatch(/[<>]/);
+    // What survives is a valid answer set: the engine ranks it without throwing.
+    expect(decide(model, result.state).ranking).toHaveLength(model.profiles.length);
   });
 });
 
-describe('the cost calculator link', () => {
+describe('the cost calculator link carries every answer the calculator reads, in the checklist’s own keys', () => {
   it.each([
-    { answers: { cloud: ['aws'], team: ['11-30'], operations: ['1-2'] }, query: '?cloud=aws&team=20&platform=2' },
-    { answers: { cloud: ['onprem'], team: ['1-3'], operations: ['0'] }, query: '?team=2&platform=0' },
+    { answers: { cloud: ['aws'], kubernetes: ['strong'], team: ['11-30'], operations: ['1-2'] }, query: '?c=aws&k8s=strong&team=11-30&ops=1-2' },
+    { answers: { cloud: ['onprem'], compliance: ['hipaa'], workload: ['deep'], needs: ['feature-store'] }, query: '?c=onprem&comp=hipaa' },
+    { answers: {}, query: '' },
   ])('$query', ({ answers, query }) => {
-    expect(calculatorQuery({ ...defaults, ...answers }, questions)).toBe(query);
+    expect(calculatorQuery(answers, questions)).toBe(query);
+  });
+
+  it('and the calculator reads that link without ignoring anything, keeping the cloud, Kubernetes, team and capacity', () => {
+    const { inputs, ignored } = inputsFromQuery(calculatorQuery({ cloud: ['onprem'], kubernetes: ['some'], team: ['30plus'], operations: ['3plus'], compliance: ['soc2'] }, questions));
+    expect(ignored).toEqual([]);
+    expect(inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'yes', dataScientists: 40, platformEngineers: 3 });
   });
 });
 
 describe('the Markdown decision record', () => {
-  const answers = { ...defaults, cloud: ['aws'], compliance: ['hipaa'], openness: ['2'], priority: ['governance'], scope: ['e2e'] };
-  const text = decisionRecord(model, answers, decide(model, answers), {
+  const answers = { cloud: ['aws'], compliance: ['hipaa'], scope: ['e2e'], operations: ['0'] };
+  const outcome = decide(model, answers);
+  const text = decisionRecord(model, answers, outcome, {
     date: new Date('2026-11-26T12:00:00Z'),
     link: 'https://example.org/tools/decision-checklist/?c=aws',
     sourcesPage: 'https://example.org/sources/',
   });
 
-  it('holds the date, the answers, the ranking, the reasons and the sources', () => {
+  it('holds the date, the answers (unanswered said so), the ranking and the sources', () => {
     expect(text).toContain('Date: 2026-11-26');
     expect(text).toContain('Checklist: https://example.org/tools/decision-checklist/?c=aws');
     expect(text).toContain('- Which cloud do you already use for data? Amazon Web Services');
-    expect(text).toContain('- Which compliance requirements apply? HIPAA');
-    expect(text).toContain('| 1 | Amazon SageMaker AI | 10 | Adopt |');
-    expect(text).toContain('- +3: It runs in the cloud you already use for data. (because: HIPAA; 2 – mostly managed; Amazon Web Services)');
-    expect(text).toContain('## Suggested combinations');
-    expect(text).toMatch(/^- \[Create an MLflow tracking server \(Amazon SageMaker AI\)\]\(https:\/\/example\.org\/sources\/#sagemaker-managed-mlflow\)$/m);
+    expect(text).toContain('- How many ML practitioners are on the team? not answered');
+    // The AWS-with-HIPAA team of the scenarios file, with two more answers that do not change its leader's kind.
+    const [leader] = scenarioLeaderTitles('aws-hipaa');
+    expect(text).toContain(`| 1 | ${leader} | `);
+    expect(text).toMatch(/^- \[AWS Services in Scope by Compliance Program\]\(https:\/\/example\.org\/sources\/#aws-services-in-scope\)$/m);
   });
 
-  it('lists every framework exactly once in the ranking table', () => {
-    for (const framework of model.frameworks) expect(text.split(`| ${framework.title} |`)).toHaveLength(2);
+  it('lists every term of every framework, so each score is the sum of the lines under it', () => {
+    for (const entry of outcome.ranking) {
+      const section = text.split(`### ${entry.framework.title}: `)[1]!.split('\n### ')[0]!;
+      const points = [...section.matchAll(/^- ([+−]\d+), /gm)].map((m) => Number(m[1]!.replace('−', '-')));
+      expect(points.reduce((a, b) => a + b, 0)).toBe(entry.score);
+      expect(points).toHaveLength(entry.terms.length);
+    }
+  });
+
+  it('lists the questions to ask next for the shortlist', () => {
+    expect(text).toContain('## Questions to ask next');
+    expect(text).toContain('Is every service you will use listed in scope for HIPAA in your region');
   });
 });
 
 describe('the decision data’s schemas name the broken field', () => {
   const ids = readKnownIds(ROOT);
   const vocabulary = readDecisionVocabulary(ROOT);
+  const criteria = readData('decision-criteria.yaml').map((c) => decisionCriterionSchema(vocabulary).parse(c));
   const problems = (schema: { safeParse(v: unknown): { success: boolean; error?: any } }, value: unknown) => {
     const result = schema.safeParse(value);
     return result.success ? [] : describeIssues(result.error);
   };
-  const firstRule = () => structuredClone(readData('decision-rules.yaml')[0]) as any;
+  const profile = () => structuredClone(readData('decision-profiles.yaml')[0]) as any;
 
   it('accepts every real entry', () => {
     for (const q of readData('decision-questions.yaml')) expect(problems(decisionQuestionSchema(), q)).toEqual([]);
-    for (const r of readData('decision-rules.yaml')) expect(problems(decisionRuleSchema(ids, vocabulary), r)).toEqual([]);
-    for (const k of readData('decision-knockouts.yaml')) expect(problems(decisionKnockoutSchema(ids, vocabulary), k)).toEqual([]);
+    for (const c of readData('decision-criteria.yaml')) expect(problems(decisionCriterionSchema(vocabulary), c)).toEqual([]);
+    for (const p of readData('decision-profiles.yaml')) expect(problems(decisionProfileSchema(ids, vocabulary, criteria), p)).toEqual([]);
+    for (const c of readData('decision-contradictions.yaml')) expect(problems(decisionContradictionSchema(vocabulary), c)).toEqual([]);
+    for (const s of readData('decision-scenarios.yaml')) expect(problems(decisionScenarioSchema(ids, vocabulary), s)).toEqual([]);
     for (const s of readData('decision-stacks.yaml')) expect(problems(decisionStackSchema(ids), s)).toEqual([]);
   });
 
-  it('an unknown framework id', () => {
-    const rule = firstRule();
-    rule.effects[1].frameworks = ['databricks'];
-    expect(problems(decisionRuleSchema(ids, vocabulary), rule)).toEqual([
-      'effects.1.frameworks.0: unknown framework id "databricks": add it to content/frameworks/ or fix the spelling',
-    ]);
-    const stack = { ...(readData('decision-stacks.yaml')[0] as object), partner: 'zenml' };
-    expect(problems(decisionStackSchema(ids), stack)).toEqual(['partner: unknown framework id "zenml": add it to content/frameworks/ or fix the spelling']);
-  });
-
-  it('an unknown question, an unknown answer and an unknown source', () => {
-    const rule = firstRule();
-    rule.when = { kubernetes: ['expert'], clouds: ['aws'] };
-    rule.sources = ['no-such-source'];
-    expect(problems(decisionRuleSchema(ids, vocabulary), rule)).toEqual([
-      'when.kubernetes.0: "expert" is not an answer of question "kubernetes"',
-      'when.clouds: unknown question id "clouds": add it to content/data/decision-questions.yaml or fix the spelling',
-      'sources.0: unknown source id "no-such-source": add it to content/data/sources.yaml or fix the spelling',
+  it('a profile with an unknown framework, an unknown level, an unknown answer and a missing criterion', () => {
+    const row = profile();
+    row.framework = 'zenml';
+    row.cloud.levels.mars = 'managed-here';
+    row.operations.level = 'trivial';
+    delete row.exit;
+    expect(problems(decisionProfileSchema(ids, vocabulary, criteria), row)).toEqual([
+      'framework: unknown framework id "zenml": add it to content/frameworks/ or fix the spelling',
+      'cloud.levels.mars: "mars" is not an answer of question "cloud"',
+      'operations.level: "trivial" is not a level of criterion "operations" (high, medium, low)',
+      'exit: give this framework\'s fit for "exit"',
     ]);
   });
 
-  it('a question whose default is not one of its answers, or a pick-one question with two defaults', () => {
-    const question = structuredClone(readData('decision-questions.yaml')[0]) as any;
-    question.default = ['mars'];
-    expect(problems(decisionQuestionSchema(), question)).toEqual(['default.0: "mars" is not one of this question\'s answers']);
-    question.default = ['aws', 'gcp'];
-    expect(problems(decisionQuestionSchema(), question)).toEqual(['default: a pick-one question needs exactly one default answer']);
+  it('a profile fit without sources, and an unknown source', () => {
+    const row = profile();
+    row.team.sources = [];
+    row.time.sources = ['no-such-source'];
+    expect(problems(decisionProfileSchema(ids, vocabulary, criteria), row)).toEqual([
+      'team.sources: cite at least one source id',
+      'time.sources.0: unknown source id "no-such-source": add it to content/data/sources.yaml or fix the spelling',
+    ]);
   });
 
-  it('each of the original article’s four rules is implemented by at least one rule', () => {
-    expect(new Set(model.rules.map((r) => r.seed).filter(Boolean))).toEqual(new Set(['kubernetes', 'managed-compliance', 'open-source', 'small-team']));
+  it('a scenario naming an unknown question and an unknown answer', () => {
+    const scenario = structuredClone(readData('decision-scenarios.yaml')[0]) as any;
+    scenario.answers = { clouds: ['aws'], kubernetes: ['expert'] };
+    expect(problems(decisionScenarioSchema(ids, vocabulary), scenario)).toEqual([
+      'answers.clouds: unknown question id "clouds": add it to content/data/decision-questions.yaml or fix the spelling',
+      'answers.kubernetes.0: "expert" is not an answer of question "kubernetes"',
+    ]);
+  });
+
+  it('a criterion missing what its kind needs', () => {
+    expect(problems(decisionCriterionSchema(vocabulary), { id: 'x', label: 'X', kind: 'matrix', question: 'team' })).toEqual([
+      'matrix: a "matrix" criterion needs matrix',
+      'levels: a "matrix" criterion needs levels',
+    ]);
   });
 });

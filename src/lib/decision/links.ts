@@ -1,12 +1,12 @@
-/** The checklist's links, from the site's base, for the pages and embeds that render the island. */
+/** The checklist's links from the site's base path, for the pages and embeds that render the island. */
 import { routes } from '../routes';
-import { withBase } from '../url';
+import { joinBase } from '../url';
 
-export function checklistLinks() {
+export function checklistLinks(base: string) {
   return {
-    checklist: withBase(routes.tool('decision-checklist')),
-    calculator: withBase(routes.tool('cost-calculator')),
-    sources: withBase(routes.sources()),
-    frameworks: withBase(routes.frameworks()),
+    checklist: joinBase(base, routes.tool('decision-checklist')),
+    calculator: joinBase(base, routes.tool('cost-calculator')),
+    sources: joinBase(base, routes.sources()),
+    frameworks: joinBase(base, routes.frameworks()),
   };
 }

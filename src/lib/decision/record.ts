@@ -1,20 +1,20 @@
 /**
  * The outcome as a Markdown decision record a team can paste into a wiki or a pull request: the
- * date, the answers, the ranking with verdicts and reasons, knock-outs, ties, what would change the
- * result, suggested stacks and the sources. Plain text only; nothing here is rendered as HTML.
+ * date, the answers, the ranking with verdicts, every term behind every score, what was ruled out,
+ * contradictions, ties, what would change the result, questions to ask next, combinations and the
+ * sources. Plain text only; nothing here is rendered as HTML.
  */
-import { isoDay, signed } from '../format';
+import { isoDay, signed, usd } from '../format';
 import { escapeMarkdownInline } from '../markdown';
-import { VERDICT_LABELS, type Outcome, type Reason } from './engine';
+import { VERDICT_LABELS, type Cause, type Outcome } from './engine';
 import { answerLabel, type Answers, type DecisionModel } from './model';
 
 /** Markdown-significant characters in labels are escaped so the record renders as written. */
 const escape = escapeMarkdownInline;
 
-
-function because(reason: Pick<Reason, 'causes'>): string {
-  if (reason.causes.length === 0) return '';
-  return ` (because: ${reason.causes.map((c) => c.answers.map((a) => escape(a.label)).join(', ')).join('; ')})`;
+function because(causes: Cause[]): string {
+  if (causes.length === 0) return '';
+  return ` (because: ${causes.map((c) => c.answers.map((a) => escape(a.label)).join(', ')).join('; ')})`;
 }
 
 export interface RecordOptions {
@@ -27,35 +27,42 @@ export interface RecordOptions {
 
 export function decisionRecord(model: DecisionModel, answers: Answers, outcome: Outcome, options: RecordOptions): string {
   const lines: string[] = [];
-  const day = isoDay(options.date);
-  lines.push(`# Decision record: MLOps framework shortlist`, '', `Date: ${day}  `, `Checklist: ${options.link}`, '');
+  lines.push(`# Decision record: MLOps framework shortlist`, '', `Date: ${isoDay(options.date)}  `, `Checklist: ${options.link}`, '');
   lines.push('## Answers', '');
   for (const question of model.questions) {
     const picked = answers[question.id] ?? [];
-    const text = picked.length ? picked.map((id) => escape(answerLabel(question, id))).join(', ') : 'none';
+    const text = picked.length ? picked.map((id) => escape(answerLabel(question, id))).join(', ') : 'not answered';
     lines.push(`- ${escape(question.legend)} ${text}`);
   }
-  lines.push('', '## Ranking', '', '| # | Framework | Score | Verdict |', '| --- | --- | --- | --- |');
+  if (outcome.contradictions.length) lines.push('', '## Answers that pull against each other', '', ...outcome.contradictions.map((t) => `- ${escape(t)}`));
+  lines.push('', '## Ranking', '', '| # | Framework | Score | Verdict | Likely cost |', '| --- | --- | --- | --- | --- |');
   for (const entry of outcome.ranking) {
-    lines.push(`| ${entry.rank} | ${escape(entry.framework.title)} | ${entry.score} | ${VERDICT_LABELS[entry.verdict]} |`);
+    const cost = entry.cost ? `${usd(entry.cost.total)} over ${entry.cost.years} years` : 'not estimated';
+    lines.push(`| ${entry.rank} | ${escape(entry.framework.title)} | ${signed(entry.score)} | ${VERDICT_LABELS[entry.verdict]} | ${cost} |`);
   }
-  lines.push('', '## Reasons', '');
+  lines.push('', '## Every point', '', 'Each score is the sum of the terms listed under it.', '');
   const cited = new Set<string>();
   for (const entry of outcome.ranking) {
-    lines.push(`### ${escape(entry.framework.title)}`, '');
-    for (const knockout of entry.knockouts) {
-      lines.push(`- Ruled out: ${escape(knockout.text)}${because(knockout)}`);
-      knockout.sources.forEach((id) => cited.add(id));
+    lines.push(`### ${escape(entry.framework.title)}: ${signed(entry.score)}`, '');
+    for (const item of entry.ruledOut) {
+      lines.push(`- Ruled out: ${escape(item.text)}${because(item.causes)}`);
+      item.sources.forEach((id) => cited.add(id));
     }
-    for (const reason of [...entry.for, ...entry.against, ...entry.cautions]) {
-      const points = reason.points === 0 ? 'note' : signed(reason.points);
-      lines.push(`- ${points}: ${escape(reason.text)}${because(reason)}`);
-      reason.sources.forEach((id) => cited.add(id));
+    for (const term of [...entry.terms, ...entry.notes]) {
+      const points = term.points === 0 ? 'note' : signed(term.points);
+      lines.push(`- ${points}, ${escape(term.label)}: ${escape(term.text)}${because(term.causes)}`);
+      term.sources.forEach((id) => cited.add(id));
     }
+    if (entry.terms.length === 0 && entry.ruledOut.length === 0) lines.push('- No answer counts for or against it.');
     lines.push('');
   }
   if (outcome.ties.length) lines.push('## Ties', '', ...outcome.ties.map((t) => `- ${escape(t.text)}`), '');
   if (outcome.changes.length) lines.push('## What would change this', '', ...outcome.changes.map((c) => `- ${escape(c.text)}`), '');
+  const shortlist = outcome.ranking.filter((r) => r.questions.length > 0);
+  if (shortlist.length) {
+    lines.push('## Questions to ask next', '');
+    for (const entry of shortlist) lines.push(`### ${escape(entry.framework.title)}`, '', ...entry.questions.map((q) => `- ${escape(q)}`), '');
+  }
   if (outcome.stacks.length) {
     lines.push('## Suggested combinations', '', ...outcome.stacks.map((s) => `- ${escape(s.title)}: ${escape(s.reason)}`), '');
     outcome.stacks.forEach((s) => s.sources.forEach((id) => cited.add(id)));

@@ -1,0 +1,66 @@
+/**
+ * Loads the checklist's model (and, for the full page, the cost calculator's data) as build-time
+ * JSON files when the island starts, so no page carries them in its HTML. Until they arrive it shows
+ * its children: the same checklist rendered at build time with the same answers, so nothing moves
+ * when the live one takes its place. If a fetch fails, the static copy stays, with a link.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { CostData } from '../lib/cost';
+import type { CostTable } from '../lib/decision/engine';
+import type { Answers, DecisionModel } from '../lib/decision/model';
+import DecisionChecklist, { type ChecklistLinks } from './DecisionChecklist';
+
+export interface DecisionChecklistLoaderProps {
+  modelUrl: string;
+  /** The cost calculator's data, for the likely cost beside each framework; left out by embeds. */
+  costUrl?: string;
+  links: ChecklistLinks;
+  compact?: boolean;
+  preset?: Record<string, string[]>;
+  hidden?: string[];
+  /** The build-time rendering shown until the data arrives. */
+  children?: ComponentChildren;
+}
+
+const json = <T,>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
+
+export default function DecisionChecklistLoader({ modelUrl, costUrl, links, compact = false, preset, hidden, children }: DecisionChecklistLoaderProps) {
+  const [loaded, setLoaded] = useState<{ model: DecisionModel; costs?: (answers: Answers) => CostTable } | null>(null);
+  const [failed, setFailed] = useState(false);
+  // A link with answers ranks differently from the build-time copy (which has none): its ranking
+  // stays hidden until the live one replaces it, so nothing visible moves.
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    let current = true;
+    if (!compact && window.location.search.length > 1) setPending(true);
+    // The cost model's code loads with its data, off the page's first JavaScript.
+    const costs = costUrl ? Promise.all([json<CostData>(costUrl), import('../lib/decision/cost')]) : Promise.resolve(undefined);
+    Promise.all([json<DecisionModel>(modelUrl), costs])
+      .then(([model, cost]) => {
+        const table = cost?.[1].costsFor(cost[0], model.questions);
+        if (current) setLoaded(table ? { model, costs: table } : { model });
+      })
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [modelUrl, costUrl]);
+  if (!loaded) {
+    return (
+      <div class={pending ? 'decision-loader decision-loader-pending' : 'decision-loader'}>
+        {children}
+        {failed && (
+          <p class="decision-embed-fallback" role="status">
+            The checklist could not load its data. <a href={links.checklist}>Reload the decision checklist</a> to try again.
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div class="decision-loader">
+      <DecisionChecklist model={loaded.model} costs={loaded.costs} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Runs the team archetypes of content/data/decision-scenarios.yaml through the engine: the live
+ * leader, whether the scenario accepts it, and whether every framework it expects ruled out is.
+ * The scenarios page and its test read the same verdicts.
+ */
+import type { DecideOptions, Outcome } from './engine';
+import { decide } from './insights';
+import type { Answers, DecisionModel } from './model';
+
+export interface ScenarioInput {
+  id: string;
+  answers: Answers;
+  leaders: { frameworks: readonly string[] };
+  ruledOut?: { frameworks: readonly string[] } | undefined;
+}
+
+export interface ScenarioResult {
+  outcome: Outcome;
+  leader: string;
+  matches: boolean;
+  /** Frameworks the scenario expects ruled out that the engine kept. */
+  notRuledOut: string[];
+}
+
+export function runScenario(model: DecisionModel, scenario: ScenarioInput, options: DecideOptions = {}): ScenarioResult {
+  const outcome = decide(model, scenario.answers, options);
+  const first = outcome.ranking[0]!;
+  const notRuledOut = (scenario.ruledOut?.frameworks ?? []).filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
+  const matches = scenario.leaders.frameworks.includes(first.framework.id) && first.ruledOut.length === 0 && notRuledOut.length === 0;
+  return { outcome, leader: first.framework.id, matches, notRuledOut };
+}

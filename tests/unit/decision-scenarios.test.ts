@@ -1,0 +1,36 @@
+/**
+ * Every team archetype in content/data/decision-scenarios.yaml, written from practitioner sources
+ * before the engine scored them: the leader must be one the scenario accepts, and every framework
+ * the scenario says a hard requirement excludes must be ruled out.
+ */
+import { describe, expect, it } from 'vitest';
+import { costsFor } from '../../src/lib/decision/cost';
+import { runScenario } from '../../src/lib/decision/scenarios';
+import { loadCostData } from '../support/cost-data';
+import { decide } from '../../src/lib/decision/insights';
+import { loadDecisionModel, loadScenarios } from '../support/decision';
+
+const model = loadDecisionModel();
+const scenarios = loadScenarios();
+const costs = costsFor(loadCostData(), model.questions);
+
+describe('decision scenarios', () => {
+  it('there are at least 30, each with its own id', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+    const outcome = decide(model, scenario.answers);
+    const leader = outcome.ranking[0]!;
+    const summary = outcome.ranking.map((r) => `${r.framework.id} ${r.score}${r.ruledOut.length ? ' (ruled out)' : ''}`).join(', ');
+    expect(scenario.leaders.frameworks, `ranking: ${summary}`).toContain(leader.framework.id);
+    expect(leader.ruledOut).toEqual([]);
+    for (const id of scenario.ruledOut?.frameworks ?? []) {
+      expect(outcome.ranking.find((r) => r.framework.id === id)!.ruledOut.length, `${id} should be ruled out`).toBeGreaterThan(0);
+    }
+    // With the cost model's terms too, as the checklist and the scenarios page run it.
+    const withCosts = runScenario(model, scenario, { costs });
+    expect(withCosts.matches, `with costs, leader ${withCosts.leader}`).toBe(true);
+  });
+});
