@@ -34,7 +34,7 @@ describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s the
     await page.goto(`${site.url}frameworks/`);
     await page.getByRole('button', { name: /Search/ }).click();
     await page.getByRole('dialog').getByRole('searchbox').fill('model registry');
-    await page.locator('.pagefind-modular-list-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.search-hit-link').first().waitFor({ timeout: 15_000 });
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(describeViolations(results)).toEqual([]);
     expect(problems).toEqual([]);

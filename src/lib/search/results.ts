@@ -34,8 +34,10 @@ export interface EngineResult {
 
 export type FilterValue = string | { all: string[] };
 
+export type FilterCounts = Record<string, Record<string, number>>;
+
 export interface SearchEngine {
-  search(term: string | null, options?: { filters?: Record<string, FilterValue> }): Promise<{ results: EngineResult[] }>;
+  search(term: string | null, options?: { filters?: Record<string, FilterValue> }): Promise<{ results: EngineResult[]; filters?: FilterCounts }>;
 }
 
 export interface Hit {
@@ -58,10 +60,12 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Pages that are near-duplicates of a hit above (further pair pages), listed by title only. */
   alsoMatched: Hit[];
+  /** How many results each filter value would leave, for this query. */
+  filterCounts: FilterCounts;
 }
 
 export interface SearchOptions {
-  filters?: Record<string, string>;
+  filters?: Record<string, string> | undefined;
   coverage?: CoverageData | undefined;
   /** How many results to load and re-rank (each costs one fragment download). */
   window?: number;
@@ -187,7 +191,7 @@ export async function runSearch(engine: SearchEngine, query: string, options: Se
   const terms = meaningfulTerms(query);
   const filters: Record<string, FilterValue> = { ...options.filters };
   const window = options.window ?? 6;
-  if (term === '') return { query, total: 0, hits: [], alsoMatched: [] };
+  if (term === '') return { query, total: 0, hits: [], alsoMatched: [], filterCounts: {} };
 
   const response = await engine.search(term, { filters });
   let results = response.results;
@@ -216,5 +220,18 @@ export async function runSearch(engine: SearchEngine, query: string, options: Se
     if (isPairPage(hit) && hits.some(isPairPage)) alsoMatched.push(hit);
     else hits.push(hit);
   }
-  return { query, total: results.length, hits, alsoMatched };
+  return { query, total: results.length, hits, alsoMatched, filterCounts: response.filters ?? {} };
+}
+
+/**
+ * For a query that found nothing: the same search with each long word cut to its first four
+ * letters, which Pagefind matches as a prefix, so "kubeflw" still finds Kubeflow. Empty when that
+ * finds nothing either, or when the query has no long word to shorten.
+ */
+export async function relatedPages(engine: SearchEngine, query: string, options: SearchOptions = {}): Promise<Hit[]> {
+  const terms = meaningfulTerms(query);
+  const relaxed = terms.map((term) => (term.length > 4 ? term.slice(0, 4) : term)).join(' ');
+  if (relaxed === terms.join(' ')) return [];
+  const outcome = await runSearch(engine, relaxed, { ...options, window: 3 });
+  return outcome.hits.slice(0, 3);
 }
