@@ -47,7 +47,7 @@ describe('pair pages', () => {
     const summary = mlflowKubeflow.doc.querySelector('#summary + ul')!;
     expect(summary.text).toContain('Both are open source.');
     expect(summary.text).toContain('Implementation effort is rated High for Kubeflow and Medium for MLflow.');
-    expect(summary.querySelectorAll('li li').map((li) => li.text)).toContain('Pipeline orchestration: ●Native in Kubeflow, ○None in MLflow');
+    expect(summary.querySelectorAll('li li').map((li) => li.text)).toContain('Pipeline orchestration: Native in Kubeflow, None in MLflow');
     expect(mlflowKubeflow.doc.querySelectorAll('.pick-which dt').map((dt) => dt.text)).toEqual(['Pick Kubeflow', 'Pick MLflow']);
   });
 
