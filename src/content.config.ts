@@ -6,14 +6,10 @@ import {
   decisionRuleSchema,
   decisionSeedRuleSchema,
   decisionStackSchema,
-  dimensionSchema,
   effortProfileSchema,
-  frameworkSchema,
-  glossaryTermSchema,
-  guideSchema,
   priceSchema,
-  sourceSchema,
 } from './lib/content-schema';
+import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema } from './lib/schema';
 import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
 
 const ids = readKnownIds();

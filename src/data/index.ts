@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/navigation';
 import type { FrameworkForTables } from '../lib/dimension-table';
-import { latest } from '../lib/format';
+import { isoDay, latest } from '../lib/format';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { dimensionRows } from '../lib/dimension-table';
 import type { CompareFramework } from '../lib/compare/rows';
@@ -125,12 +125,12 @@ export async function getCostData(): Promise<import('../lib/cost/model').CostDat
   const [prices, profiles, frameworks] = await Promise.all([getCollection('prices'), getCollection('effortProfiles'), getFrameworks()]);
   const order = new Map(frameworks.map((f, index) => [f.id, index]));
   return {
-    prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: data.asOf.toISOString().slice(0, 10) }])),
+    prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: isoDay(data.asOf) }])),
     profiles: profiles
       .map(({ data }) => data)
       .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
     titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
-    pricesAsOf: latest(prices.map(({ data }) => data.asOf)).toISOString().slice(0, 10),
+    pricesAsOf: isoDay(latest(prices.map(({ data }) => data.asOf))),
   };
 }
 

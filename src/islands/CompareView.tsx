@@ -6,10 +6,14 @@
  * frameworks one under the other (compare.css), so six frameworks still read on a phone.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadText } from '../browser/download';
+import { useUrlState } from '../browser/use-url-state';
 import { toCsv, toMarkdown } from '../lib/compare/export';
 import { compareTable, hiddenByDifferences, visibleTable, type CompareCell, type CompareFramework } from '../lib/compare/rows';
-import { MAX_SELECTED, MIN_SELECTED, readCompareState, writeCompareState } from '../lib/compare/selection';
+import { MAX_SELECTED, MIN_SELECTED, readCompareState, writeCompareState, type CompareState } from '../lib/compare/selection';
 import { SUPPORT_LEVEL_LABELS } from '../lib/vocabulary';
+
+type Selection = Omit<CompareState, 'ignored'>;
 
 interface Props {
   /** /data/frameworks.json: the island reads the published data rather than a copy in the page. */
@@ -29,18 +33,6 @@ interface Loaded {
   frameworks: CompareFramework[];
   /** Each cited source's number on /sources/, so a cell cites it as the static pages do. */
   sourceNumbers: Record<string, number>;
-}
-
-function download(text: string, fileName: string, type: string): void {
-  // An <a download> to a blob: URL is a download, not a navigation or a worker, so the CSP allows it.
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function Cell({ cell, label, sourceNumbers, sourcesPath }: { cell: CompareCell; label: string; sourceNumbers: Record<string, number>; sourcesPath: string }) {
@@ -107,19 +99,19 @@ export default function CompareView({ dataUrl, staticTableId, sourcesPath, frame
 function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }: Loaded & { sourcesPath: string; frameworksPath: string }) {
   const known = useMemo(() => frameworks.map((f) => f.id), [frameworks]);
   const fallback = known.slice(0, MIN_SELECTED);
-  const [state, setState] = useState(() => readCompareState(location.search, known, fallback));
+  const codec = useMemo(() => {
+    const read = (search: string) => {
+      const { ignored, ...state } = readCompareState(search, known, fallback);
+      return { state, ignored };
+    };
+    return { read, write: (s: Selection) => writeCompareState(s.ids, s.differencesOnly) };
+  }, [known]);
+  // A client-only island: the first render already shows what the link asks for.
+  const url = useUrlState<Selection>({ ids: fallback, differencesOnly: false }, codec, { readOnFirstRender: true });
+  const state = { ...url.state, ignored: url.ignored };
   const [collapsed, setCollapsed] = useState<string[]>([]);
 
-  useEffect(() => {
-    const onPop = () => setState(readCompareState(location.search, known, fallback));
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
-
-  const update = (ids: string[], differencesOnly: boolean) => {
-    setState({ ids, differencesOnly, ignored: [] });
-    history.pushState(null, '', `${location.pathname}${writeCompareState(ids, differencesOnly)}`);
-  };
+  const update = (ids: string[], differencesOnly: boolean) => url.update({ ids, differencesOnly });
 
   const toggle = (id: string, checked: boolean) => {
     const ids = known.filter((k) => (k === id ? checked : state.ids.includes(k)));
@@ -167,8 +159,8 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
           <input type="checkbox" checked={state.differencesOnly} onChange={(event) => update(state.ids, event.currentTarget.checked)} /> Show
           differences only
         </label>
-        <button type="button" class="button" onClick={() => download(toCsv(shown), `${fileName}.csv`, 'text/csv;charset=utf-8')}>Download CSV</button>
-        <button type="button" class="button" onClick={() => download(toMarkdown(shown), `${fileName}.md`, 'text/markdown;charset=utf-8')}>Download Markdown</button>
+        <button type="button" class="button" onClick={() => downloadText(`${fileName}.csv`, toCsv(shown), 'text/csv;charset=utf-8')}>Download CSV</button>
+        <button type="button" class="button" onClick={() => downloadText(`${fileName}.md`, toMarkdown(shown), 'text/markdown;charset=utf-8')}>Download Markdown</button>
       </div>
       <div role="status" aria-live="polite" class="compare-status">
         <p>

@@ -4,7 +4,9 @@
  * src/lib/cost/charts. The URL holds the inputs (and localStorage remembers them); a field with a
  * bad value shows its message and keeps its last valid value, so the results never go blank.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { writeStored } from '../browser/storage';
+import { useUrlState, type UrlCodec } from '../browser/use-url-state';
 import { cumulativeSeries, stackedBars } from '../lib/cost/charts';
 import {
   CHOICE_SPECS,
@@ -45,58 +47,34 @@ const GROUPS: Array<{ legend: string; fields: string[] }> = [
 
 /** The export code loads on the first download, keeping it out of the page's first JavaScript. */
 async function download(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
-  const { saveExport } = await import('../lib/cost/export');
-  saveExport(kind, inputs, estimates, pricesAsOf);
+  const [{ exportFile }, { downloadText }] = await Promise.all([import('../lib/cost/export'), import('../browser/download')]);
+  const file = exportFile(kind, inputs, estimates, pricesAsOf);
+  downloadText(file.fileName, file.text, file.mimeType);
 }
 
+const CODEC: UrlCodec<CostInputs> = {
+  read: (search) => {
+    const { inputs, ignored } = inputsFromQuery(search);
+    return { state: inputs, ignored };
+  },
+  write: queryFromInputs,
+};
+
 export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props) {
-  const [inputs, setInputs] = useState<CostInputs>(DEFAULT_INPUTS);
   const [texts, setTexts] = useState<Texts>(() => textsOf(DEFAULT_INPUTS));
   const [errors, setErrors] = useState<Errors>({});
-  const [notes, setNotes] = useState<string[]>([]);
   const [detail, setDetail] = useState(data.profiles[0]?.id ?? '');
-  const [ready, setReady] = useState(false);
-
-  const apply = (next: CostInputs, ignored: string[]) => {
-    setInputs(next);
-    setTexts(textsOf(next));
-    setErrors({});
-    setNotes(ignored);
-  };
-
-  // Start from the URL when it says anything, else from what this browser remembered.
-  useEffect(() => {
-    const read = () => {
-      if (location.search.length > 1) {
-        const { inputs: fromUrl, ignored } = inputsFromQuery(location.search);
-        apply(fromUrl, ignored);
-        return;
-      }
-      // What this browser remembered is a query string too, read by the same defensive parser.
-      let stored = '';
-      try {
-        stored = localStorage.getItem(STORAGE_KEY) ?? '';
-      } catch {
-        stored = '';
-      }
-      apply(inputsFromQuery(stored).inputs, []);
-    };
-    read();
-    setReady(true);
-    addEventListener('popstate', read);
-    return () => removeEventListener('popstate', read);
-  }, []);
-
-  useEffect(() => {
-    if (!ready) return;
-    const query = queryFromInputs(inputs);
-    if (query !== location.search && !(query === '' && location.search === '')) history.replaceState(null, '', `${location.pathname}${query}`);
-    try {
-      localStorage.setItem(STORAGE_KEY, query);
-    } catch {
-      // Storage can be full or disabled; the URL still holds the inputs.
-    }
-  }, [inputs, ready]);
+  // Typing replaces the history entry rather than adding one per keystroke.
+  const url = useUrlState(DEFAULT_INPUTS, CODEC, {
+    storageKey: STORAGE_KEY,
+    history: 'replace',
+    onRead: (read) => {
+      setTexts(textsOf(read));
+      setErrors({});
+    },
+  });
+  const { state: inputs, ignored: notes, ready } = url;
+  const setInput = (change: Partial<CostInputs>) => url.update({ ...inputs, ...change });
 
   const estimates = useMemo(() => estimateAll(data, inputs), [data, inputs]);
   const years = inputs.horizonYears;
@@ -105,16 +83,14 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
     setTexts((t) => ({ ...t, [spec.name]: raw }));
     const result = checkNumber(spec, raw);
     setErrors((e) => ({ ...e, [spec.name]: result.ok ? undefined : result.message }));
-    if (result.ok) setInputs((i) => ({ ...i, [spec.name]: result.value }));
+    if (result.ok) setInput({ [spec.name]: result.value });
   };
 
   const reset = () => {
-    apply(DEFAULT_INPUTS, []);
-    try {
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing to forget.
-    }
+    url.update(DEFAULT_INPUTS);
+    setTexts(textsOf(DEFAULT_INPUTS));
+    setErrors({});
+    writeStored(STORAGE_KEY, '');
   };
 
   const errorCount = Object.values(errors).filter(Boolean).length;
@@ -133,7 +109,7 @@ export default function CostCalculator({ data, pricesAsOf, sourcesPath }: Props)
           <select
             id={`calc-${choice.key}`}
             value={inputs[choice.name]}
-            onChange={(e) => setInputs((i) => ({ ...i, [choice.name]: (e.currentTarget as HTMLSelectElement).value }))}
+            onChange={(e) => setInput({ [choice.name]: (e.currentTarget as HTMLSelectElement).value })}
           >
             {choice.values.map((v) => <option value={v}>{choice.labels[v]}</option>)}
           </select>

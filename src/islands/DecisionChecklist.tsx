@@ -4,7 +4,10 @@
  * (full page) and in localStorage. Every text shown comes from the model or the engine and is
  * rendered as text, never as HTML.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { downloadText } from '../browser/download';
+import { useUrlState } from '../browser/use-url-state';
+import { isoDay, signed } from '../lib/format';
 import { calculatorQuery, readAnswers, writeAnswers } from '../lib/decision/answers';
 import { decide, VERDICT_LABELS, type Cause, type Ranked, type Reason, type Verdict } from '../lib/decision/engine';
 import { defaultAnswers, type Answers, type DecisionModel, type Question } from '../lib/decision/model';
@@ -35,30 +38,10 @@ export const STORAGE_KEY = 'field-guide:decision-checklist';
 /** A symbol per verdict, so the verdict never relies on colour alone. */
 const VERDICT_SYMBOLS: Record<Verdict, string> = { adopt: '✔', trial: '◐', assess: '?', hold: '✕', 'ruled-out': '⊘' };
 
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage disabled: the URL still carries the answers
-  }
-}
-
-function store(query: string): void {
-  try {
-    if (query) window.localStorage.setItem(STORAGE_KEY, query);
-    else window.localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // storage disabled or full: nothing to remember, nothing to break
-  }
-}
-
 function causeText(causes: Cause[]): string {
   return causes.map((c) => c.answers.map((a) => a.label).join(', ')).join('; ');
 }
 
-function signed(points: number): string {
-  return points > 0 ? `+${points}` : `−${Math.abs(points)}`;
-}
 
 function Sources({ ids, model, href }: { ids: readonly string[]; model: DecisionModel; href: string }) {
   if (ids.length === 0) return null;
@@ -171,44 +154,23 @@ function QuestionFieldset({ question, answers, prefix, onChange }: { question: Q
 export default function DecisionChecklist({ model, links, compact = false, preset = {}, hidden = [] }: DecisionChecklistProps) {
   const { questions } = model;
   const startingAnswers = useMemo<Answers>(() => ({ ...defaultAnswers(questions), ...preset }), [questions, preset]);
-  const [answers, setAnswers] = useState<Answers>(startingAnswers);
-  const [ignored, setIgnored] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const ownsUrl = !compact;
-
   // The full page reads its answers from the URL, or failing that from the last visit; back and
-  // forward restore earlier answers.
-  useEffect(() => {
-    if (!ownsUrl) return undefined;
-    const fromLocation = () => {
-      const search = window.location.search || readStored() || '';
-      const result = readAnswers(search, questions);
-      setAnswers(result.state);
-      setIgnored(result.ignored);
-    };
-    fromLocation();
-    // Answers restored from the last visit go into the address too, so "copy the URL" shares them.
-    if (!window.location.search) {
-      const restored = writeAnswers(readAnswers(readStored() ?? '', questions).state, questions);
-      if (restored) window.history.replaceState(null, '', `${window.location.pathname}${restored}${window.location.hash}`);
-    }
-    window.addEventListener('popstate', fromLocation);
-    return () => window.removeEventListener('popstate', fromLocation);
-  }, [ownsUrl, questions]);
+  // forward restore earlier answers. An embed keeps its answers to itself.
+  const codec = useMemo(
+    () => ({ read: (search: string) => readAnswers(search, questions), write: (state: Answers) => writeAnswers(state, questions) }),
+    [questions],
+  );
+  const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl });
+  const { state: answers, ignored } = url;
 
   const outcome = useMemo(() => decide(model, answers), [model, answers]);
   const query = writeAnswers(answers, questions);
 
   const update = (next: Answers) => {
-    setAnswers(next);
+    url.update(next);
     setStatus('');
-    if (!ownsUrl) return;
-    const nextQuery = writeAnswers(next, questions);
-    if (nextQuery !== window.location.search) {
-      window.history.pushState(null, '', `${window.location.pathname}${nextQuery}${window.location.hash}`);
-    }
-    store(nextQuery);
-    setIgnored([]);
   };
 
   const reset = () => {
@@ -223,12 +185,7 @@ export default function DecisionChecklist({ model, links, compact = false, prese
       link: pageUrl,
       sourcesPage: new URL(links.sources, window.location.href).href,
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `decision-record-${new Date().toISOString().slice(0, 10)}.md`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`decision-record-${isoDay(new Date())}.md`, text, 'text/markdown;charset=utf-8');
     setStatus('Decision record downloaded as Markdown.');
   };
 

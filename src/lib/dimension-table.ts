@@ -10,46 +10,16 @@ import {
   EFFORT_LABELS,
   SUPPORT_LEVEL_LABELS,
   type CapabilityId,
-  type ProfileField,
   type SeedField,
-  type SupportLevel,
 } from './vocabulary';
+import type { CapabilityCell, CitedText, FrameworkData, FrameworkSeed } from './schema/framework';
+import type { DimensionTableSpec } from './schema/dimension';
 
-export interface SeedBlock {
-  keyFeatures: string[];
-  strengths: string[];
-  limitations: string[];
-  bestFor: string;
-  implementationEffort: keyof typeof EFFORT_LABELS;
-  costModel: keyof typeof COST_MODEL_LABELS;
-  hiddenCosts: string[];
-  complianceGroup: keyof typeof COMPLIANCE_GROUP_LABELS;
-}
-
-export interface CitedText {
-  text: string;
-  sources: string[];
-}
-
-export interface CapabilityCell {
-  level: SupportLevel;
-  note: string;
-  sources: string[];
-}
-
-export interface FrameworkForTables {
-  id: string;
-  title: string;
-  seed: SeedBlock;
-  profile: Record<ProfileField, CitedText>;
-  capabilities: Record<CapabilityId, CapabilityCell>;
-}
-
-export interface TableSpec {
-  seed?: SeedField | undefined;
-  profile?: ProfileField | undefined;
-  capabilities?: CapabilityId[] | undefined;
-}
+/** What a table needs of a framework: its id and the parts of its frontmatter the tables show. */
+export type FrameworkForTables = Pick<FrameworkData, 'title' | 'seed' | 'profile' | 'capabilities'> & { id: string };
+/** Kept under their old names for the compare view; both are inferred from the framework schema. */
+export type SeedBlock = FrameworkSeed;
+export type { CapabilityCell };
 
 /** Column headings for the seed fields, as the original article named its columns. */
 export const SEED_COLUMN_LABELS: Record<SeedField, string> = {
@@ -64,7 +34,7 @@ export const SEED_COLUMN_LABELS: Record<SeedField, string> = {
 };
 
 /** The seed value as words: enum values become their labels; lists stay lists. */
-export function seedValue(seed: SeedBlock, field: SeedField): string | string[] {
+export function seedValue(seed: FrameworkSeed, field: SeedField): string | string[] {
   switch (field) {
     case 'implementationEffort':
       return EFFORT_LABELS[seed.implementationEffort];
@@ -85,7 +55,7 @@ export interface DimensionRow {
   capabilities: Array<CapabilityCell & { id: CapabilityId; label: string; levelLabel: string }>;
 }
 
-export function dimensionRows(spec: TableSpec, frameworks: readonly FrameworkForTables[]): DimensionRow[] {
+export function dimensionRows(spec: DimensionTableSpec, frameworks: readonly FrameworkForTables[]): DimensionRow[] {
   return frameworks.map((framework) => {
     const row: DimensionRow = {
       frameworkId: framework.id,

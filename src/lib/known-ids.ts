@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DecisionVocabulary, KnownIds } from './content-schema';
+import type { DecisionVocabulary } from './content-schema';
+import type { KnownIds } from './schema/common';
 
 export const CONTENT_DIR = 'content';
 

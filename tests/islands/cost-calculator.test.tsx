@@ -83,7 +83,7 @@ describe('CostCalculator', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await waitFor(() => expect((screen.getByLabelText(/Horizon/) as HTMLInputElement).value).toBe('3'));
     expect(location.search).toBe('');
-    expect(localStorage.getItem(STORAGE_KEY)).toBe('');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   it('every line item links its source under the base path and says "depends on usage" rather than $0', async () => {

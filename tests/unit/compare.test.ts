@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, markdownCell, toCsv, toMarkdown } from '../../src/lib/compare/export';
+import { toCsv, toMarkdown } from '../../src/lib/compare/export';
 import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
 import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
@@ -145,24 +145,6 @@ describe('compare rows', () => {
 });
 
 describe('exports', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['', ''],
-  ])('CSV field %j → %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-
-  it.each([
-    ['a | b', 'a \\| b'],
-    ['one\ntwo', 'one two'],
-    ['back\\slash', 'back\\\\slash'],
-  ])('Markdown cell %j → %j', (value, expected) => {
-    expect(markdownCell(value)).toBe(expected);
-  });
-
   const onScreen = visibleTable(compareTable([alpha, beta]), { differencesOnly: true, collapsed: [] });
 
   it('writes the visible table as CSV', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues, dimensionSchema, frameworkSchema, guideSchema, sourceSchema } from '../../src/lib/content-schema';
+import { describeIssues, dimensionSchema, frameworkSchema, guideSchema, sourceSchema } from '../../src/lib/schema';
 import { readKnownIds } from '../../src/lib/known-ids';
 import { citedInBody, readCollection, readSources, ROOT } from '../support/content';
 

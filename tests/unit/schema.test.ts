@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues, dimensionSchema, frameworkSchema, glossaryTermSchema, sourceSchema } from '../../src/lib/content-schema';
+import { describeIssues, dimensionSchema, frameworkSchema, glossaryTermSchema, sourceSchema } from '../../src/lib/schema';
 import { readKnownIds } from '../../src/lib/known-ids';
 import { readCollection, ROOT } from '../support/content';
 

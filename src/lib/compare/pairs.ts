@@ -5,6 +5,7 @@
  */
 import { CAPABILITY_IDS, CAPABILITY_LABELS, COST_MODEL_LABELS, EFFORT_LABELS, type CapabilityId, type FrameworkKind, type SupportLevel } from '../vocabulary';
 import type { CompareFramework } from './rows';
+import { pairSlug } from '../routes';
 
 export interface Pair<F extends { id: string }> {
   slug: string;
@@ -17,7 +18,7 @@ export function allPairs<F extends { id: string }>(frameworks: readonly F[]): Pa
   const sorted = [...frameworks].sort((a, b) => a.id.localeCompare(b.id));
   const pairs: Pair<F>[] = [];
   sorted.forEach((first, i) => {
-    for (const second of sorted.slice(i + 1)) pairs.push({ slug: `${first.id}-vs-${second.id}`, first, second });
+    for (const second of sorted.slice(i + 1)) pairs.push({ slug: pairSlug(first.id, second.id), first, second });
   });
   return pairs;
 }

@@ -2,6 +2,7 @@
  * CSV and JSON downloads of the current view. Built from the same rows as the tables on screen, so
  * a download matches what the reader sees. The island loads this module on the first download.
  */
+import { toCsv as writeCsv } from '../csv';
 import type { CostInputs } from './inputs';
 import type { FrameworkEstimate } from './model';
 import { lineRows, summaryRow, type LineRow } from './present';
@@ -20,17 +21,9 @@ const CSV_HEADER: Array<[keyof LineRow, string]> = [
   ['asOf', 'As of'],
 ];
 
-function csvCell(text: string): string {
-  // Quote every cell; a leading = + - @ would be read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function toCsv(estimates: FrameworkEstimate[]): string {
   const rows = estimates.flatMap(lineRows);
-  const lines = [CSV_HEADER.map(([, title]) => csvCell(title)).join(',')];
-  for (const row of rows) lines.push(CSV_HEADER.map(([key]) => csvCell(row[key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return writeCsv([CSV_HEADER.map(([, title]) => title), ...rows.map((row) => CSV_HEADER.map(([key]) => row[key]))]);
 }
 
 export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): string {
@@ -58,15 +51,9 @@ export const ASSUMPTIONS: readonly string[] = [
   'An estimate to compare options, not a quote or a bill.',
 ];
 
-/** Builds the file and hands it to the browser as a download (browser only). */
-export function saveExport(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): void {
-  const text = kind === 'csv' ? toCsv(estimates) : toJson(inputs, estimates, pricesAsOf);
-  const url = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `mlops-cost-estimate.${kind}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The file a download of the current view writes: its name, MIME type and text. */
+export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
+  return kind === 'csv'
+    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates) }
+    : { fileName: 'mlops-cost-estimate.json', mimeType: 'application/json', text: toJson(inputs, estimates, pricesAsOf) };
 }

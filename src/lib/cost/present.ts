@@ -2,15 +2,11 @@
  * What the reader sees, as text: money, ranges, line statuses, and the CSV and JSON exports. The
  * island, the build-time table and the exports all use these, so the downloads match the screen.
  */
+import { usd } from '../format';
 import { CATEGORY_LABELS, type FrameworkEstimate, type LineItem, type Range } from './model';
 
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-export function formatUsd(value: number): string {
-  // Guard the display: the model never produces these, but a blank or NaN must never reach a reader.
-  if (!Number.isFinite(value) || value < 0) throw new Error(`not a displayable amount: ${value}`);
-  return USD.format(Math.round(value));
-}
+/** Whole US dollars, from the site's one money formatter. */
+export const formatUsd = (value: number): string => usd(value);
 
 /** "$12,300 ($10,100–$15,800)", or just "$0" when the range is a single value. */
 export function formatRange(range: Range): string {

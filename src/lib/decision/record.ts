@@ -3,13 +3,14 @@
  * date, the answers, the ranking with verdicts and reasons, knock-outs, ties, what would change the
  * result, suggested stacks and the sources. Plain text only; nothing here is rendered as HTML.
  */
+import { isoDay, signed } from '../format';
+import { escapeMarkdownInline } from '../markdown';
 import { VERDICT_LABELS, type Outcome, type Reason } from './engine';
 import { answerLabel, type Answers, type DecisionModel } from './model';
 
 /** Markdown-significant characters in labels are escaped so the record renders as written. */
-const escape = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+const escape = escapeMarkdownInline;
 
-const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 
 function because(reason: Pick<Reason, 'causes'>): string {
   if (reason.causes.length === 0) return '';
@@ -26,7 +27,7 @@ export interface RecordOptions {
 
 export function decisionRecord(model: DecisionModel, answers: Answers, outcome: Outcome, options: RecordOptions): string {
   const lines: string[] = [];
-  const day = options.date.toISOString().slice(0, 10);
+  const day = isoDay(options.date);
   lines.push(`# Decision record: MLOps framework shortlist`, '', `Date: ${day}  `, `Checklist: ${options.link}`, '');
   lines.push('## Answers', '');
   for (const question of model.questions) {

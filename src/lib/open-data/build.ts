@@ -3,7 +3,8 @@
  * /data/frameworks.csv, a Markdown version of each framework page, and /llms.txt. Each states its
  * as-of date and licence. Pure functions of plain data; the endpoints in src/pages/ only call them.
  */
-import { csvField } from '../compare/export';
+import { toCsv } from '../csv';
+import { escapeMarkdownCell } from '../markdown';
 import { isoDay } from '../format';
 import { SITE_NAME, SITE_TAGLINE } from '../site';
 import {
@@ -17,21 +18,20 @@ import {
   SUPPORT_LEVEL_LABELS,
   SUPPORT_LEVEL_MEANINGS,
   SUPPORT_LEVEL_SYMBOLS,
-  type SourceStanding,
 } from '../vocabulary';
+import type { FrameworkData } from '../schema/framework';
+import type { SourceData } from '../schema/source';
 import { DATA_LICENCE_ID, DATA_LICENCE_STATEMENT, DATA_LICENCE_URL, OPEN_DATA_VERSION, type OpenData, type OpenDataFramework } from './schema';
 
+/** A framework entry as the content collection holds it (only the fields the open data publishes). */
 export interface FrameworkInput {
   id: string;
-  data: Omit<OpenDataFramework, 'id' | 'page' | 'markdown' | 'lastReviewed' | 'latestVersion'> & {
-    lastReviewed: Date;
-    latestVersion: { value: string; asOf: Date; sources: string[] };
-  };
+  data: Omit<FrameworkData, 'order' | 'aliases' | 'useCases'>;
 }
 
 export interface SourceInput {
   id: string;
-  data: { title: string; publisher: string; url: string; read: Date; standing: SourceStanding; note?: string | undefined };
+  data: Omit<SourceData, 'id'>;
 }
 
 /** Absolute URLs of the published files and pages, from the site's absolute base URL (ending in /). */
@@ -155,7 +155,7 @@ export function toFrameworksCsv(data: OpenData): string {
     f.seed.complianceGroup,
     ...CAPABILITY_IDS.flatMap((id) => [f.capabilities[id].level, f.capabilities[id].note, f.capabilities[id].sources.join(' ')]),
   ]);
-  return [`# ${notice(data)}`, ...[header, ...rows].map((row) => row.map(csvField).join(','))].join('\r\n') + '\r\n';
+  return toCsv([header, ...rows], { comment: [notice(data)] });
 }
 
 /** Turns an article body into plain Markdown: citations become links to the sources page, site links become absolute. */
@@ -200,7 +200,7 @@ export function frameworkMarkdown(f: OpenDataFramework, body: string, data: Open
     '| --- | --- | --- |',
     ...CAPABILITY_IDS.map((id) => {
       const cell = f.capabilities[id];
-      return `| ${CAPABILITY_LABELS[id]} | ${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]} | ${cell.note.replace(/\|/g, '\\|')} ${cite(cell.sources)} |`;
+      return `| ${CAPABILITY_LABELS[id]} | ${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]} | ${escapeMarkdownCell(cell.note)} ${cite(cell.sources)} |`;
     }),
     '',
     plainMarkdownBody(body, data.site),

@@ -6,14 +6,12 @@
 import { z } from 'astro/zod';
 import {
   CAPABILITY_IDS,
-  COMPLIANCE_GROUPS,
-  COST_MODELS,
-  EFFORT_LEVELS,
   FRAMEWORK_KINDS,
   PROFILE_FIELDS,
   SOURCE_STANDINGS,
   SUPPORT_LEVELS,
 } from '../vocabulary';
+import { frameworkSeedSchema } from '../schema/framework';
 
 /** Bump the major version when a field is removed or changes meaning; the minor when one is added. */
 export const OPEN_DATA_VERSION = '1.0.0';
@@ -49,16 +47,7 @@ export const openDataSchema = z.strictObject({
       maintainer: cited,
       license: cited,
       latestVersion: z.strictObject({ value: z.string().min(1), asOf: isoDay, sources: sourceIds }),
-      seed: z.strictObject({
-        keyFeatures: z.array(z.string()),
-        strengths: z.array(z.string()),
-        limitations: z.array(z.string()),
-        bestFor: z.string(),
-        implementationEffort: z.enum(EFFORT_LEVELS),
-        costModel: z.enum(COST_MODELS),
-        hiddenCosts: z.array(z.string()),
-        complianceGroup: z.enum(COMPLIANCE_GROUPS),
-      }),
+      seed: frameworkSeedSchema(),
       profile: z.strictObject(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cited])) as Record<(typeof PROFILE_FIELDS)[number], typeof cited>),
       capabilities: z.strictObject(
         Object.fromEntries(

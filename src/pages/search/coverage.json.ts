@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { getFrameworks, getGuides } from '../../data';
 import { coveredFrameworks, type CoverageData } from '../../lib/search/coverage';
+import { routes } from '../../lib/routes';
 import { withBase } from '../../lib/url';
 
 /** The guide page that lists the tools the guide does not cover (added by the coverage work). */
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
   const otherToolsEntry = guides.find((g) => g.id === OTHER_TOOLS_GUIDE);
   let otherTools: CoverageData['otherTools'] = null;
   if (otherToolsEntry) {
-    const path = withBase(`/guides/${otherToolsEntry.id}/`);
+    const path = withBase(routes.guide(otherToolsEntry.id));
     const { headings } = await render(otherToolsEntry);
     otherTools = {
       title: otherToolsEntry.data.title,
@@ -27,9 +28,9 @@ export const GET: APIRoute = async () => {
   }
   const data: CoverageData = {
     frameworks: coveredFrameworks(
-      frameworks.map((f) => ({ title: f.data.title, shortName: f.data.shortName, aliases: f.data.aliases, path: withBase(`/frameworks/${f.id}/`) })),
+      frameworks.map((f) => ({ title: f.data.title, shortName: f.data.shortName, aliases: f.data.aliases, path: withBase(routes.framework(f.id)) })),
     ),
-    frameworksIndexPath: withBase('/frameworks/'),
+    frameworksIndexPath: withBase(routes.frameworks()),
     otherTools,
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

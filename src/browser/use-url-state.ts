@@ -1,0 +1,108 @@
+/**
+ * One hook for every island whose state lives in the query string (and, optionally, in
+ * localStorage): it reads the state on load, follows back/forward, and writes each change with
+ * pushState (a step the reader can go back to) or replaceState (typing in a field). The island
+ * supplies the defensive reader and the writer from src/lib; this file only moves strings between
+ * them and the browser. Nothing touches `window` during render, so islands can render on the server.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { readStored, writeStored } from './storage';
+
+export interface UrlCodec<S> {
+  /** Parses a query string ("?a=b" or ""), never throws; `ignored` says in words what was dropped. */
+  read: (search: string) => { state: S; ignored: string[] };
+  /** The query string for a state ("?a=b", or "" at the defaults). */
+  write: (state: S) => string;
+}
+
+export interface UrlStateOptions {
+  /** Remember the last state in this localStorage key, and restore it when the URL says nothing. */
+  storageKey?: string;
+  /** How a change enters the history: 'push' for discrete choices, 'replace' for typing. */
+  history?: 'push' | 'replace';
+  /** False for embeds that share a page with other content: they keep state in memory only. */
+  ownsUrl?: boolean;
+  /**
+   * For client-only islands (never rendered on the server): read the URL during the first render,
+   * so the first paint already shows what the link asks for, notes included.
+   */
+  readOnFirstRender?: boolean;
+}
+
+export interface UrlStateCallbacks<S> {
+  /** Called with every state read from outside (load, storage, back/forward), not with `update`s. */
+  onRead?: (state: S) => void;
+}
+
+export interface UrlState<S> {
+  state: S;
+  /** What the URL held that could not be used, in words; cleared by the reader's first change. */
+  ignored: string[];
+  /** False until the state has been read from the URL or storage (first render uses `initial`). */
+  ready: boolean;
+  /** Sets the state and records it in the URL and storage. */
+  update: (next: S, options?: { history?: 'push' | 'replace' }) => void;
+}
+
+function currentUrl(query: string): string {
+  return `${window.location.pathname}${query}${window.location.hash}`;
+}
+
+export function useUrlState<S>(initial: S, codec: UrlCodec<S>, options: UrlStateOptions & UrlStateCallbacks<S> = {}): UrlState<S> {
+  const { storageKey, history = 'push', ownsUrl = true, onRead, readOnFirstRender = false } = options;
+  const [first] = useState(() => (readOnFirstRender && ownsUrl ? codec.read(window.location.search) : { state: initial, ignored: [] }));
+  const [state, setState] = useState<S>(first.state);
+  const [ignored, setIgnored] = useState<string[]>(first.ignored);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    if (!ownsUrl) {
+      setReady(true);
+      return undefined;
+    }
+    const fromLocation = (restoreFromStorage: boolean) => {
+      const search = window.location.search;
+      if (search.length > 1 || !restoreFromStorage || !storageKey) {
+        const result = codec.read(search);
+        setState(result.state);
+        setIgnored(result.ignored);
+        onRead?.(result.state);
+        return;
+      }
+      // What this browser remembered is a query string too, read by the same defensive parser; it
+      // goes into the address as well, so copying the URL shares what the reader sees.
+      const restored = codec.read(readStored(storageKey) ?? '');
+      setState(restored.state);
+      setIgnored([]);
+      onRead?.(restored.state);
+      const query = codec.write(restored.state);
+      if (query) window.history.replaceState(null, '', currentUrl(query));
+    };
+    fromLocation(true);
+    setReady(true);
+    const onPop = () => fromLocation(false);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+    // The codec is defined once per island; re-reading on every render would undo the reader's edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ownsUrl, storageKey]);
+
+  const update = useCallback(
+    (next: S, change: { history?: 'push' | 'replace' } = {}) => {
+      setState(next);
+      setIgnored([]);
+      if (!ownsUrl) return;
+      const query = codec.write(next);
+      if (query !== window.location.search) {
+        const mode = change.history ?? history;
+        if (mode === 'push') window.history.pushState(null, '', currentUrl(query));
+        else window.history.replaceState(null, '', currentUrl(query));
+      }
+      if (storageKey) writeStored(storageKey, query);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ownsUrl, storageKey, history],
+  );
+
+  return { state, ignored, ready, update };
+}

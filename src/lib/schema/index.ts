@@ -1,0 +1,7 @@
+/** Every content schema, one file per concept, each with the types inferred from it. */
+export * from './common';
+export * from './source';
+export * from './framework';
+export * from './dimension';
+export * from './guide';
+export * from './glossary';
