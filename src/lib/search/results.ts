@@ -144,6 +144,14 @@ interface Ranked {
   order: number;
 }
 
+/**
+ * Within one tier, dimension pages (the guide's page on each topic) move up by up to two places:
+ * for a topic or an acronym they answer the question, where a tool or a guide only mentions it.
+ */
+const TOPIC_PAGE_TYPE = PAGE_TYPE_LABELS.dimension;
+const TOPIC_PAGE_LIFT = 1.5;
+const effectiveOrder = (r: Ranked) => r.order - (r.hit.type === TOPIC_PAGE_TYPE ? TOPIC_PAGE_LIFT : 0);
+
 function rank(data: EngineData, terms: readonly string[], order: number, pinned: boolean): Ranked {
   const pageWords = data.content.split(/\s+/);
   const title = data.meta.title ?? data.url;
@@ -210,7 +218,7 @@ export async function runSearch(engine: SearchEngine, query: string, options: Se
   const loaded = await Promise.all(results.slice(0, window).map(async (result) => ({ result, data: await result.data() })));
   const ranked = loaded
     .map(({ result, data }, order) => rank(data, terms, order, result.id === pinnedId))
-    .sort((a, b) => b.tier - a.tier || a.order - b.order)
+    .sort((a, b) => b.tier - a.tier || effectiveOrder(a) - effectiveOrder(b))
     .map((r) => r.hit);
 
   // Pair pages read alike: the best one stays in the list, the others are folded under it.
