@@ -127,6 +127,13 @@ describe('the search pipeline', () => {
     expect(outcome.alsoMatched.map((h) => h.title)).toEqual(['Amazon SageMaker AI vs Azure Machine Learning', 'Azure Machine Learning vs Google Vertex AI']);
   });
 
+  it('lifts a dimension page past up to two tool or guide pages, never past a framework page', async () => {
+    const typed = (url: string, type: string) => page(url, url, 'about scale here', { filters: { type: [type] } });
+    const engine = fakeEngine([typed('/t/', 'Tool'), typed('/g/', 'Guide'), typed('/c/', 'Tool'), typed('/d/', 'Dimension'), typed('/f/', 'Framework'), typed('/e/', 'Dimension')]);
+    const outcome = await runSearch(engine, 'scale');
+    expect(outcome.hits.map((h) => h.url)).toEqual(['/t/', '/d/', '/g/', '/c/', '/f/', '/e/']);
+  });
+
   it('keeps each excerpt short, with a mark on each meaningful word only', async () => {
     const long = `${'filler '.repeat(40)}endpoints scale to zero only when asked ${'more '.repeat(40)}`;
     const outcome = await runSearch(fakeEngine([page('/p/', 'Serving', long)]), 'scale to zero');

@@ -145,12 +145,28 @@ interface Ranked {
 }
 
 /**
- * Within one tier, dimension pages (the guide's page on each topic) move up by up to two places:
- * for a topic or an acronym they answer the question, where a tool or a guide only mentions it.
+ * Within one tier, a dimension page (the guide's page on a topic) moves ahead of up to two tool,
+ * guide or comparison pages just above it: for a topic or an acronym it answers the question, where
+ * those only mention it. It never passes a framework page, which is as primary as itself.
  */
 const TOPIC_PAGE_TYPE = PAGE_TYPE_LABELS.dimension;
-const TOPIC_PAGE_LIFT = 1.5;
-const effectiveOrder = (r: Ranked) => r.order - (r.hit.type === TOPIC_PAGE_TYPE ? TOPIC_PAGE_LIFT : 0);
+const SECONDARY_TYPES: ReadonlySet<string> = new Set([PAGE_TYPE_LABELS.tool, PAGE_TYPE_LABELS.guide, PAGE_TYPE_LABELS.compare, PAGE_TYPE_LABELS.overview]);
+const TOPIC_PAGE_MAX_LIFT = 2;
+
+function liftTopicPages(ranked: Ranked[]): Ranked[] {
+  const list = [...ranked];
+  for (let index = 0; index < list.length; index += 1) {
+    if (list[index]!.hit.type !== TOPIC_PAGE_TYPE) continue;
+    let at = index;
+    while (at > 0 && index - at < TOPIC_PAGE_MAX_LIFT) {
+      const above = list[at - 1]!;
+      if (above.tier !== list[at]!.tier || !SECONDARY_TYPES.has(above.hit.type ?? '')) break;
+      [list[at - 1], list[at]] = [list[at]!, above];
+      at -= 1;
+    }
+  }
+  return list;
+}
 
 function rank(data: EngineData, terms: readonly string[], order: number, pinned: boolean): Ranked {
   const pageWords = data.content.split(/\s+/);
@@ -218,13 +234,13 @@ export async function runSearch(engine: SearchEngine, query: string, options: Se
   const loaded = await Promise.all(results.slice(0, window).map(async (result) => ({ result, data: await result.data() })));
   const ranked = loaded
     .map(({ result, data }, order) => rank(data, terms, order, result.id === pinnedId))
-    .sort((a, b) => b.tier - a.tier || effectiveOrder(a) - effectiveOrder(b))
-    .map((r) => r.hit);
+    .sort((a, b) => b.tier - a.tier || a.order - b.order);
+  const ordered = liftTopicPages(ranked).map((r) => r.hit);
 
   // Pair pages read alike: the best one stays in the list, the others are folded under it.
   const hits: Hit[] = [];
   const alsoMatched: Hit[] = [];
-  for (const hit of ranked) {
+  for (const hit of ordered) {
     if (isPairPage(hit) && hits.some(isPairPage)) alsoMatched.push(hit);
     else hits.push(hit);
   }
