@@ -211,8 +211,3 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
     },
   };
 }
-
-export function showError(panel: HTMLElement, error: unknown): void {
-  const summary = panel.querySelector<HTMLElement>('[role="status"]');
-  if (summary) summary.textContent = error instanceof Error ? error.message : 'Search could not be loaded.';
-}
