@@ -111,7 +111,6 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
   const notice = panel.querySelector<HTMLElement>('[data-search-notice]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const also = panel.querySelector<HTMLElement>('[data-search-also]')!;
-  const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]')!;
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const [pagefind, coverage] = await Promise.all([loadEngine(options.bundlePath, options.baseUrl), loadCoverage(panel.dataset.coverage!)]);
 
@@ -120,7 +119,6 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
   for (const select of selects) {
     for (const value of Object.keys(allCounts[select.dataset.filter!] ?? {}).sort()) select.append(element('option', { value }, value));
   }
-  filterBox.hidden = false;
 
   const showCounts = (counts: SearchOutcome['filterCounts']) => {
     for (const select of selects) {
