@@ -9,8 +9,9 @@ import {
   effortProfileSchema,
   priceSchema,
 } from './lib/content-schema';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema } from './lib/schema';
-import { readDecisionVocabulary, readKnownIds } from './lib/known-ids';
+import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema, withPosition } from './lib/schema';
+import { yamlListInOrder } from './data/loaders';
+import { readDecisionVocabulary, readKnownIds } from './data/content-files';
 
 const ids = readKnownIds();
 const decisionVocabulary = readDecisionVocabulary();
@@ -22,14 +23,14 @@ export const collections = {
   dimensions: defineCollection({ loader: articles('dimensions'), schema: dimensionSchema() }),
   glossary: defineCollection({ loader: file('./content/data/glossary.yaml'), schema: glossaryTermSchema(ids) }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema(ids) }),
-  decisionQuestions: defineCollection({ loader: file('./content/data/decision-questions.yaml'), schema: decisionQuestionSchema() }),
-  decisionRules: defineCollection({ loader: file('./content/data/decision-rules.yaml'), schema: decisionRuleSchema(ids, decisionVocabulary) }),
+  decisionQuestions: defineCollection({ loader: yamlListInOrder('./content/data/decision-questions.yaml'), schema: withPosition(decisionQuestionSchema()) }),
+  decisionRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-rules.yaml'), schema: withPosition(decisionRuleSchema(ids, decisionVocabulary)) }),
   decisionKnockouts: defineCollection({
-    loader: file('./content/data/decision-knockouts.yaml'),
-    schema: decisionKnockoutSchema(ids, decisionVocabulary),
+    loader: yamlListInOrder('./content/data/decision-knockouts.yaml'),
+    schema: withPosition(decisionKnockoutSchema(ids, decisionVocabulary)),
   }),
-  decisionSeedRules: defineCollection({ loader: file('./content/data/decision-seed-rules.yaml'), schema: decisionSeedRuleSchema(ids) }),
-  decisionStacks: defineCollection({ loader: file('./content/data/decision-stacks.yaml'), schema: decisionStackSchema(ids) }),
+  decisionSeedRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-seed-rules.yaml'), schema: withPosition(decisionSeedRuleSchema(ids)) }),
+  decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
   effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
 };

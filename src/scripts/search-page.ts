@@ -25,3 +25,5 @@ if (panel) {
       if (summary) summary.textContent = error instanceof Error ? error.message : 'Search could not be loaded.';
     });
 }
+
+export {}; // a module: its names stay its own

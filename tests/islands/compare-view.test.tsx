@@ -2,27 +2,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareView from '../../src/islands/CompareView';
 import type { CompareFramework } from '../../src/lib/compare/rows';
-import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
+import { fakeFramework } from '../support/fixtures';
 
 function framework(id: string, title: string, effort: CompareFramework['seed']['implementationEffort'], levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
-  return {
-    id,
-    title,
-    kind: 'open-source',
-    seed: {
-      keyFeatures: ['Tracking'],
-      strengths: ['Open source'],
-      limitations: ['Limited orchestration'],
-      bestFor: 'Teams',
-      implementationEffort: effort,
-      costModel: 'free-open-source',
-      hiddenCosts: ['Time'],
-      complianceGroup: 'open-source-deployment',
-    },
-    capabilities: Object.fromEntries(
-      CAPABILITY_IDS.map((c) => [c, { level: levels[c] ?? 'native', note: `${title} note`, sources: ['src-1'] }]),
-    ) as CompareFramework['capabilities'],
-  };
+  return fakeFramework(id, title, { seed: { implementationEffort: effort }, levels, capabilityNote: () => `${title} note`, sourcesFor: () => ['src-1'] });
 }
 
 const published = {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BUILDS } from '../support/builds.mjs';
+import { publishedFrameworks } from '../support/content';
 import { readPages } from '../support/dist';
 
 const { base, outDir } = BUILDS.sub;
 const pages = readPages(outDir, base);
+const FRAMEWORK_IDS = publishedFrameworks().map((f) => f.id);
 
 describe('every page', () => {
   it('has a unique title, a description and exactly one h1', () => {
@@ -40,13 +42,13 @@ describe('every page', () => {
       expect(page.doc.querySelector('[data-pagefind-filter^="type:"]'), page.url).not.toBeNull();
     }
     const urls = indexed.map((p) => p.url);
-    expect(urls).toContain(`${base}frameworks/vertex-ai/`);
+    for (const id of FRAMEWORK_IDS) expect(urls).toContain(`${base}frameworks/${id}/`);
     expect(urls).not.toContain(`${base}404.html`);
     expect(urls).not.toContain(`${base}search/`);
   });
 
   it('shows when framework pages were last reviewed and how many sources they cite', () => {
-    for (const id of ['mlflow', 'kubeflow', 'sagemaker', 'azure-ml', 'vertex-ai', 'metaflow']) {
+    for (const id of FRAMEWORK_IDS) {
       const page = pages.find((p) => p.url === `${base}frameworks/${id}/`)!;
       expect(page.doc.querySelector('main .meta-line time')?.getAttribute('datetime'), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(page.doc.querySelectorAll('#sources-cited + div ol.source-list > li').length, id).toBeGreaterThan(0);

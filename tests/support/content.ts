@@ -35,11 +35,6 @@ export function readSources(): Array<Record<string, unknown>> {
   return parse(readFileSync(join(ROOT, 'content/data/sources.yaml'), 'utf8')) as Array<Record<string, unknown>>;
 }
 
-/** Source ids cited in an MDX body with <Cite ids="a b" />. */
-export function citedInBody(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+ids="([^"]*)"/g)].flatMap((m) => m[1]!.trim().split(/\s+/));
-}
-
 /** Words of prose in an MDX body: code blocks, tags and link targets are not counted. */
 export function proseWordCount(body: string): number {
   const prose = body
@@ -48,4 +43,17 @@ export function proseWordCount(body: string): number {
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_`|>[\]-]/g, ' ');
   return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+/** The frameworks a production build publishes (drafts left out), in display order. */
+export function publishedFrameworks(): ContentFile[] {
+  return readCollection('frameworks')
+    .filter((f) => f.data.draft !== true)
+    .sort((a, b) => (a.data.order as number) - (b.data.order as number));
+}
+
+/** Pair-page slugs as the URL map spells them: the two ids in alphabetical order, joined by "-vs-". */
+export function pairSlugs(ids: readonly string[]): string[] {
+  const sorted = [...ids].sort();
+  return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => `${a}-vs-${b}`));
 }

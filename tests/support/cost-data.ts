@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describeIssues, effortProfileSchema, priceSchema } from '../../src/lib/content-schema';
-import { readKnownIds } from '../../src/lib/known-ids';
+import { readKnownIds } from '../../src/data/content-files';
 import type { CostData, EffortProfile, PriceRecord } from '../../src/lib/cost/model';
 import { splitFrontmatter } from './content';
 

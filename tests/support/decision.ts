@@ -9,8 +9,9 @@ import {
   decisionStackSchema,
 } from '../../src/lib/content-schema';
 import { citedSourceIds, type Answers, type DecisionModel, type FrameworkInfo } from '../../src/lib/decision/model';
-import { readDecisionVocabulary, readKnownIds } from '../../src/lib/known-ids';
+import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import { readCollection, readSources, ROOT } from './content';
+import { seededRandom } from './random';
 
 export const readData = (name: string): unknown[] => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as unknown[];
 
@@ -31,20 +32,9 @@ export function loadDecisionModel(): DecisionModel {
   return { questions, rules, knockouts, stacks, frameworks, sourceTitles };
 }
 
-/** A small deterministic generator (mulberry32), so a failing generated case is reproducible. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Answer sets covering every question: one random answer each, and each box of a multi-select ticked with probability 0.3. */
 export function generatedAnswers(model: DecisionModel, count: number, seed = 7): Answers[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () =>
     Object.fromEntries(
       model.questions.map((q) => {

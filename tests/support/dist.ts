@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export interface BuiltPage {
-  /** URL path including the base, e.g. /field-guide/frameworks/mlflow/ */
+  /** URL path including the base, e.g. /field-guide/frameworks/alpha/ */
   url: string;
   file: string;
   html: string;

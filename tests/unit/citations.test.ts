@@ -3,15 +3,15 @@ import { citationIndex, pageSourceIds, sourceIdsIn, sourceIdsInBody } from '../.
 
 describe('citations', () => {
   const frontmatter = {
-    title: 'Kubeflow',
+    title: 'Alpha',
     lastReviewed: new Date('2026-11-26'),
-    license: { text: 'Apache-2.0', sources: ['kubeflow-license'] },
-    aliases: [{ name: 'Kubeflow 1.x', sources: ['kubeflow-26-03-release', 'kubeflow-license'] }],
-    capabilities: { 'model-registry': { level: 'native', sources: ['kubeflow-hub'] } },
+    license: { text: 'Apache-2.0', sources: ['alpha-license'] },
+    aliases: [{ name: 'Alpha 1.x', sources: ['alpha-26-03-release', 'alpha-license'] }],
+    capabilities: { 'model-registry': { level: 'native', sources: ['alpha-hub'] } },
   };
 
   it('finds every source id in frontmatter, in order, at any depth', () => {
-    expect(sourceIdsIn(frontmatter)).toEqual(['kubeflow-license', 'kubeflow-26-03-release', 'kubeflow-license', 'kubeflow-hub']);
+    expect(sourceIdsIn(frontmatter)).toEqual(['alpha-license', 'alpha-26-03-release', 'alpha-license', 'alpha-hub']);
   });
 
   it('finds source ids in <Cite ids="…" /> tags of an MDX body', () => {
@@ -20,21 +20,21 @@ describe('citations', () => {
   });
 
   it('lists a page’s distinct sources, frontmatter first', () => {
-    expect(pageSourceIds(frontmatter, '<Cite ids="eks-pricing kubeflow-hub" />')).toEqual([
-      'kubeflow-license',
-      'kubeflow-26-03-release',
-      'kubeflow-hub',
+    expect(pageSourceIds(frontmatter, '<Cite ids="eks-pricing alpha-hub" />')).toEqual([
+      'alpha-license',
+      'alpha-26-03-release',
+      'alpha-hub',
       'eks-pricing',
     ]);
   });
 
   it('indexes which pages cite each source, each page once', () => {
     const index = citationIndex([
-      { title: 'Kubeflow', path: '/frameworks/kubeflow/', sourceIds: ['eks-pricing', 'eks-pricing', 'gke-pricing'] },
+      { title: 'Alpha', path: '/frameworks/alpha/', sourceIds: ['eks-pricing', 'eks-pricing', 'gke-pricing'] },
       { title: 'Hidden costs', path: '/dimensions/hidden-costs/', sourceIds: ['eks-pricing'] },
     ]);
     expect(index.get('eks-pricing')).toEqual([
-      { title: 'Kubeflow', path: '/frameworks/kubeflow/' },
+      { title: 'Alpha', path: '/frameworks/alpha/' },
       { title: 'Hidden costs', path: '/dimensions/hidden-costs/' },
     ]);
     expect(index.get('gke-pricing')).toHaveLength(1);

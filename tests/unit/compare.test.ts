@@ -3,30 +3,31 @@ import { toCsv, toMarkdown } from '../../src/lib/compare/export';
 import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
 import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
-import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
+import { fakeFramework } from '../support/fixtures';
 
-const KNOWN = ['mlflow', 'kubeflow', 'sagemaker', 'azure-ml', 'vertex-ai', 'metaflow'];
-const DEFAULT = ['mlflow', 'kubeflow'];
+const KNOWN = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];
+const DEFAULT = ['alpha', 'beta'];
 
 describe('compare selection from the URL', () => {
   it.each([
-    ['', ['mlflow', 'kubeflow'], []],
-    ['?fw=metaflow,mlflow', ['mlflow', 'metaflow'], []],
-    ['?fw=sagemaker,%20vertex-ai', ['sagemaker', 'vertex-ai'], []],
-    ['?fw=mlflow,nope,kubeflow', ['mlflow', 'kubeflow'], ['unknown framework "nope"']],
-    ['?fw=mlflow,mlflow,kubeflow', ['mlflow', 'kubeflow'], ['"mlflow" listed twice (shown once)']],
+    ['', ['alpha', 'beta'], []],
+    ['?fw=zeta,alpha', ['alpha', 'zeta'], []],
+    ['?fw=gamma,%20epsilon', ['gamma', 'epsilon'], []],
+    ['?fw=alpha,nope,beta', ['alpha', 'beta'], ['unknown framework "nope"']],
+    ['?fw=alpha,alpha,beta', ['alpha', 'beta'], ['"alpha" listed twice (shown once)']],
     [
-      '?fw=metaflow,vertex-ai,azure-ml,sagemaker,kubeflow,mlflow,mlflow,extra',
-      ['mlflow', 'kubeflow', 'sagemaker', 'azure-ml', 'vertex-ai', 'metaflow'],
-      ['"mlflow" listed twice (shown once)', 'unknown framework "extra"'],
+      '?fw=zeta,epsilon,delta,gamma,beta,alpha,alpha,extra',
+      ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'],
+      ['"alpha" listed twice (shown once)', 'unknown framework "extra"'],
     ],
     [
-      '?fw=mlflow,nope',
-      ['mlflow', 'kubeflow'],
+      '?fw=alpha,nope',
+      ['alpha', 'beta'],
       ['unknown framework "nope"', 'fewer than 2 frameworks were usable, so the default selection is shown'],
     ],
-    ['?fw=<script>,kubeflow,mlflow&x=1', ['mlflow', 'kubeflow'], ['unknown setting "x"', 'unknown framework "script"']],
-    ['?fw=mlflow,kubeflow&fw=metaflow', ['mlflow', 'kubeflow'], ['a repeated "fw" (the first one was used)']],
+    ['?fw=<script>,beta,alpha&x=1', ['alpha', 'beta'], ['unknown setting "x"', 'unknown framework "script"']],
+    ['?fw=alpha,beta&fw=zeta', ['alpha', 'beta'], ['a repeated "fw" (the first one was used)']],
   ])('%s → %j, ignoring %j', (search, ids, ignored) => {
     expect(readCompareState(search, KNOWN, DEFAULT)).toEqual({ ids, differencesOnly: false, ignored });
   });
@@ -40,7 +41,7 @@ describe('compare selection from the URL', () => {
   });
 
   it.each([
-    ['?show=differences&fw=vertex-ai,mlflow', true, []],
+    ['?show=differences&fw=epsilon,alpha', true, []],
     ['?show=all', false, []],
     ['?show=maybe', false, ['"show" had a value we could not use ("maybe"), so its default was kept']],
   ])('reads "differences only" from %s', (search, differencesOnly, ignored) => {
@@ -48,10 +49,10 @@ describe('compare selection from the URL', () => {
   });
 
   it('writes the state back in one readable spelling that reads back the same', () => {
-    expect(writeCompareState(['mlflow', 'vertex-ai'])).toBe('?fw=mlflow,vertex-ai');
-    expect(writeCompareState(['mlflow', 'vertex-ai'], true)).toBe('?fw=mlflow,vertex-ai&show=differences');
-    expect(readCompareState(writeCompareState(['mlflow', 'vertex-ai'], true), KNOWN, DEFAULT)).toEqual({
-      ids: ['mlflow', 'vertex-ai'],
+    expect(writeCompareState(['alpha', 'epsilon'])).toBe('?fw=alpha,epsilon');
+    expect(writeCompareState(['alpha', 'epsilon'], true)).toBe('?fw=alpha,epsilon&show=differences');
+    expect(readCompareState(writeCompareState(['alpha', 'epsilon'], true), KNOWN, DEFAULT)).toEqual({
+      ids: ['alpha', 'epsilon'],
       differencesOnly: true,
       ignored: [],
     });
@@ -59,26 +60,8 @@ describe('compare selection from the URL', () => {
   });
 });
 
-function framework(id: string, title: string, levels: Partial<Record<CapabilityId, SupportLevel>>, over: Partial<CompareFramework['seed']> = {}): CompareFramework {
-  return {
-    id,
-    title,
-    kind: 'open-source',
-    seed: {
-      keyFeatures: ['Tracking', 'Registry'],
-      strengths: ['Open source'],
-      limitations: ['Limited orchestration'],
-      bestFor: 'Teams that want control',
-      implementationEffort: 'medium',
-      costModel: 'free-open-source',
-      hiddenCosts: ['Engineering time'],
-      complianceGroup: 'open-source-deployment',
-      ...over,
-    },
-    capabilities: Object.fromEntries(
-      CAPABILITY_IDS.map((c) => [c, { level: levels[c] ?? 'native', note: `${title} does ${c}`, sources: [`${id}-src`] }]),
-    ) as CompareFramework['capabilities'],
-  };
+function framework(id: string, title: string, levels: Partial<Record<CapabilityId, SupportLevel>>, seed: Partial<CompareFramework['seed']> = {}): CompareFramework {
+  return fakeFramework(id, title, { levels, seed, capabilityNote: (c) => `${title} does ${c}`, sourcesFor: () => [`${id}-src`] });
 }
 
 const alpha = framework('alpha', 'Alpha', { automl: 'none' });
@@ -178,14 +161,14 @@ describe('pair pages', () => {
     const pairs = allPairs(KNOWN.map((id) => ({ id })));
     expect(pairs).toHaveLength(15);
     expect(pairs.map((p) => p.slug).slice(0, 6)).toEqual([
-      'azure-ml-vs-kubeflow',
-      'azure-ml-vs-metaflow',
-      'azure-ml-vs-mlflow',
-      'azure-ml-vs-sagemaker',
-      'azure-ml-vs-vertex-ai',
-      'kubeflow-vs-metaflow',
+      'alpha-vs-beta',
+      'alpha-vs-delta',
+      'alpha-vs-epsilon',
+      'alpha-vs-gamma',
+      'alpha-vs-zeta',
+      'beta-vs-delta',
     ]);
-    expect(pairs.at(-1)!.slug).toBe('sagemaker-vs-vertex-ai');
+    expect(pairs.at(-1)!.slug).toBe('gamma-vs-zeta');
   });
 
   it('summarises kind, effort, cost model and differing capabilities', () => {

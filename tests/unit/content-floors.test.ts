@@ -1,7 +1,7 @@
 /** Depth and evidence floors per page type, and the integrity of the source list. */
 import { describe, expect, it } from 'vitest';
-import { pageSourceIds, sourceIdsIn } from '../../src/lib/citations';
-import { citedInBody, proseWordCount, readCollection, readSources } from '../support/content';
+import { pageSourceIds, sourceIdsIn, sourceIdsInBody } from '../../src/lib/citations';
+import { proseWordCount, readCollection, readSources } from '../support/content';
 import { readYaml } from '../support/cost-data';
 import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
 import { parse } from 'yaml';
@@ -67,7 +67,7 @@ describe('sources', () => {
   const sources = readSources();
   const glossary = parse(readFileSync(join(ROOT, 'content/data/glossary.yaml'), 'utf8')) as unknown[];
   const cited = new Set([
-    ...[...frameworks, ...dimensions, ...guides].flatMap((f) => [...sourceIdsIn(f.data), ...citedInBody(f.body)]),
+    ...[...frameworks, ...dimensions, ...guides].flatMap((f) => [...sourceIdsIn(f.data), ...sourceIdsInBody(f.body)]),
     ...sourceIdsIn(glossary),
     // The cost calculator cites its unit prices' and effort evidence's sources.
     ...readYaml('prices.yaml').map((price) => String(price.source)),

@@ -1,34 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues, dimensionSchema, frameworkSchema, guideSchema, sourceSchema } from '../../src/lib/schema';
-import { readKnownIds } from '../../src/lib/known-ids';
-import { citedInBody, readCollection, readSources, ROOT } from '../support/content';
+import { dimensionSchema, frameworkSchema, guideSchema, sourceSchema } from '../../src/lib/schema';
+import { readKnownIds } from '../../src/data/content-files';
+import { sourceIdsInBody } from '../../src/lib/citations';
+import { readCollection, readSources, ROOT } from '../support/content';
+import { problems } from '../support/problems';
 
 const ids = readKnownIds(ROOT);
 
 describe('the real content satisfies its schemas', () => {
   it.each(readCollection('frameworks').map((f) => [f.path, f] as const))('%s', (_path, file) => {
-    const result = frameworkSchema(ids).safeParse(file.data);
-    expect(result.success ? [] : describeIssues(result.error)).toEqual([]);
+    expect(problems(frameworkSchema(ids), file.data)).toEqual([]);
   });
   it.each(readCollection('dimensions').map((f) => [f.path, f] as const))('%s', (_path, file) => {
-    const result = dimensionSchema().safeParse(file.data);
-    expect(result.success ? [] : describeIssues(result.error)).toEqual([]);
+    expect(problems(dimensionSchema(), file.data)).toEqual([]);
   });
   it.each(readCollection('guides').map((f) => [f.path, f] as const))('%s', (_path, file) => {
-    const result = guideSchema(ids).safeParse(file.data);
-    expect(result.success ? [] : describeIssues(result.error)).toEqual([]);
+    expect(problems(guideSchema(ids), file.data)).toEqual([]);
   });
   it('content/data/sources.yaml', () => {
-    const problems = readSources().flatMap((source, index) => {
-      const result = sourceSchema().safeParse(source);
-      return result.success ? [] : describeIssues(result.error).map((line) => `entry ${index + 1}: ${line}`);
-    });
-    expect(problems).toEqual([]);
+    const found = readSources().flatMap((source, index) => problems(sourceSchema(), source).map((line) => `entry ${index + 1}: ${line}`));
+    expect(found).toEqual([]);
   });
   it('every <Cite ids="…"> in an article body names a known source', () => {
     const unknown = ['frameworks', 'dimensions', 'guides'].flatMap((collection) =>
       readCollection(collection).flatMap((file) =>
-        citedInBody(file.body)
+        sourceIdsInBody(file.body)
           .filter((id) => !ids.sources.has(id))
           .map((id) => `${file.path}: ${id}`),
       ),

@@ -11,7 +11,7 @@ import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decisi
 import { decide } from '../../src/lib/decision/engine';
 import { defaultAnswers } from '../../src/lib/decision/model';
 import { decisionRecord } from '../../src/lib/decision/record';
-import { readDecisionVocabulary, readKnownIds } from '../../src/lib/known-ids';
+import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData } from '../support/decision';
 

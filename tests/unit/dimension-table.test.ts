@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dimensionRows, seedValue, type FrameworkForTables } from '../../src/lib/dimension-table';
-import { CAPABILITY_IDS, PROFILE_FIELDS } from '../../src/lib/vocabulary';
+import { fakeFramework } from '../support/fixtures';
 
-function framework(id: string, title: string, effort: FrameworkForTables['seed']['implementationEffort']): FrameworkForTables {
-  return {
-    id,
-    title,
-    seed: {
-      keyFeatures: ['Experiment tracking', 'Model registry'],
-      strengths: ['Open source'],
-      limitations: ['Limited built-in orchestration'],
-      bestFor: 'Teams that want control',
-      implementationEffort: effort,
-      costModel: 'free-open-source',
-      hiddenCosts: ['Engineering time'],
-      complianceGroup: 'open-source-deployment',
-    },
-    profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, { text: `${title} ${f}`, sources: [`${id}-${f}`] }])) as FrameworkForTables['profile'],
-    capabilities: Object.fromEntries(
-      CAPABILITY_IDS.map((c) => [c, { level: c === 'automl' ? 'none' : 'native', note: `${title} ${c}`, sources: [`${id}-${c}`] }]),
-    ) as FrameworkForTables['capabilities'],
-  };
-}
-
-const frameworks = [framework('mlflow', 'MLflow', 'medium'), framework('metaflow', 'Metaflow', 'low')];
+const frameworks: FrameworkForTables[] = [
+  fakeFramework('alpha', 'Alpha', { levels: { automl: 'none' } }),
+  fakeFramework('beta', 'Beta', { seed: { implementationEffort: 'low' }, levels: { automl: 'none' } }),
+];
 
 describe('dimension tables', () => {
   it('turns enum seed values into the original article’s words and keeps lists as lists', () => {
@@ -31,24 +13,24 @@ describe('dimension tables', () => {
     expect(seedValue(frameworks[1]!.seed, 'implementationEffort')).toBe('Low');
     expect(seedValue(frameworks[0]!.seed, 'costModel')).toMatch(/^Free \/ open source/);
     expect(seedValue(frameworks[0]!.seed, 'complianceGroup')).toMatch(/^Open source: compliance depends/);
-    expect(seedValue(frameworks[0]!.seed, 'keyFeatures')).toEqual(['Experiment tracking', 'Model registry']);
+    expect(seedValue(frameworks[0]!.seed, 'keyFeatures')).toEqual(['Tracking', 'Registry']);
   });
 
   it('builds one row per framework with exactly the columns the dimension asks for', () => {
     const rows = dimensionRows({ seed: 'implementationEffort', profile: 'implementationEffort' }, frameworks);
     expect(rows).toEqual([
       {
-        frameworkId: 'mlflow',
-        frameworkTitle: 'MLflow',
+        frameworkId: 'alpha',
+        frameworkTitle: 'Alpha',
         seed: 'Medium',
-        profile: { text: 'MLflow implementationEffort', sources: ['mlflow-implementationEffort'] },
+        profile: { text: 'Alpha implementationEffort', sources: ['alpha-implementationEffort'] },
         capabilities: [],
       },
       {
-        frameworkId: 'metaflow',
-        frameworkTitle: 'Metaflow',
+        frameworkId: 'beta',
+        frameworkTitle: 'Beta',
         seed: 'Low',
-        profile: { text: 'Metaflow implementationEffort', sources: ['metaflow-implementationEffort'] },
+        profile: { text: 'Beta implementationEffort', sources: ['beta-implementationEffort'] },
         capabilities: [],
       },
     ]);
@@ -59,14 +41,14 @@ describe('dimension tables', () => {
     expect(row!.seed).toBeUndefined();
     expect(row!.profile).toBeUndefined();
     expect(row!.capabilities).toEqual([
-      { id: 'automl', label: 'AutoML', level: 'none', levelLabel: 'None', note: 'MLflow automl', sources: ['mlflow-automl'] },
+      { id: 'automl', label: 'AutoML', level: 'none', levelLabel: 'None', note: 'Alpha automl', sources: ['alpha-automl'] },
       {
         id: 'model-registry',
         label: 'Model registry',
         level: 'native',
         levelLabel: 'Native',
-        note: 'MLflow model-registry',
-        sources: ['mlflow-model-registry'],
+        note: 'Alpha model-registry',
+        sources: ['alpha-model-registry'],
       },
     ]);
   });

@@ -10,7 +10,7 @@ describe('navigation', () => {
     expect(() => neighbours(items, 'z')).toThrow('"z" is not in this section');
   });
   it('marks the primary section of a path', () => {
-    expect(currentSection('/frameworks/kubeflow/')?.label).toBe('Frameworks');
+    expect(currentSection('/frameworks/alpha/')?.label).toBe('Frameworks');
     expect(currentSection('/dimensions/')?.label).toBe('Dimensions');
     expect(currentSection('/sources/')).toBeUndefined();
     expect(currentSection('/')).toBeUndefined();

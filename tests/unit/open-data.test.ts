@@ -1,40 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpenData, frameworkMarkdown, llmsTxt, plainMarkdownBody, toFrameworksCsv, type FrameworkInput, type SourceInput } from '../../src/lib/open-data/build';
 import { openDataJsonSchema, openDataSchema } from '../../src/lib/open-data/schema';
-import { CAPABILITY_IDS, PROFILE_FIELDS } from '../../src/lib/vocabulary';
+import { CAPABILITY_IDS } from '../../src/lib/vocabulary';
+import { fakeFramework } from '../support/fixtures';
 
 const SITE = 'https://example.org/field-guide/';
 
+/** Cites s-a for who and what (maintainer, licence, profile) and s-b for versions and capabilities. */
 function framework(id: string, title: string, reviewed: string): FrameworkInput {
-  return {
-    id,
-    data: {
-      title,
-      shortName: title,
-      description: `${title}, a framework.`,
-      vendor: 'Someone',
-      kind: 'open-source',
-      website: `https://${id}.example/`,
-      lastReviewed: new Date(reviewed),
-      maintainer: { text: 'A foundation', sources: ['s-a'] },
-      license: { text: 'Apache-2.0', sources: ['s-a'] },
-      latestVersion: { value: '1.2.3', asOf: new Date('2026-10-01'), sources: ['s-b'] },
-      seed: {
-        keyFeatures: ['Tracking', 'Registry, with "aliases"'],
-        strengths: ['Open source'],
-        limitations: ['Limited orchestration'],
-        bestFor: 'Teams that want control',
-        implementationEffort: 'medium',
-        costModel: 'free-open-source',
-        hiddenCosts: ['Engineering time'],
-        complianceGroup: 'open-source-deployment',
-      },
-      profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, { text: f, sources: ['s-a'] }])) as FrameworkInput['data']['profile'],
-      capabilities: Object.fromEntries(
-        CAPABILITY_IDS.map((c) => [c, { level: c === 'automl' ? 'none' : 'native', note: `${title} ${c}`, sources: ['s-b'] }]),
-      ) as FrameworkInput['data']['capabilities'],
-    },
-  };
+  const { id: _id, ...data } = fakeFramework(id, title, {
+    reviewed,
+    seed: { keyFeatures: ['Tracking', 'Registry, with "aliases"'] },
+    levels: { automl: 'none' },
+    profileText: (field) => field,
+    sourcesFor: (where) => (where === 'latestVersion' || (CAPABILITY_IDS as readonly string[]).includes(where) ? ['s-b'] : ['s-a']),
+  });
+  return { id, data };
 }
 
 const sources: SourceInput[] = ['s-unused', 's-a', 's-b'].map((id) => ({

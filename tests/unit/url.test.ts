@@ -3,20 +3,20 @@ import { isExternal, joinBase, stripBase } from '../../src/lib/url';
 
 describe('joinBase', () => {
   it.each([
-    ['/', '/frameworks/mlflow/', '/frameworks/mlflow/'],
-    ['/field-guide/', '/frameworks/mlflow/', '/field-guide/frameworks/mlflow/'],
+    ['/', '/frameworks/alpha/', '/frameworks/alpha/'],
+    ['/field-guide/', '/frameworks/alpha/', '/field-guide/frameworks/alpha/'],
     ['/field-guide', '/sources/#eks-pricing', '/field-guide/sources/#eks-pricing'],
     ['/field-guide/', '/', '/field-guide/'],
-    ['/field-guide/', 'https://mlflow.org/docs/', 'https://mlflow.org/docs/'],
+    ['/field-guide/', 'https://alpha.example/docs/', 'https://alpha.example/docs/'],
     ['/field-guide/', 'mailto:someone@example.org', 'mailto:someone@example.org'],
     ['/field-guide/', '#capabilities', '#capabilities'],
-    ['/field-guide/', '?q=kubeflow', '?q=kubeflow'],
+    ['/field-guide/', '?q=alpha', '?q=alpha'],
   ])('base %s + %s → %s', (base, path, expected) => {
     expect(joinBase(base, path)).toBe(expected);
   });
 
   it('rejects a relative site path with a message that names it', () => {
-    expect(() => joinBase('/', 'frameworks/mlflow/')).toThrow('internal links must start with "/": got "frameworks/mlflow/"');
+    expect(() => joinBase('/', 'frameworks/alpha/')).toThrow('internal links must start with "/": got "frameworks/alpha/"');
   });
 });
 

@@ -18,10 +18,37 @@ export interface KnownIds {
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function knownId(ids: ReadonlySet<string>, what: string, where: string) {
-  return z.string().refine((id) => ids.has(id), {
+/**
+ * What the scaffold (`npm run new:framework`, `new:dimension`) writes for every value an editor must
+ * supply. A draft may hold it anywhere, even as a source id; a published article may not.
+ */
+export const TODO = 'TODO';
+
+/** Drafts are built by `npm run dev` only (see src/data/published.ts). */
+export const draftFlag = z.boolean().default(false);
+
+export function knownId(ids: ReadonlySet<string>, what: string, where: string, options: { allowTodo?: boolean } = {}) {
+  return z.string().refine((id) => ids.has(id) || (options.allowTodo === true && id === TODO), {
     error: (issue) => `unknown ${what} id "${String(issue.input)}": add it to ${where} or fix the spelling`,
   });
+}
+
+/** The paths of every string in a value that still starts with the TODO marker. */
+export function todoPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value === 'string') return value.trimStart().startsWith(TODO) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => todoPaths(item, [...path, index]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => todoPaths(item, [...path, key]));
+  }
+  return [];
+}
+
+/** Fails a published article (`draft` not true) for every TODO the scaffold left in it. */
+export function rejectTodosUnlessDraft(data: { draft: boolean }, context: z.RefinementCtx): void {
+  if (data.draft) return;
+  for (const path of todoPaths(data)) {
+    context.addIssue({ code: 'custom', path, message: `still "${TODO}": fill it in, or keep draft: true until it is` });
+  }
 }
 
 /** A framework id that must exist as a file in content/frameworks/. */
@@ -30,8 +57,8 @@ export function frameworkId(ids: KnownIds) {
 }
 
 /** A source id that must exist in content/data/sources.yaml. */
-export function sourceId(ids: KnownIds) {
-  return knownId(ids.sources, 'source', 'content/data/sources.yaml');
+export function sourceId(ids: KnownIds, options: { allowTodo?: boolean } = {}) {
+  return knownId(ids.sources, 'source', 'content/data/sources.yaml', options);
 }
 
 /** A strict object with exactly these keys, each holding the same kind of value. */
@@ -40,15 +67,15 @@ export function objectWithKeys<K extends string, S extends z.ZodType>(keys: read
 }
 
 /** A non-empty list of source ids, each of which must exist in content/data/sources.yaml. */
-export function sourceList(ids: KnownIds) {
-  return z.array(sourceId(ids)).min(1, { error: 'cite at least one source id' });
+export function sourceList(ids: KnownIds, options: { allowTodo?: boolean } = {}) {
+  return z.array(sourceId(ids, options)).min(1, { error: 'cite at least one source id' });
 }
 
 /** A short statement a reader could dispute, with the sources that back it. */
-export function citedText(ids: KnownIds) {
+export function citedText(ids: KnownIds, options: { allowTodo?: boolean } = {}) {
   return z.strictObject({
     text: z.string().trim().min(1, { error: 'text must not be empty' }),
-    sources: sourceList(ids),
+    sources: sourceList(ids, options),
   });
 }
 
@@ -58,4 +85,29 @@ export const isoDate = z.coerce.date({ error: 'expected a date such as 2026-11-2
 /** Turns a zod error into lines such as `capabilities.automl.level: Invalid option …`. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}
+
+/**
+ * An entry of a YAML list that carries its place in the file (`position`, added by the loader in
+ * src/data/loaders.ts), checked against `schema` with the entry's own paths in every message.
+ * Astro's content store hands entries back sorted by id, and some lists are read in the order
+ * editors wrote them.
+ */
+export function withPosition<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
+  return z.looseObject({ position: z.number().int().min(0) }).transform((raw, context): z.output<S> & { position: number } => {
+    const { position, ...entry } = raw;
+    const result = schema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      return z.NEVER;
+    }
+    return { ...result.data, position };
+  });
+}
+
+/** Entries that came through withPosition, in file order, without the position. */
+export function inFileOrder<T extends { position: number }>(entries: ReadonlyArray<{ data: T }>): Array<Omit<T, 'position'>> {
+  return [...entries]
+    .sort((a, b) => a.data.position - b.data.position)
+    .map(({ data: { position: _position, ...data } }) => data);
 }

@@ -1,27 +1,31 @@
 /** The frontmatter of a dimension article in content/dimensions/. */
 import { z } from 'astro/zod';
 import { CAPABILITY_IDS, DIMENSION_GROUPS, PROFILE_FIELDS, SEED_FIELDS } from '../vocabulary';
+import { draftFlag, rejectTodosUnlessDraft } from './common';
 
 export function dimensionSchema() {
-  return z.strictObject({
-    title: z.string().trim().min(1),
-    description: z.string().trim().min(50).max(180),
-    order: z.number().int().min(0),
-    group: z.enum(DIMENSION_GROUPS),
-    /**
-     * What the generated cross-framework table shows: the original article's rating (`seed`), the
-     * current cited statement (`profile`) and capability support levels, in any combination.
-     */
-    table: z
-      .strictObject({
-        seed: z.enum(SEED_FIELDS).optional(),
-        profile: z.enum(PROFILE_FIELDS).optional(),
-        capabilities: z.array(z.enum(CAPABILITY_IDS)).min(1).optional(),
-      })
-      .refine((table) => table.seed || table.profile || table.capabilities, {
-        error: 'name at least one of seed, profile or capabilities',
-      }),
-  });
+  return z
+    .strictObject({
+      draft: draftFlag,
+      title: z.string().trim().min(1),
+      description: z.string().trim().min(50).max(180),
+      order: z.number().int().min(0),
+      group: z.enum(DIMENSION_GROUPS),
+      /**
+       * What the generated cross-framework table shows: the original article's rating (`seed`), the
+       * current cited statement (`profile`) and capability support levels, in any combination.
+       */
+      table: z
+        .strictObject({
+          seed: z.enum(SEED_FIELDS).optional(),
+          profile: z.enum(PROFILE_FIELDS).optional(),
+          capabilities: z.array(z.enum(CAPABILITY_IDS)).min(1).optional(),
+        })
+        .refine((table) => table.seed || table.profile || table.capabilities, {
+          error: 'name at least one of seed, profile or capabilities',
+        }),
+    })
+    .superRefine(rejectTodosUnlessDraft);
 }
 
 export type DimensionData = z.infer<ReturnType<typeof dimensionSchema>>;

@@ -9,7 +9,7 @@ import {
   PROFILE_FIELDS,
   SUPPORT_LEVELS,
 } from '../vocabulary';
-import { citedText, isoDate, objectWithKeys, sourceList, type KnownIds } from './common';
+import { citedText, draftFlag, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
 
 /**
  * The original article's ratings of a framework. Needs no ids, so the published open-data schema
@@ -29,53 +29,57 @@ export function frameworkSeedSchema() {
 }
 
 export function frameworkSchema(ids: KnownIds) {
-  const cited = citedText(ids);
-  const sources = sourceList(ids);
-  return z.strictObject({
-    title: z.string().trim().min(1),
-    shortName: z.string().trim().min(1),
-    description: z.string().trim().min(50).max(180),
-    order: z.number().int().min(0),
-    vendor: z.string().trim().min(1),
-    kind: z.enum(FRAMEWORK_KINDS),
-    website: z.url({ protocol: /^https?$/ }),
-    lastReviewed: isoDate,
-    maintainer: cited,
-    license: cited,
-    latestVersion: z.strictObject({
-      value: z.string().trim().min(1),
-      asOf: isoDate,
-      sources,
-    }),
-    /** Former and alternative names; search indexes every one of them. */
-    aliases: z.array(
-      z.strictObject({
-        name: z.string().trim().min(1),
-        relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
-        note: z.string().trim().min(1),
+  // A draft may cite the TODO marker; rejectTodosUnlessDraft fails it once the draft flag goes.
+  const cited = citedText(ids, { allowTodo: true });
+  const sources = sourceList(ids, { allowTodo: true });
+  return z
+    .strictObject({
+      draft: draftFlag,
+      title: z.string().trim().min(1),
+      shortName: z.string().trim().min(1),
+      description: z.string().trim().min(50).max(180),
+      order: z.number().int().min(0),
+      vendor: z.string().trim().min(1),
+      kind: z.enum(FRAMEWORK_KINDS),
+      website: z.url({ protocol: /^https?$/ }),
+      lastReviewed: isoDate,
+      maintainer: cited,
+      license: cited,
+      latestVersion: z.strictObject({
+        value: z.string().trim().min(1),
+        asOf: isoDate,
         sources,
       }),
-    ),
-    /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
-    seed: frameworkSeedSchema(),
-    /** One cited statement per narrative dimension; the dimension pages render these as their table. */
-    profile: objectWithKeys(PROFILE_FIELDS, cited),
-    capabilities: objectWithKeys(
-      CAPABILITY_IDS,
-      z.strictObject({
-        level: z.enum(SUPPORT_LEVELS),
-        note: z.string().trim().min(1),
-        sources,
-      }),
-    ),
-    useCases: z.array(
-      z.strictObject({
-        organisation: z.string().trim().min(1),
-        summary: z.string().trim().min(1),
-        sources,
-      }),
-    ),
-  });
+      /** Former and alternative names; search indexes every one of them. */
+      aliases: z.array(
+        z.strictObject({
+          name: z.string().trim().min(1),
+          relation: z.enum(['former name', 'new umbrella name', 'related product', 'version scheme', 'repository']),
+          note: z.string().trim().min(1),
+          sources,
+        }),
+      ),
+      /** The original article's ratings, kept verbatim in meaning so its every fact stays traceable. */
+      seed: frameworkSeedSchema(),
+      /** One cited statement per narrative dimension; the dimension pages render these as their table. */
+      profile: objectWithKeys(PROFILE_FIELDS, cited),
+      capabilities: objectWithKeys(
+        CAPABILITY_IDS,
+        z.strictObject({
+          level: z.enum(SUPPORT_LEVELS),
+          note: z.string().trim().min(1),
+          sources,
+        }),
+      ),
+      useCases: z.array(
+        z.strictObject({
+          organisation: z.string().trim().min(1),
+          summary: z.string().trim().min(1),
+          sources,
+        }),
+      ),
+    })
+    .superRefine(rejectTodosUnlessDraft);
 }
 
 export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;

@@ -1,13 +1,14 @@
 /**
- * Reads which source and framework ids exist, straight from the files, so that the content
- * schemas can reject an unknown id with a message that names it (see content-schema.ts).
- * Node-only: used by src/content.config.ts and by tests, never by the browser.
+ * Reads content/ straight from disk with node:fs, before Astro's collections exist: which source,
+ * framework and price ids there are, and the checklist's questions, so that the content schemas can
+ * reject an unknown id with a message that names it (see src/lib/schema/common.ts).
+ * Node-only: used by src/content.config.ts and by tests, never by pages or the browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DecisionVocabulary } from './content-schema';
-import type { KnownIds } from './schema/common';
+import type { DecisionVocabulary } from '../lib/content-schema';
+import type { KnownIds } from '../lib/schema/common';
 
 export const CONTENT_DIR = 'content';
 
@@ -58,14 +59,4 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
     vocabulary.set(id, new Set(answers.map((a) => String((a as { id?: unknown } | null)?.id))));
   }
   return vocabulary;
-}
-
-/**
- * The ids of a YAML list in content/data/, in file order. Astro's content store does not keep the
- * order of a file's entries, and the checklist shows questions (and weighs equal reasons) in the
- * order editors wrote them.
- */
-export function readDataIdsInOrder(file: string, root = '.'): string[] {
-  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
-  return (Array.isArray(entries) ? entries : []).map((entry) => String((entry as { id?: unknown } | null)?.id));
 }

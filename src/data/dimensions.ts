@@ -1,0 +1,19 @@
+/** Dimension articles, in display order. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
+import { dimensionRows } from '../lib/dimension-table';
+import { byOrder } from '../lib/navigation';
+import { getFrameworks, tableFramework } from './frameworks';
+import { isPublished } from './published';
+
+export type Dimension = CollectionEntry<'dimensions'>;
+
+export async function getDimensions(): Promise<Dimension[]> {
+  return (await getCollection('dimensions', isPublished)).sort(byOrder);
+}
+
+/** Every source a dimension page cites: the cells of its generated table, then its article body. */
+export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
+  const frameworks = (await getFrameworks()).map(tableFramework);
+  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body)]);
+}

@@ -1,0 +1,28 @@
+/** Framework articles, in display order, and the shapes the tables and compare views take of them. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageSourceIds } from '../lib/citations';
+import type { CompareFramework } from '../lib/compare/rows';
+import type { FrameworkForTables } from '../lib/dimension-table';
+import { byOrder } from '../lib/navigation';
+import { isPublished } from './published';
+
+export type Framework = CollectionEntry<'frameworks'>;
+
+export async function getFrameworks(): Promise<Framework[]> {
+  return (await getCollection('frameworks', isPublished)).sort(byOrder);
+}
+
+export function tableFramework(entry: Framework): FrameworkForTables {
+  const { title, seed, profile, capabilities } = entry.data;
+  return { id: entry.id, title, seed, profile, capabilities };
+}
+
+export function compareFramework(entry: Framework): CompareFramework {
+  const { title, kind, seed, capabilities } = entry.data;
+  return { id: entry.id, title, kind, seed, capabilities };
+}
+
+/** Every source a framework page cites: its frontmatter facts and its article body. */
+export function frameworkSourceIds(entry: Framework): string[] {
+  return pageSourceIds(entry.data, entry.body);
+}

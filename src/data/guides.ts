@@ -1,0 +1,19 @@
+/** Guides, in display order. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
+import { byOrder } from '../lib/navigation';
+import { isPublished } from './published';
+
+export type Guide = CollectionEntry<'guides'>;
+
+export async function getGuides(): Promise<Guide[]> {
+  return (await getCollection('guides', isPublished)).sort(byOrder);
+}
+
+/** Every source a guide cites, including the glossary terms it renders through <Glossary />. */
+export async function guideSourceIds(entry: Guide): Promise<string[]> {
+  const own = pageSourceIds(entry.data, entry.body);
+  if (!entry.body?.includes('<Glossary')) return own;
+  const terms = await getCollection('glossary');
+  return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);
+}

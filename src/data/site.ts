@@ -1,0 +1,15 @@
+/** Facts about the whole build: its absolute address and how recent its content is. */
+import { latest } from '../lib/format';
+import { getFrameworks } from './frameworks';
+import { getGuides } from './guides';
+
+/** The site's absolute base URL (ending in /), from its address and the configured base path. */
+export function siteBase(site: URL | undefined): string {
+  return new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href;
+}
+
+/** The newest review date of any framework or guide, shown in the footer of pages without their own. */
+export async function siteLastReviewed(): Promise<Date> {
+  const [frameworks, guides] = await Promise.all([getFrameworks(), getGuides()]);
+  return latest([...frameworks, ...guides].map((entry) => entry.data.lastReviewed));
+}

@@ -1,0 +1,17 @@
+/** The sources every citation points at. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Source = CollectionEntry<'sources'>;
+
+/**
+ * Sources in the order the content store keeps them (sorted by id); a source's number is its
+ * position here, the same on every page and in the open data.
+ */
+export async function getSources(): Promise<Source[]> {
+  return getCollection('sources');
+}
+
+export async function getSourceNumbers(): Promise<Map<string, { number: number; source: Source }>> {
+  const sources = await getSources();
+  return new Map(sources.map((source, index) => [source.id, { number: index + 1, source }]));
+}
