@@ -84,6 +84,17 @@ describe.each([
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+    // With a query typed, one Escape still closes it (not just clears the box), from the box or a result.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('registry');
+    await page.locator('dialog .search-hit-link').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
   });
