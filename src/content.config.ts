@@ -9,7 +9,7 @@ import {
   effortProfileSchema,
   priceSchema,
 } from './lib/content-schema';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema, withPosition } from './lib/schema';
+import { dimensionSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema, withPosition } from './lib/schema';
 import { yamlListInOrder } from './data/loaders';
 import { readDecisionVocabulary, readKnownIds } from './data/content-files';
 
@@ -32,5 +32,6 @@ export const collections = {
   decisionSeedRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-seed-rules.yaml'), schema: withPosition(decisionSeedRuleSchema(ids)) }),
   decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
+  facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema(ids) }),
   effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
 };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { DecisionVocabulary } from '../lib/content-schema';
 import type { KnownIds } from '../lib/schema/common';
+import { resolveFact, type FactEntry, type PriceForFact, type ResolvedFact } from '../lib/facts';
 
 export const CONTENT_DIR = 'content';
 
@@ -43,7 +44,47 @@ export function readPriceIds(root = '.'): Set<string> {
 }
 
 export function readKnownIds(root = '.'): KnownIds {
-  return { sources: readSourceIds(root), frameworks: readEntryIds('frameworks', root), prices: readPriceIds(root) };
+  return { sources: readSourceIds(root), frameworks: readEntryIds('frameworks', root), prices: readPriceIds(root), facts: readFacts(root) };
+}
+
+function readList(root: string, file: string): Array<Record<string, unknown>> {
+  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8'));
+  return Array.isArray(entries) ? entries.filter((entry): entry is Record<string, unknown> => !!entry && typeof entry === 'object') : [];
+}
+
+const asDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
+
+/**
+ * The facts of content/data/facts.yaml, resolved (price facts take their figure from prices.yaml),
+ * for the frontmatter schemas. Entries are read as written: the facts collection's own schema
+ * reports a malformed one, naming the field.
+ */
+export function readFacts(root = '.'): Map<string, ResolvedFact> {
+  const prices = new Map<string, PriceForFact>(
+    readList(root, 'prices.yaml').map((p) => [
+      String(p.id),
+      { id: String(p.id), unit: String(p.unit), usd: typeof p.usd === 'number' ? p.usd : null, source: String(p.source), asOf: asDate(p.asOf) },
+    ]),
+  );
+  const facts = new Map<string, ResolvedFact>();
+  for (const raw of readList(root, 'facts.yaml')) {
+    const entry: FactEntry = {
+      id: String(raw.id),
+      label: String(raw.label ?? raw.id),
+      kind: String(raw.kind),
+      value: raw.value === undefined ? undefined : String(raw.value),
+      price: raw.price === undefined ? undefined : String(raw.price),
+      unit: raw.unit === undefined ? undefined : String(raw.unit),
+      text: raw.text === undefined ? undefined : String(raw.text),
+      subject: raw.subject === undefined ? undefined : String(raw.subject),
+      sources: Array.isArray(raw.sources) ? raw.sources.map(String) : undefined,
+      asOf: raw.asOf === undefined ? undefined : asDate(raw.asOf),
+      typed: Array.isArray(raw.typed) ? raw.typed.map(String) : [],
+    };
+    if (entry.price !== undefined && !prices.has(entry.price)) continue;
+    facts.set(entry.id, resolveFact(entry, prices));
+  }
+  return facts;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Dimension articles, in display order. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
+import { factSourceIdsInBody } from './facts';
 import { dimensionRows } from '../lib/dimension-table';
 import { byOrder } from '../lib/navigation';
 import { getFrameworks, tableFramework } from './frameworks';
@@ -15,5 +16,5 @@ export async function getDimensions(): Promise<Dimension[]> {
 /** Every source a dimension page cites: the cells of its generated table, then its article body. */
 export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
   const frameworks = (await getFrameworks()).map(tableFramework);
-  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body)]);
+  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body), ...(await factSourceIdsInBody(entry.body))]);
 }

@@ -1,6 +1,7 @@
 /** Framework articles, in display order, and the shapes the tables and compare views take of them. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pageSourceIds } from '../lib/citations';
+import { pageSourceIds, unique } from '../lib/citations';
+import { factSourceIdsInBody } from './facts';
 import type { CompareFramework } from '../lib/compare/rows';
 import type { FrameworkForTables } from '../lib/dimension-table';
 import { byOrder } from '../lib/navigation';
@@ -23,6 +24,6 @@ export function compareFramework(entry: Framework): CompareFramework {
 }
 
 /** Every source a framework page cites: its frontmatter facts and its article body. */
-export function frameworkSourceIds(entry: Framework): string[] {
-  return pageSourceIds(entry.data, entry.body);
+export async function frameworkSourceIds(entry: Framework): Promise<string[]> {
+  return unique([...pageSourceIds(entry.data, entry.body), ...(await factSourceIdsInBody(entry.body))]);
 }

@@ -1,6 +1,7 @@
 /** Guides, in display order. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
+import { factSourceIdsInBody } from './facts';
 import { byOrder } from '../lib/navigation';
 import { isPublished } from './published';
 
@@ -12,7 +13,7 @@ export async function getGuides(): Promise<Guide[]> {
 
 /** Every source a guide cites, including the glossary terms it renders through <Glossary />. */
 export async function guideSourceIds(entry: Guide): Promise<string[]> {
-  const own = pageSourceIds(entry.data, entry.body);
+  const own = unique([...pageSourceIds(entry.data, entry.body), ...(await factSourceIdsInBody(entry.body))]);
   if (!entry.body?.includes('<Glossary')) return own;
   const terms = await getCollection('glossary');
   return unique([...own, ...sourceIdsIn(terms.map((term) => term.data))]);

@@ -11,3 +11,4 @@ export * from './site';
 export * from './open-data';
 export * from './decision';
 export * from './cost';
+export * from './facts';

@@ -54,7 +54,7 @@ export function priceSchema(ids: KnownIds) {
     label: z.string().trim().min(1),
     cloud: z.enum([...CLOUDS, 'any']),
     region: z.string().trim().min(1),
-    unit: z.enum(['hour', 'cluster-hour', 'GB-month', 'GB', 'month']),
+    unit: z.enum(['hour', 'cluster-hour', 'GB-month', 'GB', 'GiB', 'month']),
     /** null: the vendor quotes only; the calculator shows "quote", never a number of ours. */
     usd: z.number().min(0, { error: 'a price cannot be negative' }).max(100_000).nullable(),
     source: knownId(ids.sources, 'source', 'content/data/sources.yaml'),

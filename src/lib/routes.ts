@@ -27,6 +27,9 @@ export const routes = {
   guide: (slug: string, section?: string) => `/guides/${slug}/${section ? `#${section}` : ''}`,
   glossaryTerm: (id: string) => `/guides/glossary/#${id}`,
   sources: () => '/sources/',
+  about: (section?: string) => `/about/${section ? `#${section}` : ''}`,
+  changes: () => '/changes/',
+  changesFeed: () => '/changes.xml',
   source: (id: string) => `/sources/#${id}`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   /** What search knows about coverage (src/pages/search/coverage.json.ts). */

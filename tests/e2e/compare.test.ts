@@ -87,8 +87,8 @@ describe('compare view in Chromium', () => {
   it.each(['light', 'dark'] as const)('is axe-clean once loaded, with a section folded and differences shown, in the %s theme', async (theme) => {
     const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
     await page.goto(`${site.url}compare/?fw=mlflow,sagemaker,metaflow&show=differences&bad=1`);
-    await page.getByRole('button', { name: /Ratings from the original article/ }).click();
-    expect(await page.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('button', { name: /Classic ratings/ }).click();
+    expect(await page.getByRole('button', { name: /Classic ratings/ }).getAttribute('aria-expanded')).toBe('false');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     expect(problems).toEqual([]);

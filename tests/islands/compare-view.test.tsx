@@ -91,17 +91,17 @@ describe('CompareView', () => {
 
   it('collapses a section and exports exactly the rows on screen', async () => {
     view();
-    fireEvent.click(await screen.findByRole('button', { name: /Ratings from the original article/ }));
-    expect(screen.getByRole('button', { name: /Ratings from the original article/ }).getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(await screen.findByRole('button', { name: /Classic ratings/ }));
+    expect(screen.getByRole('button', { name: /Classic ratings/ }).getAttribute('aria-expanded')).toBe('false');
     expect(bodyRows()).toHaveLength(12);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(await blobs[0]!.text()).toBe(
-      'Section,Dimension,Alpha,Beta\r\nCapabilities: sourced support levels,AutoML,● Native: Alpha note (sources: src-1),○ None: Beta note (sources: src-1)\r\n',
+      'Section,Dimension,Alpha,Beta\r\nCapabilities,AutoML,● Native: Alpha note (sources: src-1),○ None: Beta note (sources: src-1)\r\n',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
     expect((await blobs[1]!.text()).split('\n')[2]).toBe(
-      '| Capabilities: sourced support levels | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |',
+      '| Capabilities | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |',
     );
   });
 

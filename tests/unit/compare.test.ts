@@ -134,9 +134,9 @@ describe('exports', () => {
     expect(toCsv(onScreen)).toBe(
       [
         'Section,Dimension,Alpha,Beta',
-        'Capabilities: sourced support levels,Feature store,● Native: Alpha does feature-store (sources: alpha-src),? Unknown: Beta does feature-store (sources: beta-src)',
-        'Capabilities: sourced support levels,AutoML,○ None: Alpha does automl (sources: alpha-src),◔ Partial: Beta does automl (sources: beta-src)',
-        'Ratings from the original article,Implementation effort,Medium,High',
+        'Capabilities,Feature store,● Native: Alpha does feature-store (sources: alpha-src),? Unknown: Beta does feature-store (sources: beta-src)',
+        'Capabilities,AutoML,○ None: Alpha does automl (sources: alpha-src),◔ Partial: Beta does automl (sources: beta-src)',
+        'Classic ratings,Implementation effort,Medium,High',
         '',
       ].join('\r\n'),
     );
@@ -147,9 +147,9 @@ describe('exports', () => {
       [
         '| Section | Dimension | Alpha | Beta |',
         '| --- | --- | --- | --- |',
-        '| Capabilities: sourced support levels | Feature store | ● Native: Alpha does feature-store (sources: alpha-src) | ? Unknown: Beta does feature-store (sources: beta-src) |',
-        '| Capabilities: sourced support levels | AutoML | ○ None: Alpha does automl (sources: alpha-src) | ◔ Partial: Beta does automl (sources: beta-src) |',
-        '| Ratings from the original article | Implementation effort | Medium | High |',
+        '| Capabilities | Feature store | ● Native: Alpha does feature-store (sources: alpha-src) | ? Unknown: Beta does feature-store (sources: beta-src) |',
+        '| Capabilities | AutoML | ○ None: Alpha does automl (sources: alpha-src) | ◔ Partial: Beta does automl (sources: beta-src) |',
+        '| Classic ratings | Implementation effort | Medium | High |',
         '',
       ].join('\n'),
     );

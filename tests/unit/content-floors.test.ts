@@ -23,6 +23,7 @@ const FRAMEWORK_HEADINGS = [
   'Integrations and combinations',
   'Use cases',
   'Migration and exit',
+  'Names and history',
 ];
 
 const frameworks = readCollection('frameworks');
@@ -73,6 +74,8 @@ describe('sources', () => {
     ...readYaml('prices.yaml').map((price) => String(price.source)),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
+    // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
+    ...sourceIdsIn(readYaml('facts.yaml')),
   ]);
 
   it('lists each source once, by id and by URL', () => {

@@ -90,14 +90,14 @@ describe('reasons', () => {
 
 describe('ties', () => {
   it.each([
-    { q: 'y', notes: [{ kind: 'tie', frameworks: ['b', 'a'], text: 'Tied at 2 points: B (Low effort), A (High effort). Tie-break: lower implementation effort in the original article goes first.' }] },
+    { q: 'y', notes: [{ kind: 'tie', frameworks: ['b', 'a'], text: 'Tied at 2 points: B (Low effort), A (High effort). Tie-break: lower classic implementation-effort rating goes first.' }] },
     {
       q: 'z',
       notes: [{ kind: 'close', frameworks: ['a', 'c'], text: 'A leads C by a single point: treat them as equally good fits and let a proof of concept decide.' }],
     },
     {
       q: 'none',
-      notes: [{ kind: 'tie', frameworks: ['b', 'c', 'a'], text: 'Tied at 0 points: B (Low effort), C (Medium effort), A (High effort). Tie-break: lower implementation effort in the original article goes first.' }],
+      notes: [{ kind: 'tie', frameworks: ['b', 'c', 'a'], text: 'Tied at 0 points: B (Low effort), C (Medium effort), A (High effort). Tie-break: lower classic implementation-effort rating goes first.' }],
     },
     { q: 'x', notes: [] },
   ])('q=$q', ({ q, notes }) => {

@@ -59,9 +59,10 @@ export interface CompareTable {
   sections: CompareSection[];
 }
 
-/** A capability cell in words: "● Native: note (sources: a, b)". */
 /** Ratings of the original article that take a value from a closed scale, so two frameworks can agree. */
 const CLOSED_SEED_FIELDS: ReadonlySet<string> = new Set(['implementationEffort', 'costModel', 'complianceGroup']);
+
+/** A capability cell in words: "● Native: note (sources: a, b)". */
 
 export function capabilityText(cell: CapabilityCell): string {
   return `${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]}: ${cell.note} (sources: ${cell.sources.join(', ')})`;
@@ -85,8 +86,8 @@ export function compareTable(frameworks: readonly CompareFramework[]): CompareTa
   return {
     frameworks: frameworks.map(({ id, title }) => ({ id, title })),
     sections: [
-      { id: 'capabilities', label: 'Capabilities: sourced support levels', rows: capabilities },
-      { id: 'ratings', label: 'Ratings from the original article', rows: ratings },
+      { id: 'capabilities', label: 'Capabilities', rows: capabilities },
+      { id: 'ratings', label: 'Classic ratings', rows: ratings },
     ],
   };
 }

@@ -199,10 +199,10 @@ function tieNotes(ranked: Ranked[]): TieNote[] {
       const names = group.map((r) => `${r.framework.shortName} (${EFFORT_LABELS[r.framework.effort]} effort)`);
       const breaker =
         efforts.size === group.length
-          ? 'lower implementation effort in the original article goes first'
+          ? 'lower classic implementation-effort rating goes first'
           : efforts.size === 1
             ? 'they share an effort rating, so they keep the guide’s usual order'
-            : 'lower implementation effort in the original article goes first, then the guide’s usual order';
+            : 'lower classic implementation-effort rating goes first, then the guide’s usual order';
       notes.push({
         kind: 'tie',
         frameworks: group.map((r) => r.framework.id),

@@ -26,7 +26,7 @@ import { DATA_LICENCE_ID, DATA_LICENCE_STATEMENT, DATA_LICENCE_URL, OPEN_DATA_VE
 /** A framework entry as the content collection holds it (only the fields the open data publishes). */
 export interface FrameworkInput {
   id: string;
-  data: Omit<FrameworkData, 'draft' | 'order' | 'aliases' | 'useCases'>;
+  data: Omit<FrameworkData, 'draft' | 'order' | 'aliases' | 'useCases' | 'inOneMinute'>;
 }
 
 export interface SourceInput {

@@ -8,12 +8,16 @@
  * error and the build still exits 0.
  */
 import { z } from 'astro/zod';
+import type { ResolvedFact } from '../facts';
+import { withFactReferences } from './facts';
 
 export interface KnownIds {
   sources: ReadonlySet<string>;
   frameworks: ReadonlySet<string>;
   /** Unit-price ids in content/data/prices.yaml; only the effort profiles refer to them. */
   prices?: ReadonlySet<string>;
+  /** The facts of content/data/facts.yaml, which frontmatter text may refer to as `{fact:id}`. */
+  facts?: ReadonlyMap<string, ResolvedFact>;
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -71,12 +75,13 @@ export function sourceList(ids: KnownIds, options: { allowTodo?: boolean } = {})
   return z.array(sourceId(ids, options)).min(1, { error: 'cite at least one source id' });
 }
 
-/** A short statement a reader could dispute, with the sources that back it. */
+/** A short statement a reader could dispute, with the sources that back it; it may quote stored facts. */
 export function citedText(ids: KnownIds, options: { allowTodo?: boolean } = {}) {
-  return z.strictObject({
+  const statement = z.strictObject({
     text: z.string().trim().min(1, { error: 'text must not be empty' }),
     sources: sourceList(ids, options),
   });
+  return withFactReferences(statement, 'text', ids.facts);
 }
 
 /** YAML turns 2026-11-26 into a Date; a quoted string must also parse. */

@@ -5,3 +5,7 @@ export * from './framework';
 export * from './dimension';
 export * from './guide';
 export * from './glossary';
+export * from './facts';
+export * from './rubric';
+export * from './changes';
+export * from './combinations';
