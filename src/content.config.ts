@@ -6,11 +6,9 @@ import {
   decisionRuleSchema,
   decisionSeedRuleSchema,
   decisionStackSchema,
-  effortProfileSchema,
-  priceSchema,
 } from './lib/content-schema';
-import { dimensionSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, sourceSchema, withPosition } from './lib/schema';
-import { yamlListInOrder } from './data/loaders';
+import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
+import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
 import { readDecisionVocabulary, readKnownIds } from './data/content-files';
 
 const ids = readKnownIds();
@@ -33,5 +31,10 @@ export const collections = {
   decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
   facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema(ids) }),
-  effortProfiles: defineCollection({ loader: file('./content/data/effort-profiles.yaml'), schema: effortProfileSchema(ids) }),
+  // One row per framework, keyed by its `framework` field rather than an `id`.
+  effortProfiles: defineCollection({
+    loader: yamlListKeyedBy('./content/data/effort-profiles.yaml', 'framework'),
+    schema: effortProfileSchema(ids),
+  }),
+  peopleCosts: defineCollection({ loader: yamlListInOrder('./content/data/people-costs.yaml'), schema: withPosition(peopleCostSchema(ids)) }),
 };

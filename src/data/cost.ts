@@ -1,43 +1,61 @@
-/** The cost calculator's data: unit prices and effort profiles, ordered like the frameworks. */
+/** The cost calculator's data: unit prices, effort profiles (ordered like the frameworks) and people-cost presets. */
 import { getCollection } from 'astro:content';
 import { unique } from '../lib/citations';
 import { ASSUMPTION_SOURCES } from '../lib/cost/export';
+import type { CostData } from '../lib/cost/types';
 import { isoDay, latest } from '../lib/format';
+import { inFileOrder } from '../lib/schema';
 import { getFrameworks } from './frameworks';
 
 /** The cost calculator's data, as plain values the island can receive as props. */
-export async function getCostData(): Promise<import('../lib/cost/model').CostData & { pricesAsOf: string }> {
-  const [prices, profiles, frameworks] = await Promise.all([getCollection('prices'), getCollection('effortProfiles'), getFrameworks()]);
+export async function getCostData(): Promise<CostData & { pricesAsOf: string }> {
+  const [prices, profiles, people, frameworks] = await Promise.all([
+    getCollection('prices'),
+    getCollection('effortProfiles'),
+    getCollection('peopleCosts'),
+    getFrameworks(),
+  ]);
   const order = new Map(frameworks.map((f, index) => [f.id, index]));
   return {
     prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: isoDay(data.asOf) }])),
-    profiles: profiles
-      .map(({ data }) => data)
-      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    profiles: profiles.map(({ data }) => data).sort((a, b) => (order.get(a.framework) ?? 0) - (order.get(b.framework) ?? 0)),
     titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
+    people: inFileOrder(people),
     pricesAsOf: isoDay(latest(prices.map(({ data }) => data.asOf))),
   };
 }
 
-/** Every source the cost calculator cites: its unit prices, then its effort evidence. */
+/** Every source the cost calculator cites: its unit prices, people costs, effort evidence and assumptions. */
 export async function costSourceIds(): Promise<string[]> {
-  const { prices, profiles } = await getCostData();
+  const { prices, profiles, people } = await getCostData();
   return unique([
-    ...Object.values(prices).map((p) => p.source),
-    ...profiles.flatMap((p) => p.evidence.flatMap((e) => e.sources)),
+    ...Object.values(prices).flatMap((p) => [p.source, ...(p.corroboratedBy ?? [])]),
+    ...people.flatMap((p) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
+    ...profiles.flatMap((p) => [
+      ...p.evidence.flatMap((e) => e.sources),
+      ...p.hosting.flatMap((h) => h.evidence.flatMap((e) => e.sources)),
+      ...p.scaleToZero.sources,
+    ]),
     ...ASSUMPTION_SOURCES,
   ]);
 }
 
 /** The calculator's numbers only, for islands: evidence prose and price notes are rendered by pages, once. */
-export async function getCostIslandData(): Promise<{ data: import('../lib/cost/model').CostData; pricesAsOf: string }> {
+export async function getCostIslandData(): Promise<{ data: CostData; pricesAsOf: string }> {
   const { pricesAsOf, ...data } = await getCostData();
+  const role = (r: CostData['people'][number]['roles']['dataScientist']) => ({ ...r, note: '', source: '' });
   return {
     pricesAsOf,
     data: {
       ...data,
-      profiles: data.profiles.map((profile) => ({ ...profile, evidence: [] })),
-      prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, ...price }]) => [id, { ...price, region: '' }])),
+      profiles: data.profiles.map((profile) => ({
+        ...profile,
+        evidence: [],
+        hosting: profile.hosting.map((h) => ({ ...h, evidence: [] })),
+        scaleToZero: { ...profile.scaleToZero, text: '', sources: [] },
+      })),
+      prices: Object.fromEntries(Object.entries(data.prices).map(([id, { note: _note, corroboratedBy: _also, ...price }]) => [id, { ...price, region: '' }])),
+      people: data.people.map((p) => ({ ...p, loadingSource: '', roles: { dataScientist: role(p.roles.dataScientist), platformEngineer: role(p.roles.platformEngineer) } })),
     },
   };
 }

@@ -17,3 +17,25 @@ export function yamlListInOrder(path: string) {
     },
   });
 }
+
+/**
+ * Astro's file() loader for a YAML list whose rows are keyed by `field` rather than `id` (the
+ * effort profiles' `framework`): each row becomes the entry of that key. A repeated or missing key
+ * throws, naming the file, so the build stops.
+ */
+export function yamlListKeyedBy(path: string, field: string) {
+  return file(path, {
+    parser: (text) => {
+      const rows: unknown = parse(text);
+      if (!Array.isArray(rows)) throw new Error(`${path}: expected a list of entries`);
+      const byKey: Record<string, Record<string, unknown>> = {};
+      rows.forEach((row: Record<string, unknown> | null, index) => {
+        const key = row?.[field];
+        if (typeof key !== 'string') throw new Error(`${path}: entry ${index + 1} has no string "${field}"`);
+        if (key in byKey) throw new Error(`${path}: ${field} "${key}" is listed twice`);
+        byKey[key] = row!;
+      });
+      return byKey;
+    },
+  });
+}

@@ -23,6 +23,10 @@ export const routes = {
   pair: (a: string, b: string) => `/compare/${pairSlug(a, b)}/`,
   tools: () => '/tools/',
   tool: (slug: ToolSlug) => `/tools/${slug}/`,
+  /** The cost calculator's unit prices, effort profiles and people-cost presets. */
+  costData: (section?: string) => `/tools/cost-calculator/data/${section ? `#${section}` : ''}`,
+  /** The same numbers as JSON, for the calculator's engine. */
+  costDataJson: () => '/tools/cost-calculator/data.json',
   guides: () => '/guides/',
   guide: (slug: string, section?: string) => `/guides/${slug}/${section ? `#${section}` : ''}`,
   glossaryTerm: (id: string) => `/guides/glossary/#${id}`,

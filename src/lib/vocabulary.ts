@@ -1,7 +1,14 @@
 /**
  * The closed vocabularies of the content model, with the words readers see for each value.
- * Schemas, tables, filters and exports all read them from here.
+ * Schemas, tables, filters and exports all read them from here. This file imports nothing, so
+ * scripts/new-content.mjs can run it (through src/lib/scaffold.ts) with plain Node.
  */
+
+/**
+ * What the scaffold (`npm run new:framework`, `new:dimension`) writes for every value an editor must
+ * supply. A draft may hold it anywhere, even as a source id; a published article may not.
+ */
+export const TODO = 'TODO';
 
 export const FRAMEWORK_KINDS = ['open-source', 'managed-service'] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
@@ -141,19 +148,3 @@ export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
 export const SEED_RULES = ['kubernetes', 'managed-compliance', 'open-source', 'small-team'] as const;
 export type SeedRule = (typeof SEED_RULES)[number];
 
-/** How far a unit price can be trusted (see content/data/prices.yaml). */
-export const PRICE_STANDINGS = ['official', 'consensus', 'unverified'] as const;
-export type PriceStanding = (typeof PRICE_STANDINGS)[number];
-export const CLOUDS = ['aws', 'azure', 'gcp'] as const;
-export type Cloud = (typeof CLOUDS)[number];
-
-/**
- * The original article's effort ratings, as bands of likely setup person-weeks. A profile's likely
- * setup effort must fall inside the band of its rating, so the ratings and the numbers cannot drift.
- */
-export const EFFORT_SETUP_BANDS: Record<EffortLevel, { min: number; max: number }> = {
-  low: { min: 0.5, max: 2 },
-  'low-medium': { min: 1, max: 4 },
-  medium: { min: 2, max: 6 },
-  high: { min: 6, max: 20 },
-};

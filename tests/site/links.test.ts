@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { BUILDS } from '../support/builds.mjs';
-import { publishedFrameworks, readCollection } from '../support/content';
+import { publishedCollection, publishedFrameworks } from '../support/content';
 import { fileForUrl, readPages } from '../support/dist';
 
 const FRAMEWORK_IDS = publishedFrameworks().map((f) => f.id);
-const DIMENSION_IDS = readCollection('dimensions')
-  .filter((d) => d.data.draft !== true)
-  .map((d) => d.id);
+const DIMENSION_IDS = publishedCollection('dimensions').map((d) => d.id);
 
 describe.each(Object.entries(BUILDS))('links in the %s build', (_name, { base, outDir }) => {
   const pages = readPages(outDir, base);

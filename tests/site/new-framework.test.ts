@@ -21,6 +21,8 @@ const SOURCE = FRAMEWORKS[0]!;
 const REMOVED = FRAMEWORKS.at(-1)!;
 const NEW_ID = 'synthetic-clone';
 const NEW_NAME = 'Synthetic Clone Platform';
+const DRAFT_ID = 'draft-only';
+const DRAFT_NAME = 'Draft Only Thing';
 const BUILD_TIMEOUT = 300_000;
 
 /** Builds a copy for production at "/", indexes it, and fails on any [ERROR] or [WARN] the log holds. */
@@ -48,6 +50,11 @@ describe('a framework added as content', { timeout: BUILD_TIMEOUT }, () => {
     expect(FRAMEWORKS.map((f) => f.data.title)).not.toContain(NEW_NAME);
     const dir = projectCopy('field-guide-new-framework-');
     cloneFramework(dir, SOURCE.id, NEW_ID, NEW_NAME);
+    // Two scaffolded drafts ride along: the build must accept their TODOs and publish neither.
+    for (const [kind, id, name] of [['framework', DRAFT_ID, DRAFT_NAME], ['dimension', DRAFT_ID, DRAFT_NAME]] as const) {
+      const scaffolded = await runIn(dir, 'npm', ['run', `new:${kind}`, '--', id, name]);
+      if (scaffolded.failed) throw new Error(`new:${kind} failed:\n${scaffolded.output}`);
+    }
     outDir = await build(dir);
     pages = readPages(outDir, '/');
   }, BUILD_TIMEOUT);
@@ -100,6 +107,21 @@ describe('a framework added as content', { timeout: BUILD_TIMEOUT }, () => {
     try {
       const results = await search.search(NEW_NAME);
       expect(results[0]?.url).toBe(`/frameworks/${NEW_ID}/`);
+    } finally {
+      await search.close();
+    }
+  });
+
+  it('leaves scaffolded drafts out of every page, list, table, the sitemap, the open data and search', async () => {
+    expect(existsSync(join(outDir, 'frameworks', DRAFT_ID))).toBe(false);
+    expect(existsSync(join(outDir, 'dimensions', DRAFT_ID))).toBe(false);
+    for (const p of pages) expect(p.html, p.url).not.toContain(DRAFT_NAME);
+    for (const file of ['sitemap-0.xml', 'data/frameworks.json', 'data/frameworks.csv', 'llms.txt', 'data/decision-model.json']) {
+      expect(read(file), file).not.toContain(DRAFT_ID);
+    }
+    const search = await openSearch(outDir, '/');
+    try {
+      expect((await search.search(DRAFT_NAME)).map((r) => r.url).filter((url) => url.includes(DRAFT_ID))).toEqual([]);
     } finally {
       await search.close();
     }

@@ -45,12 +45,14 @@ export function proseWordCount(body: string): number {
   return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 
-/** The frameworks a production build publishes (drafts left out), in display order. */
-export function publishedFrameworks(): ContentFile[] {
-  return readCollection('frameworks')
+/** The articles a production build publishes (drafts left out), in display order. */
+export function publishedCollection(collection: string): ContentFile[] {
+  return readCollection(collection)
     .filter((f) => f.data.draft !== true)
     .sort((a, b) => (a.data.order as number) - (b.data.order as number));
 }
+
+export const publishedFrameworks = (): ContentFile[] => publishedCollection('frameworks');
 
 /** Pair-page slugs as the URL map spells them: the two ids in alphabetical order, joined by "-vs-". */
 export function pairSlugs(ids: readonly string[]): string[] {

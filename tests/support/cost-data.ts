@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeIssues, effortProfileSchema, priceSchema } from '../../src/lib/content-schema';
+import { describeIssues } from '../../src/lib/schema/common';
+import { effortProfileSchema, peopleCostSchema, priceSchema } from '../../src/lib/schema/cost';
 import { readKnownIds } from '../../src/data/content-files';
-import type { CostData, EffortProfile, PriceRecord } from '../../src/lib/cost/model';
+import type { CostData, PriceRecord } from '../../src/lib/cost/types';
 import { splitFrontmatter } from './content';
 
 // The project root from the working directory: in the islands' happy-dom environment import.meta.url
@@ -17,20 +18,45 @@ export function readYaml(name: string): Array<Record<string, unknown>> {
   return parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as Array<Record<string, unknown>>;
 }
 
+function parsed<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: any } }, key: string): T[] {
+  return readYaml(file).map((raw) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new Error(`${file} ${String(raw[key])}: ${describeIssues(result.error).join('; ')}`);
+    return result.data;
+  });
+}
+
 export function loadCostData(): CostData {
-  const prices = readYaml('prices.yaml').map((raw) => {
-    const result = priceSchema(knownIds).safeParse(raw);
-    if (!result.success) throw new Error(`prices.yaml ${String(raw.id)}: ${describeIssues(result.error).join('; ')}`);
-    return { ...result.data, asOf: result.data.asOf.toISOString().slice(0, 10) } as PriceRecord;
-  });
-  const profiles = readYaml('effort-profiles.yaml').map((raw) => {
-    const result = effortProfileSchema(knownIds).safeParse(raw);
-    if (!result.success) throw new Error(`effort-profiles.yaml ${String(raw.id)}: ${describeIssues(result.error).join('; ')}`);
-    return result.data as EffortProfile;
-  });
+  const prices = parsed('prices.yaml', priceSchema(knownIds), 'id').map((p) => ({ ...p, asOf: p.asOf.toISOString().slice(0, 10) }) as PriceRecord);
+  const profiles = parsed('effort-profiles.yaml', effortProfileSchema(knownIds), 'framework');
+  const people = parsed('people-costs.yaml', peopleCostSchema(knownIds), 'id');
   const dir = join(ROOT, 'content/frameworks');
   const titles = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => [name.slice(0, -4), String(splitFrontmatter(readFileSync(join(dir, name), 'utf8'), name).data.shortName)]);
-  return { prices: Object.fromEntries(prices.map((p) => [p.id, p])), profiles, titles: Object.fromEntries(titles) };
+  return { prices: Object.fromEntries(prices.map((p) => [p.id, p])), profiles, titles: Object.fromEntries(titles), people };
+}
+
+export interface CostScenario {
+  id: string;
+  title: string;
+  query: string;
+  estimateOf?: string;
+  lines?: Record<string, { likely: number; arithmetic: string }>;
+  low?: Record<string, { value: number; arithmetic: string }>;
+  high?: Record<string, { value: number; arithmetic: string }>;
+  quoted?: string[];
+  total?: { likely: number; arithmetic: string };
+  genai?: Record<'api' | 'selfHosted' | 'breakEvenMillionTokens', { likely: number; arithmetic: string }>;
+}
+
+/** The hand-computed scenarios: the one place expected totals live. */
+export function costScenarios(): CostScenario[] {
+  return readYaml('cost-scenarios.yaml') as unknown as CostScenario[];
+}
+
+export function costScenario(id: string): CostScenario {
+  const found = costScenarios().find((s) => s.id === id);
+  if (!found) throw new Error(`no cost scenario "${id}" in content/data/cost-scenarios.yaml`);
+  return found;
 }

@@ -25,12 +25,24 @@ export function removeCopies(): void {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The environment of a test worker without what Vitest adds to it (DEV=1, MODE=test, BASE_URL, …):
+ * a child `astro build` would read those as its own, and build drafts as `npm run dev` does.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 /** Runs a command in a copy; resolves with its output whether it succeeds or fails. */
 export async function runIn(dir: string, command: string, args: string[], env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(command, args, {
       cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...cleanEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { failed: false, output: stdout + stderr };

@@ -1,7 +1,7 @@
 /** Depth and evidence floors per page type, and the integrity of the source list. */
 import { describe, expect, it } from 'vitest';
 import { pageSourceIds, sourceIdsIn, sourceIdsInBody } from '../../src/lib/citations';
-import { proseWordCount, readCollection, readSources } from '../support/content';
+import { proseWordCount, publishedCollection, readSources } from '../support/content';
 import { readYaml } from '../support/cost-data';
 import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
 import { parse } from 'yaml';
@@ -26,9 +26,10 @@ const FRAMEWORK_HEADINGS = [
   'Names and history',
 ];
 
-const frameworks = readCollection('frameworks');
-const dimensions = readCollection('dimensions');
-const guides = readCollection('guides');
+// Drafts are unfinished by design (the schema keeps them unpublished until their TODOs are gone).
+const frameworks = publishedCollection('frameworks');
+const dimensions = publishedCollection('dimensions');
+const guides = publishedCollection('guides');
 const h2s = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
 
 describe('framework articles', () => {
@@ -70,8 +71,9 @@ describe('sources', () => {
   const cited = new Set([
     ...[...frameworks, ...dimensions, ...guides].flatMap((f) => [...sourceIdsIn(f.data), ...sourceIdsInBody(f.body)]),
     ...sourceIdsIn(glossary),
-    // The cost calculator cites its unit prices' and effort evidence's sources.
-    ...readYaml('prices.yaml').map((price) => String(price.source)),
+    // The cost calculator cites its unit prices' (and their corroborating) sources, its people-cost presets' and its effort evidence's.
+    ...readYaml('prices.yaml').flatMap((price) => [String(price.source), ...((price.corroboratedBy as string[] | undefined) ?? [])]),
+    ...readYaml('people-costs.yaml').flatMap((p: any) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
     // Stored facts are cited wherever <Fact /> or {fact:…} shows them.

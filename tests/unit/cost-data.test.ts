@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues, EFFORT_SETUP_BANDS, effortProfileSchema, priceSchema } from '../../src/lib/content-schema';
+import { describeIssues } from '../../src/lib/schema/common';
+import { EFFORT_SETUP_BANDS, effortProfileSchema, priceSchema } from '../../src/lib/schema/cost';
+import { GPU_TYPES } from '../../src/lib/cost/inputs';
 import { readCollection } from '../support/content';
 import { knownIds, loadCostData, readYaml } from '../support/cost-data';
 
@@ -7,50 +9,35 @@ const problems = (schema: { safeParse(v: unknown): { success: boolean; error?: a
   const result = schema.safeParse(value);
   return result.success ? [] : describeIssues(result.error);
 };
-const profile = (id: string) => structuredClone(readYaml('effort-profiles.yaml').find((p) => p.id === id)!) as Record<string, any>;
+const rows = () => readYaml('effort-profiles.yaml');
+/** A profile row that offers a managed mode beside self-hosting. */
+const withManagedMode = () => structuredClone(rows().find((p) => (p.hosting as any[]).some((h) => h.mode === 'self-hosted') && (p.hosting as any[]).length > 1)!) as Record<string, any>;
 const price = (id: string) => structuredClone(readYaml('prices.yaml').find((p) => p.id === id)!) as Record<string, any>;
 
-describe('content/data/prices.yaml and effort-profiles.yaml', () => {
-  it('pass their schemas, every price and framework once', () => {
+describe('content/data/prices.yaml, effort-profiles.yaml and people-costs.yaml', () => {
+  it('pass their schemas, every price once and every framework once, keyed by framework', () => {
     const data = loadCostData();
     expect(Object.keys(data.prices)).toHaveLength(readYaml('prices.yaml').length);
-    expect(data.profiles.map((p) => p.id).sort()).toEqual(readCollection('frameworks').map((f) => f.id).sort());
+    expect(data.profiles.map((p) => p.framework).sort()).toEqual(readCollection('frameworks').map((f) => f.id).sort());
+    expect(data.people.length).toBeGreaterThan(0);
   });
 
-  it('every cloud has the price of each kind the model looks up', () => {
+  it('every cloud has every price the model looks up, GPUs T4 to H100 included', () => {
     const { prices } = loadCostData();
-    for (const cloud of ['aws', 'azure', 'gcp']) {
-      for (const kind of ['cpu-node', 'gpu-node', 'storage', 'egress', 'kubernetes-control-plane']) {
-        expect(prices[`${cloud}-${kind}`]?.usd, `${cloud}-${kind}`).toBeGreaterThan(0);
-      }
+    const kinds = ['cpu-node', ...GPU_TYPES.map((g) => `gpu-${g}`), 'storage', 'egress', 'logs', 'nat-hour', 'nat-gb', 'kubernetes-control-plane', 'llm-input', 'llm-output'];
+    for (const cloud of ['aws', 'azure', 'gcp']) for (const kind of kinds) expect(prices[`${cloud}-${kind}`], `${cloud}-${kind}`).toBeDefined();
+  });
+
+  it('a "consensus" price names its two sources in its note, and a price without a figure says why', () => {
+    for (const p of Object.values(loadCostData().prices)) {
+      if (p.standing === 'consensus') expect(p.note, p.id).toMatch(/agree/);
+      if (p.usd === null) expect(p.note, p.id).toMatch(/\b(read|readable|found|retrievable|amount|ask|quote)\b/i);
     }
   });
 
   it('each profile keeps the original article’s effort rating of its framework', () => {
     const seeds = Object.fromEntries(readCollection('frameworks').map((f) => [f.id, (f.data.seed as { implementationEffort: string }).implementationEffort]));
-    for (const p of loadCostData().profiles) expect(p.rating, p.id).toBe(seeds[p.id]);
-  });
-
-  it('the ratings map to profiles as documented: Low < Low–Medium ≤ Medium < High in likely setup, each inside its band', () => {
-    const { profiles } = loadCostData();
-    const likely = (rating: string) => profiles.filter((p) => p.rating === rating).map((p) => p.setupWeeks.likely);
-    expect(likely('low')).toEqual([2]); // Metaflow
-    expect(likely('low-medium')).toEqual([3, 3, 3]); // SageMaker AI, Azure ML, Vertex AI
-    expect(likely('medium')).toEqual([3]); // MLflow, self-hosted
-    expect(likely('high')).toEqual([10]); // Kubeflow
-    for (const p of profiles) {
-      const band = EFFORT_SETUP_BANDS[p.rating];
-      expect(p.setupWeeks.likely).toBeGreaterThanOrEqual(band.min);
-      expect(p.setupWeeks.likely).toBeLessThanOrEqual(band.max);
-    }
-  });
-
-  it('the SageMaker markups are the ratio of the cited SageMaker and EC2 prices (within 1%)', () => {
-    const { prices, profiles } = loadCostData();
-    const sagemaker = profiles.find((p) => p.id === 'sagemaker')!;
-    // 0.23 / 0.192 = 1.198 ≈ 1.2; 0.7364 / 0.526 = 1.4
-    expect(prices['sagemaker-cpu-node']!.usd! / prices['aws-cpu-node']!.usd!).toBeCloseTo(sagemaker.computeMarkup.cpu, 1);
-    expect(prices['sagemaker-gpu-node']!.usd! / prices['aws-gpu-node']!.usd!).toBeCloseTo(sagemaker.computeMarkup.gpu, 2);
+    for (const p of loadCostData().profiles) expect(p.rating, p.framework).toBe(seeds[p.framework]);
   });
 });
 
@@ -64,28 +51,36 @@ describe('bad data is rejected naming the field', () => {
     ]);
   });
 
-  it('a profile for an unknown framework, with an unknown price id and a reversed range', () => {
-    const bad = profile('mlflow');
-    bad.id = 'mlfow';
-    bad.fixedMonthly = ['no-such-price'];
-    bad.opsFte = { low: 0.5, likely: 0.25, high: 0.1 };
+  it('a profile for an unknown framework, with an unknown fee and a reversed range', () => {
+    const bad = withManagedMode();
+    bad.framework = 'no-such-framework';
+    bad.hosting[0].platformFees = ['no-such-price'];
+    bad.hosting[0].opsHours.base = { low: 20, likely: 10, high: 30 };
     expect(problems(effortProfileSchema(knownIds), bad)).toEqual([
-      'id: unknown framework id "mlfow": add it to content/frameworks/ or fix the spelling',
-      'opsFte: expected low ≤ likely ≤ high',
-      'fixedMonthly.0: unknown price id "no-such-price": add it to content/data/prices.yaml or fix the spelling',
+      'framework: unknown framework id "no-such-framework": add it to content/frameworks/ or fix the spelling',
+      'hosting.0.opsHours.base: expected low ≤ likely ≤ high',
+      expect.stringMatching(/^hosting\.0\.platformFees\.0: unknown price id "no-such-price"/),
     ]);
   });
 
-  it('a profile whose likely setup leaves the band of its rating', () => {
-    const bad = profile('kubeflow');
-    bad.setupWeeks = { low: 1, likely: 2, high: 4 };
+  it('a default mode whose likely setup leaves the band of its rating', () => {
+    const bad = withManagedMode();
+    const band = EFFORT_SETUP_BANDS[bad.rating as keyof typeof EFFORT_SETUP_BANDS];
+    bad.hosting[0].setupWeeks = { low: band.max + 1, likely: band.max + 1, high: band.max + 2 };
+    expect(problems(effortProfileSchema(knownIds), bad)).toContainEqual(`hosting.0.setupWeeks.likely: a "${bad.rating}" rating needs likely setup between ${band.min} and ${band.max} person-weeks`);
+  });
+
+  it('a managed mode that asks more operations hours than self-hosting the same framework', () => {
+    const bad = withManagedMode();
+    const managed = bad.hosting.findIndex((h: any) => h.mode !== 'self-hosted');
+    bad.hosting[managed].opsHours.perUser = { low: 50, likely: 60, high: 70 };
     expect(problems(effortProfileSchema(knownIds), bad)).toEqual([
-      'setupWeeks.likely: a "high" rating needs likely setup between 6 and 20 person-weeks',
+      `hosting.${managed}.opsHours.perUser: a managed mode ("${bad.hosting[managed].mode}") must not need more than self-hosting the same framework`,
     ]);
   });
 
   it('a profile without evidence', () => {
-    const bad = profile('metaflow');
+    const bad = withManagedMode();
     bad.evidence = [];
     expect(problems(effortProfileSchema(knownIds), bad)).toEqual(['evidence: give at least one piece of evidence']);
   });

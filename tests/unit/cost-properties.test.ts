@@ -1,7 +1,9 @@
 /**
  * Properties over generated inputs (a seeded generator, so a failure reproduces): every valid input
- * gives finite, non-negative amounts with low ≤ likely ≤ high; more usage never lowers a cost; every
- * invalid entry is rejected with a message; inputs round-trip through the URL.
+ * gives finite, non-negative amounts with low ≤ likely ≤ high; more usage never lowers a total; a
+ * managed mode never needs more operations hours than self-hosting the same framework; the exports
+ * hold exactly the rows on screen; every invalid entry is rejected with a message; inputs (and
+ * scenario A) round-trip through the URL.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,13 +11,18 @@ import {
   checkNumber,
   DEFAULT_INPUTS,
   inputsFromQuery,
+  inputValue,
   NUMBER_SPECS,
   queryFromInputs,
   type CostInputs,
   type NumberSpec,
 } from '../../src/lib/cost/inputs';
-import { estimateAll, SCENARIOS, type Range } from '../../src/lib/cost/model';
-import { formatRange } from '../../src/lib/cost/present';
+import { toCsv, toJson } from '../../src/lib/cost/export';
+import { estimateFrameworks as estimateAll, estimateFramework } from '../../src/lib/cost/model';
+import { formatRange, lineRows } from '../../src/lib/cost/present';
+import { readTwoScenarios, writeTwoScenarios } from '../../src/lib/cost/scenarios';
+import { SCENARIOS, type Range } from '../../src/lib/cost/types';
+import { parseCsv as readCsv } from '../support/csv';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();
@@ -48,6 +55,7 @@ function generate(rnd: () => number): CostInputs {
   const inputs: Record<string, unknown> = {};
   for (const spec of NUMBER_SPECS) inputs[spec.name] = valueFor(spec, rnd);
   for (const spec of CHOICE_SPECS) inputs[spec.name] = spec.values[Math.floor(rnd() * spec.values.length)];
+  inputs.carried = '';
   return inputs as unknown as CostInputs;
 }
 
@@ -79,16 +87,16 @@ describe('every valid input gives finite, non-negative, ordered amounts', () => 
 });
 
 describe('more usage never lowers a cost', () => {
-  const USAGE: Array<NumberSpec['name']> = [
-    'horizonYears', 'dataScientists', 'platformEngineers', 'loadedCostPerFte', 'cpuHours', 'gpuHours', 'endpoints', 'replicas',
-    'servingHours', 'storageTb', 'storageGrowthPct', 'egressTb', 'clusters', 'overheadNodes', 'migrationRiskPct',
-  ];
+  // Every input that measures usage, team or price; discounts and idle shares lower costs by design.
+  const LOWERING = new Set(['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct', 'servingIdlePct']);
+  const USAGE = NUMBER_SPECS.map((s) => s.name).filter((name) => !LOWERING.has(name) && !name.startsWith('llm'));
   it.each(USAGE)('raising %s', (name) => {
     const spec = NUMBER_SPECS.find((s) => s.name === name)!;
     const rnd = random(name.length * 7919);
     for (let run = 0; run < 60; run++) {
       const inputs = generate(rnd);
-      const current = inputs[name] as number;
+      // A blank loaded cost means the preset's figure: raise from that.
+      const current = inputValue(data, inputs, spec) ?? spec.min;
       if (current >= spec.max) continue;
       const step = spec.integer ? 1 : Math.max(0.01, (spec.max - current) * rnd());
       const raised = { ...inputs, [name]: Math.min(spec.max, current + step) };
@@ -131,10 +139,10 @@ describe('invalid entries are rejected with a message at the field', () => {
     const gpu = NUMBER_SPECS.find((s) => s.name === 'gpuHours')!;
     const years = NUMBER_SPECS.find((s) => s.name === 'horizonYears')!;
     const sub = NUMBER_SPECS.find((s) => s.name === 'subscriptionUsd')!;
-    expect(checkNumber(gpu, '')).toEqual({ ok: false, message: 'Enter a number (node-hours a month (1 × NVIDIA T4)).' });
+    expect(checkNumber(gpu, '')).toEqual({ ok: false, message: 'Enter a number (GPU-hours a month).' });
     expect(checkNumber(gpu, '-3')).toEqual({ ok: false, message: 'Enter a number that is not negative.' });
     expect(checkNumber(gpu, '1e309')).toEqual({ ok: false, message: '“1e309” is not a plain number; enter digits such as 100.' });
-    expect(checkNumber(gpu, '2000000')).toEqual({ ok: false, message: 'Enter at most 1,000,000 (node-hours a month (1 × NVIDIA T4)).' });
+    expect(checkNumber(gpu, '2000000')).toEqual({ ok: false, message: 'Enter at most 1,000,000 (GPU-hours a month).' });
     expect(checkNumber(years, '0')).toEqual({ ok: false, message: 'Enter at least 1.' });
     expect(checkNumber(years, '2.5')).toEqual({ ok: false, message: 'Enter a whole number.' });
     expect(checkNumber(gpu, ' 1,250 ')).toEqual({ ok: true, value: 1250 });
@@ -156,7 +164,18 @@ describe('inputs round-trip through the URL', () => {
     expect(queryFromInputs(DEFAULT_INPUTS)).toBe('');
   });
 
-  it('reads the decision checklist’s keys and falls back, saying so, on what it cannot read', () => {
+  it('scenario A travels beside B and round-trips', () => {
+    const rnd = random(7);
+    for (let run = 0; run < 50; run++) {
+      const a = generate(rnd);
+      const b = generate(rnd);
+      const query = writeTwoScenarios(b, a);
+      expect(readTwoScenarios(query), query).toEqual({ inputs: b, a, ignored: [] });
+    }
+    expect(readTwoScenarios(writeTwoScenarios(DEFAULT_INPUTS, DEFAULT_INPUTS))).toEqual({ inputs: DEFAULT_INPUTS, a: DEFAULT_INPUTS, ignored: [] });
+  });
+
+  it('reads the calculator’s keys and falls back, saying so, on what it cannot read', () => {
     const { inputs, ignored } = inputsFromQuery('?cloud=gcp&team=12&platform=3&gpu=1e309&years=2.5&cloud=aws&x=<b>');
     expect(inputs).toEqual({ ...DEFAULT_INPUTS, cloud: 'gcp', dataScientists: 12, platformEngineers: 3 });
     expect(ignored).toEqual([
@@ -165,5 +184,39 @@ describe('inputs round-trip through the URL', () => {
       'a repeated "cloud" (the first one was used)',
       'unknown setting "x"',
     ]);
+  });
+});
+
+describe('a managed mode never needs more operations hours than self-hosting the same framework', () => {
+  const withBoth = data.profiles.filter((p) => p.hosting.some((h) => h.mode === 'self-hosted') && p.hosting.length > 1);
+  it.each(withBoth.map((p) => [p.framework, p] as const))('%s, over generated workloads', (_id, profile) => {
+    expect(withBoth.length).toBeGreaterThan(0);
+    const rnd = random(profile.framework.length * 31);
+    for (let run = 0; run < 60; run++) {
+      const inputs = generate(rnd);
+      const self = estimateFramework(data, profile, { ...inputs, hosting: 'self-hosted' });
+      for (const h of profile.hosting.filter((m) => m.mode !== 'self-hosted')) {
+        const managed = estimateFramework(data, profile, { ...inputs, hosting: h.mode });
+        const ops = (e: typeof self) => e.lines.find((l) => l.id === 'operations')!.amount;
+        for (const s of SCENARIOS) expect(ops(managed)[s], `${h.mode} ${s}`).toBeLessThanOrEqual(ops(self)[s] + 1e-9);
+        expect(managed.opsHoursMonthly).toBeLessThanOrEqual(self.opsHoursMonthly + 1e-9);
+      }
+    }
+  });
+});
+
+describe('the exports hold exactly what the screen shows', () => {
+  it('CSV rows are the line rows of every framework, cell for cell; JSON carries the same rows and totals', () => {
+    const rnd = random(99);
+    for (let run = 0; run < 20; run++) {
+      const inputs = generate(rnd);
+      const estimates = estimateAll(data, inputs);
+      const csv = readCsv(toCsv(estimates));
+      const rows = estimates.flatMap(lineRows);
+      expect(csv.slice(1).map((r) => r.slice(0, 5))).toEqual(rows.map((r) => [r.framework, r.category, r.item, r.when, r.amount]));
+      const json = JSON.parse(toJson(inputs, estimates, '2026-12-01'));
+      expect(json.frameworks.map((f: { lines: unknown }) => f.lines)).toEqual(estimates.map(lineRows));
+      expect(json.frameworks.map((f: { totals: Range }) => f.totals.likely)).toEqual(estimates.map((e) => e.total.likely));
+    }
   });
 });

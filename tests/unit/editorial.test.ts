@@ -46,6 +46,8 @@ describe('changes log', () => {
       expect(facts).toContain(fact);
     }
     expect(entries.filter((e) => e.capability).map((e) => `${e.what}: ${e.old} → ${e.new}`)).toEqual([
+      // From the independent read (check-a): Metaflow's docs describe no supported serving handover.
+      'Metaflow, model serving rating: Via integration → None',
       'MLflow, model serving rating: Native → Partial',
       'SageMaker AI, GenAI and LLM tooling rating: Native → Managed add-on',
     ]);

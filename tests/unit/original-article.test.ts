@@ -81,8 +81,8 @@ const ARTICLE = [
 ] as const;
 
 describe('the original article, fact by fact', () => {
-  it('covers exactly its six frameworks', () => {
-    expect([...frameworks.keys()].sort()).toEqual(ARTICLE.map((a) => a.id).sort());
+  it('covers every one of its frameworks (the guide may cover more)', () => {
+    expect([...frameworks.keys()]).toEqual(expect.arrayContaining(ARTICLE.map((a) => a.id)));
   });
 
   describe.each(ARTICLE)('$id', (fact) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, sourceSchema } from '../../src/lib/schema';
+import { dimensionSchema, frameworkSchema, glossaryTermSchema, inFileOrder, sourceSchema, withPosition } from '../../src/lib/schema';
 import { readKnownIds } from '../../src/data/content-files';
 import { readCollection, ROOT } from '../support/content';
 import { problems } from '../support/problems';
@@ -77,5 +77,38 @@ describe('schemas reject broken content with messages that name the field', () =
     expect(problems(glossaryTermSchema(ids), term)).toEqual([
       'sources.0: unknown source id "nope": add it to content/data/sources.yaml or fix the spelling',
     ]);
+  });
+});
+
+describe('entries of a YAML list keep their place in the file', () => {
+  const schema = withPosition(sourceSchema());
+  const entry = (id: string, position: number) => ({
+    id,
+    title: id,
+    publisher: 'P',
+    url: `https://p.example/${id}`,
+    read: '2026-11-01',
+    standing: 'official',
+    position,
+  });
+
+  it('checks the entry without its position and gives the position back', () => {
+    const parsed = schema.parse(entry('b-source', 3));
+    expect(parsed.position).toBe(3);
+    expect(parsed.id).toBe('b-source');
+  });
+
+  it('reports a broken entry with the entry’s own paths, as the schema alone would', () => {
+    expect(problems(schema, { ...entry('a', 0), standing: 'rumour', url: 'ftp://p.example/' })).toEqual([
+      'url: expected an http(s) URL',
+      expect.stringMatching(/^standing: /),
+    ]);
+    expect(problems(schema, { ...entry('a', 0), position: -1 })).toEqual([expect.stringMatching(/^position: /)]);
+  });
+
+  it('sorts entries back into file order and drops the position', () => {
+    const stored = [entry('c', 2), entry('a', 0), entry('b', 1)].map((e) => ({ data: schema.parse(e) }));
+    expect(inFileOrder(stored).map((d) => d.id)).toEqual(['a', 'b', 'c']);
+    expect(inFileOrder(stored)[0]).not.toHaveProperty('position');
   });
 });

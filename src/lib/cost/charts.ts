@@ -2,7 +2,8 @@
  * Geometry for the two charts, as plain numbers and path strings, so the island only draws.
  * Scales start at zero; the largest value sets the axis with a little headroom.
  */
-import { CATEGORIES, byCategory, type Category, type FrameworkEstimate } from './model';
+import { byCategory } from './model';
+import { CATEGORIES, type Category, type FrameworkEstimate } from './types';
 
 export interface BarSegment {
   category: Category;
@@ -44,13 +45,7 @@ export interface CumulativeSeries {
   line: string;
   /** A closed polygon: the high edge forward, the low edge back. */
   band: string;
-  /** Where the line ends, for its label. */
-  end: { x: number; y: number };
-  /** Where its label goes: at the end of the line, nudged apart from the other labels. */
-  labelY: number;
 }
-
-const LABEL_GAP = 13;
 
 /** Cumulative cost by year-end (0 … N) in a width × height box, y down. */
 export function cumulativeSeries(estimates: FrameworkEstimate[], width: number, height: number): { series: CumulativeSeries[]; max: number } {
@@ -63,19 +58,7 @@ export function cumulativeSeries(estimates: FrameworkEstimate[], width: number, 
     const likely = e.cumulative.map((r, i) => point(i, r.likely));
     const high = e.cumulative.map((r, i) => point(i, r.high));
     const low = e.cumulative.map((r, i) => point(i, r.low)).reverse();
-    const last = e.cumulative[e.cumulative.length - 1]!;
-    const end = { x: x(years), y: y(last.likely) };
-    return { id: e.id, title: e.title, line: likely.join(' '), band: [...high, ...low].join(' '), end, labelY: end.y };
+    return { id: e.id, title: e.title, line: likely.join(' '), band: [...high, ...low].join(' ') };
   });
-  // Labels of lines that end close together would overprint: keep them LABEL_GAP apart, top down.
-  const byHeight = [...series].sort((a, b) => a.end.y - b.end.y);
-  byHeight.forEach((s, i) => {
-    if (i > 0) s.labelY = Math.max(s.end.y, byHeight[i - 1]!.labelY + LABEL_GAP);
-  });
-  // …then, bottom up, keep the lowest labels inside the plot, above the year axis.
-  for (let i = byHeight.length - 1; i >= 0; i--) {
-    const below = i === byHeight.length - 1 ? height : byHeight[i + 1]!.labelY - LABEL_GAP;
-    byHeight[i]!.labelY = Math.min(byHeight[i]!.labelY, below);
-  }
   return { series, max };
 }

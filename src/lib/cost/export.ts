@@ -4,7 +4,7 @@
  */
 import { toCsv as writeCsv } from '../csv';
 import type { CostInputs } from './inputs';
-import type { FrameworkEstimate } from './model';
+import type { FrameworkEstimate } from './types';
 import { lineRows, summaryRow, type LineRow } from './present';
 
 const CSV_HEADER: Array<[keyof LineRow, string]> = [
@@ -32,7 +32,11 @@ export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], price
       pricesAsOf,
       assumptions: ASSUMPTIONS,
       inputs,
-      frameworks: estimates.map((estimate) => ({ ...summaryRow(estimate), lines: lineRows(estimate) })),
+      frameworks: estimates.map((estimate) => ({
+        ...summaryRow(estimate),
+        totals: { low: estimate.total.low, likely: estimate.total.likely, high: estimate.total.high },
+        lines: lineRows(estimate),
+      })),
     },
     null,
     2,
@@ -40,14 +44,14 @@ export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], price
 }
 
 /** Sources for the assumptions and for the hints on the spot and commitment inputs; the page cites them. */
-export const ASSUMPTION_SOURCES: readonly string[] = ['cost-aws-calculator-assumptions', 'cost-ec2-pricing-amnic', 'vertex-ai-cud-brief'];
+export const ASSUMPTION_SOURCES: readonly string[] = ['cost-aws-calculator-assumptions', 'cost-ec2-pricing-amnic', 'vertex-ai-cud-brief', 'cost-bls-ecec-2025'];
 
 export const ASSUMPTIONS: readonly string[] = [
-  'A month is 730 hours; a working year is 48 weeks or 1,840 hours.',
+  'A month is 730 hours; a working year is 48 weeks or 1,840 hours. GPU prices are per GPU-hour: the instance price divided by its GPUs, though some GPUs are rented only eight at a time.',
   'List (on-demand) prices in one reference region per cloud: AWS us-east-1, Azure East US, Google Cloud us-central1. No taxes, no negotiated discounts beyond the ones you enter.',
-  'Low and high take your usage at 80% and 150%, and each effort figure at the low and high end of its range.',
-  'People’s time is the site’s assumption, from the evidence listed with each framework; change the inputs to match your team.',
-  'Quoted prices are left out of the totals and shown as “quote”.',
+  'Low and high take your usage at 80% and 150%, and each effort figure at the low and high end of its range; fixed fees stay at list price.',
+  'People’s time is the site’s assumption, from the evidence listed with each framework and hosting mode: operations hours a month grow with models in production, pipelines and users, priced at the platform engineer’s loaded hourly cost.',
+  'Lines without a readable price are “quote”: kept out of the totals, listed in their own column and named in the summary.',
   'An estimate to compare options, not a quote or a bill.',
 ];
 

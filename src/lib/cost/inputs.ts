@@ -1,54 +1,106 @@
 /**
  * The calculator's inputs: what each one means, its unit, its range and its default, how a typed
  * value is checked (with a message for the field), and how the inputs travel in the URL.
- * Pure: no DOM. The island, the build-time table and the tests all read these definitions.
+ * Pure: no DOM. The island, the build-time table, the checklist link and the tests all read these.
  */
 import { numberIn, oneOf, readState, writeState, type Field, type Fields } from '../url-state';
 
-export const CLOUD_CHOICES = ['aws', 'azure', 'gcp', 'none'] as const;
+export const CLOUD_CHOICES = ['aws', 'azure', 'gcp', 'onprem', 'none'] as const;
 export type CloudChoice = (typeof CLOUD_CHOICES)[number];
 export const CLOUD_LABELS: Record<CloudChoice, string> = {
   aws: 'AWS',
   azure: 'Azure',
   gcp: 'Google Cloud',
+  onprem: 'Our own data centre',
   none: 'None yet (open-source options priced on AWS)',
 };
 export const YES_NO = ['yes', 'no'] as const;
 export type YesNo = (typeof YES_NO)[number];
-export const MLFLOW_HOSTING = ['self-hosted', 'managed'] as const;
-export type MlflowHosting = (typeof MLFLOW_HOSTING)[number];
+export const HOSTING_CHOICES = ['self-hosted', 'cloud', 'saas'] as const;
+export type HostingChoice = (typeof HOSTING_CHOICES)[number];
+export const HOSTING_LABELS: Record<HostingChoice, string> = {
+  'self-hosted': 'Self-hosted by our team',
+  cloud: 'Managed by the cloud provider',
+  saas: 'Run by the vendor (SaaS)',
+};
+export const GPU_TYPES = ['t4', 'l4', 'a10g', 'a100-40', 'a100-80', 'h100'] as const;
+export type GpuType = (typeof GPU_TYPES)[number];
+export const GPU_LABELS: Record<GpuType, string> = {
+  t4: 'NVIDIA T4 (16 GB)',
+  l4: 'NVIDIA L4 (24 GB)',
+  a10g: 'NVIDIA A10G-class (24 GB)',
+  'a100-40': 'NVIDIA A100 40 GB',
+  'a100-80': 'NVIDIA A100 80 GB',
+  h100: 'NVIDIA H100 80 GB',
+};
+export const SERVING_HARDWARE = ['cpu', ...GPU_TYPES] as const;
+export type ServingHardware = (typeof SERVING_HARDWARE)[number];
+export const MLFLOW_SIZES = ['small', 'medium', 'large', 'serverless'] as const;
+export type MlflowSize = (typeof MLFLOW_SIZES)[number];
+export const REGION_CHOICES = ['us', 'germany'] as const;
+export type RegionChoice = (typeof REGION_CHOICES)[number];
 
 export interface CostInputs {
   cloud: CloudChoice;
+  hosting: HostingChoice;
   horizonYears: number;
   dataScientists: number;
   platformEngineers: number;
-  loadedCostPerFte: number;
+  region: RegionChoice;
+  /** Loaded yearly cost, USD; null: the region preset's. */
+  dataScientistCost: number | null;
+  platformEngineerCost: number | null;
+  models: number;
+  pipelines: number;
+  runsPerPipeline: number;
   cpuHours: number;
   gpuHours: number;
+  trainingGpu: GpuType;
   spotSharePct: number;
   spotDiscountPct: number;
   commitmentDiscountPct: number;
-  endpoints: number;
   replicas: number;
   servingHours: number;
+  servingHardware: ServingHardware;
+  servingIdlePct: number;
+  notebookHours: number;
+  notebookIdlePct: number;
   storageTb: number;
   storageGrowthPct: number;
   egressTb: number;
+  logsGb: number;
+  natGateways: number;
+  natGb: number;
   clusters: number;
   overheadNodes: number;
   alreadyRunKubernetes: YesNo;
   eksExtendedSupport: YesNo;
-  mlflowHosting: MlflowHosting;
-  /** The platform subscription a vendor quoted (USD a month); null: not entered, shown as "quote". */
+  mlflowSize: MlflowSize;
+  /** A vendor's quote for a SaaS subscription (USD a month); null: not entered, shown as "quote". */
   subscriptionUsd: number | null;
+  monitoring: YesNo;
   migrationRiskPct: number;
+  genai: YesNo;
+  llmInputMillions: number;
+  llmOutputMillions: number;
+  /** USD per million tokens; null: the cloud's sourced default. */
+  llmInputPrice: number | null;
+  llmOutputPrice: number | null;
+  llmGpu: GpuType;
+  llmGpusPerReplica: number;
+  llmReplicas: number;
+  llmHours: number;
+  /** Your own data centre's internal rates, USD an hour; null: not entered, shown as "quote". */
+  onpremCpuHour: number | null;
+  onpremGpuHour: number | null;
+  /** Decision-checklist answers the calculator does not use, carried so the link back keeps them. */
+  carried: string;
 }
 
 export type NumericKey = {
   [K in keyof CostInputs]: CostInputs[K] extends number ? K : CostInputs[K] extends number | null ? K : never;
 }[keyof CostInputs];
-export type ChoiceKey = Exclude<keyof CostInputs, NumericKey>;
+export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried'>;
 
 export interface NumberSpec {
   name: NumericKey;
@@ -60,7 +112,7 @@ export interface NumberSpec {
   max: number;
   fallback: number | null;
   integer: boolean;
-  /** Blank allowed (only for a vendor's quote). */
+  /** Blank allowed: the field then falls back to a sourced default or "quote". */
   optional?: boolean;
   hint?: string;
 }
@@ -79,49 +131,96 @@ const n = (
   key: string,
   label: string,
   unit: string,
-  min: number,
-  max: number,
+  [min, max]: [number, number],
   fallback: number | null,
   integer: boolean,
   extra: Partial<NumberSpec> = {},
 ): NumberSpec => ({ name, key, label, unit, min, max, fallback, integer, ...extra });
 
-/** Numeric inputs, in the order the form shows them. `team` and `platform` are also what the decision checklist links with. */
+/**
+ * Numeric inputs. `team`, `platform` and `cloud` are what the decision checklist has always linked
+ * with; `fte` (once the single loaded cost) now sets the platform engineer's.
+ */
 export const NUMBER_SPECS: readonly NumberSpec[] = [
-  n('horizonYears', 'years', 'Horizon', 'years', 1, 5, 3, true),
-  n('dataScientists', 'team', 'Data scientists', 'people', 0, 1000, 5, true),
-  n('platformEngineers', 'platform', 'Platform engineers', 'people', 0, 200, 1, true),
-  n('loadedCostPerFte', 'fte', 'Loaded cost per full-time person', 'USD a year', 10_000, 1_000_000, 180_000, false, {
-    hint: 'Salary plus overheads. 180,000 is one consultant’s figure for a US ML platform engineer.',
+  n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true),
+  n('dataScientists', 'team', 'Data scientists (the platform’s users)', 'people', [0, 1000], 5, true),
+  n('platformEngineers', 'platform', 'Platform engineers available', 'people', [0, 200], 1, true, {
+    hint: 'Your operations capacity: the summary warns when the estimate needs more hours.',
   }),
-  n('cpuHours', 'cpu', 'Training on CPU', 'node-hours a month (4 vCPU, 16 GiB)', 0, 1_000_000, 200, false),
-  n('gpuHours', 'gpu', 'Training on GPU', 'node-hours a month (1 × NVIDIA T4)', 0, 1_000_000, 100, false),
-  n('spotSharePct', 'spot', 'Share of training on spot capacity', '%', 0, 90, 0, false),
-  n('spotDiscountPct', 'spotoff', 'Spot discount you expect', '% off on-demand', 0, 90, 60, false, {
-    hint: 'Providers quote “up to 90%”; real discounts vary by instance and hour.',
-  }),
-  n('commitmentDiscountPct', 'commit', 'Commitment discount', '% off compute', 0, 80, 0, false, {
-    hint: 'e.g. 28% (1 year) or 46% (3 years) for Google’s flexible committed use; 0 for on-demand.',
-  }),
-  n('endpoints', 'ep', 'Serving endpoints', 'endpoints', 0, 1000, 2, true),
-  n('replicas', 'rep', 'Replicas per endpoint', 'nodes (4 vCPU)', 1, 100, 1, true),
-  n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', 0, 730, 730, false),
-  n('storageTb', 'tb', 'Data and artifacts stored', 'TB', 0, 100_000, 1, false),
-  n('storageGrowthPct', 'growth', 'Storage growth', '% a year', 0, 500, 50, false),
-  n('egressTb', 'egress', 'Data sent to the internet', 'TB a month', 0, 10_000, 0.5, false),
-  n('clusters', 'clusters', 'Kubernetes clusters', 'clusters (dev + prod = 2)', 1, 20, 1, true),
-  n('overheadNodes', 'nodes', 'System nodes per cluster', 'nodes (4 vCPU)', 0, 50, 2, true, {
-    hint: 'Ingress, monitoring and the platform’s own services run all month.',
-  }),
-  n('subscriptionUsd', 'sub', 'Outerbounds subscription (if quoted)', 'USD a month', 0, 10_000_000, null, false, {
+  n('dataScientistCost', 'dscost', 'Loaded cost of a data scientist', 'USD a year', [10_000, 2_000_000], null, false, {
     optional: true,
-    hint: 'Leave blank: shown as “quote” and left out of the totals.',
+    hint: 'Salary plus benefits and social charges. Blank: the region preset.',
   }),
-  n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', 0, 100, 20, false),
+  n('platformEngineerCost', 'fte', 'Loaded cost of an ML or platform engineer', 'USD a year', [10_000, 2_000_000], null, false, {
+    optional: true,
+    hint: 'Blank: the region preset.',
+  }),
+  n('models', 'ep', 'Models in production', 'models (one endpoint each)', [0, 10_000], 2, true),
+  n('pipelines', 'pipes', 'Production pipelines', 'pipelines', [0, 10_000], 5, true),
+  n('runsPerPipeline', 'runs', 'Runs of each pipeline', 'runs a month', [0, 100_000], 30, false),
+  n('cpuHours', 'cpu', 'Training on CPU', 'node-hours a month (4 vCPU, 16 GiB)', [0, 1_000_000], 200, false),
+  n('gpuHours', 'gpu', 'Training on GPU', 'GPU-hours a month', [0, 1_000_000], 100, false),
+  n('spotSharePct', 'spot', 'Share of training on spot capacity', '%', [0, 90], 0, false),
+  n('spotDiscountPct', 'spotoff', 'Spot discount you expect', '% off on demand', [0, 90], 60, false, {
+    hint: 'Providers say “up to 90%”; Google’s A100 spot is 65% off.',
+  }),
+  n('commitmentDiscountPct', 'commit', 'Commitment discount on compute', '% off', [0, 80], 0, false, {
+    hint: 'e.g. Google’s flexible commitments: 28% (1 year), 46% (3 years).',
+  }),
+  n('replicas', 'rep', 'Replicas per model', 'replicas', [1, 1000], 1, true),
+  n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false),
+  n('servingIdlePct', 'idle', 'Share of serving hours with no traffic', '%', [0, 95], 0, false, {
+    hint: 'Billed anyway unless the platform scales to zero.',
+  }),
+  n('notebookHours', 'nbh', 'Notebook hours per data scientist', 'active hours a month', [0, 744], 60, false),
+  n('notebookIdlePct', 'nbidle', 'Share of a notebook’s running time spent idle', '%', [0, 90], 30, false, {
+    hint: 'Idle notebooks still bill by the hour.',
+  }),
+  n('storageTb', 'tb', 'Data and artifacts stored', 'TB', [0, 100_000], 1, false),
+  n('storageGrowthPct', 'growth', 'Storage growth', '% a year', [0, 500], 50, false),
+  n('egressTb', 'egress', 'Data sent to the internet', 'TB a month', [0, 10_000], 0.5, false),
+  n('logsGb', 'logs', 'Logs ingested', 'GB a month', [0, 1_000_000], 50, false),
+  n('natGateways', 'nat', 'NAT gateways', 'gateways (one per zone)', [0, 100], 1, true),
+  n('natGb', 'natgb', 'Traffic through NAT', 'GB a month', [0, 10_000_000], 100, false),
+  n('clusters', 'clusters', 'Kubernetes clusters', 'clusters (dev + prod = 2)', [1, 20], 1, true),
+  n('overheadNodes', 'nodes', 'System nodes per cluster', 'nodes (4 vCPU)', [0, 50], 2, true, {
+    hint: 'Ingress, monitoring and platform services, all month.',
+  }),
+  n('subscriptionUsd', 'sub', 'Vendor subscription you were quoted', 'USD a month', [0, 10_000_000], null, false, {
+    optional: true,
+    hint: 'SaaS mode. Blank: a quote, kept out of the totals.',
+  }),
+  n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false),
+  n('llmInputMillions', 'tin', 'LLM input tokens', 'million a month', [0, 10_000_000], 500, false),
+  n('llmOutputMillions', 'tout', 'LLM output tokens', 'million a month', [0, 10_000_000], 100, false),
+  n('llmInputPrice', 'lin', 'Per-token API price, input', 'USD per million tokens', [0, 1000], null, false, {
+    optional: true,
+    hint: 'Blank: the sourced Llama 3.3 70B price on your cloud.',
+  }),
+  n('llmOutputPrice', 'lout', 'Per-token API price, output', 'USD per million tokens', [0, 1000], null, false, { optional: true }),
+  n('llmGpusPerReplica', 'lgpus', 'GPUs per self-hosted replica', 'GPUs', [1, 64], 2, true),
+  n('llmReplicas', 'lrep', 'Self-hosted replicas', 'replicas', [1, 1000], 1, true),
+  n('llmHours', 'lh', 'Self-hosted hours', 'hours a month', [0, 730], 730, false),
+  n('onpremCpuHour', 'opcpu', 'Your data centre’s cost of a CPU node', 'USD an hour', [0, 1000], null, false, {
+    optional: true,
+    hint: 'Blank: a quote, kept out of the totals.',
+  }),
+  n('onpremGpuHour', 'opgpu', 'Your data centre’s cost of a GPU', 'USD a GPU-hour', [0, 1000], null, false, { optional: true }),
 ];
 
 export const CHOICE_SPECS: readonly ChoiceSpec[] = [
-  { name: 'cloud', key: 'cloud', label: 'Your cloud', values: CLOUD_CHOICES, labels: CLOUD_LABELS, fallback: 'aws' },
+  { name: 'cloud', key: 'cloud', label: 'Where you run', values: CLOUD_CHOICES, labels: CLOUD_LABELS, fallback: 'aws' },
+  { name: 'hosting', key: 'host', label: 'Open-source tools are', values: HOSTING_CHOICES, labels: HOSTING_LABELS, fallback: 'self-hosted' },
+  { name: 'region', key: 'region', label: 'People costs of', values: REGION_CHOICES, labels: { us: 'United States', germany: 'Germany' }, fallback: 'us' },
+  { name: 'trainingGpu', key: 'gputype', label: 'Training GPU', values: GPU_TYPES, labels: GPU_LABELS, fallback: 'a10g' },
+  {
+    name: 'servingHardware',
+    key: 'serve',
+    label: 'Serving on',
+    values: SERVING_HARDWARE,
+    labels: { cpu: 'CPU nodes (4 vCPU)', ...GPU_LABELS },
+    fallback: 'cpu',
+  },
   {
     name: 'alreadyRunKubernetes',
     key: 'k8s',
@@ -139,34 +238,35 @@ export const CHOICE_SPECS: readonly ChoiceSpec[] = [
     fallback: 'no',
   },
   {
-    name: 'mlflowHosting',
-    key: 'mlflow',
-    label: 'MLflow hosting',
-    values: MLFLOW_HOSTING,
-    labels: { 'self-hosted': 'Self-hosted', managed: 'Managed by the cloud provider' },
-    fallback: 'self-hosted',
+    name: 'mlflowSize',
+    key: 'mlsize',
+    label: 'Managed tracking server size on AWS',
+    values: MLFLOW_SIZES,
+    labels: { small: 'Small (up to 25 users)', medium: 'Medium', large: 'Large', serverless: 'Serverless MLflow App' },
+    fallback: 'small',
   },
+  { name: 'monitoring', key: 'mon', label: 'Monitor models in production', values: YES_NO, labels: { yes: 'Yes', no: 'No' }, fallback: 'yes' },
+  { name: 'genai', key: 'genai', label: 'Estimate LLM serving too', values: YES_NO, labels: { yes: 'Yes', no: 'No' }, fallback: 'no' },
+  { name: 'llmGpu', key: 'lgpu', label: 'Self-hosted LLM GPU', values: GPU_TYPES, labels: GPU_LABELS, fallback: 'h100' },
 ];
 
 export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ...NUMBER_SPECS.map((spec) => [spec.name, spec.fallback]),
   ...CHOICE_SPECS.map((spec) => [spec.name, spec.fallback]),
+  ['carried', ''],
 ]) as unknown as CostInputs;
 
-const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+export const specOf = (name: NumericKey): NumberSpec => NUMBER_SPECS.find((s) => s.name === name)!;
 
-function formatLimit(value: number): string {
-  return value.toLocaleString('en-US');
-}
+const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+const formatLimit = (value: number) => value.toLocaleString('en-US');
 
 export type CheckResult = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** Checks what a reader typed into a numeric field; thousands separators and spaces are allowed. */
 export function checkNumber(spec: NumberSpec, raw: string): CheckResult {
   const text = raw.replace(/[,\s_]/g, '');
-  if (text === '') {
-    return spec.optional ? { ok: true, value: null } : { ok: false, message: `Enter a number (${spec.unit}).` };
-  }
+  if (text === '') return spec.optional ? { ok: true, value: null } : { ok: false, message: `Enter a number (${spec.unit}).` };
   if (!PLAIN_NUMBER.test(text)) return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a plain number; enter digits such as ${formatLimit(spec.fallback ?? spec.min)}.` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: `That number is too large; the most is ${formatLimit(spec.max)}.` };
@@ -191,16 +291,54 @@ function urlField(spec: NumberSpec): Field<number | null> {
   };
 }
 
+/**
+ * Checklist answers the calculator carries back untouched: compliance, openness, budget, scope,
+ * portability, priority and hard requirements, plus the checklist's own wording of two answers it
+ * reads (k8s none/some/strong, c=multi) so the link back says exactly what the reader said.
+ */
+export const CARRIED_KEYS = ['comp', 'oss', 'bud', 'scope', 'port', 'pri', 'must', 'k8s', 'c'] as const;
+const CARRIED_ONLY_IF: Partial<Record<(typeof CARRIED_KEYS)[number], readonly string[]>> = { k8s: ['none', 'some', 'strong'], c: ['multi'] };
+const CARRIED_VALUE = /^[a-z0-9,-]{0,80}$/;
+
 export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
   ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
   ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
+  ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
 ]) as unknown as Fields<CostInputs>;
 
+import { carriedAnswers, fromChecklist } from './checklist';
+import { roleCost } from './people';
+
 export function inputsFromQuery(search: string): { inputs: CostInputs; ignored: string[] } {
-  const { state, ignored } = readState(search, URL_FIELDS);
-  return { inputs: state, ignored };
+  const { params, applied, ignored: checklistNotes } = fromChecklist(search);
+  const { state, ignored } = readState(params, URL_FIELDS);
+  const carried = new URLSearchParams();
+  for (const key of CARRIED_KEYS) {
+    const value = new URLSearchParams(search).get(key);
+    const allowed = CARRIED_ONLY_IF[key];
+    if (value !== null && CARRIED_VALUE.test(value) && (!allowed || allowed.includes(value))) carried.set(key, value);
+  }
+  return { inputs: { ...state, ...applied, carried: carried.toString() }, ignored: [...checklistNotes, ...ignored] };
 }
 
 export function queryFromInputs(inputs: CostInputs): string {
-  return writeState(inputs, URL_FIELDS);
+  const own = new URLSearchParams(writeState({ ...inputs, carried: '' }, URL_FIELDS).slice(1));
+  const carried = carriedAnswers(inputs);
+  if (carried.has('k8s')) own.delete('k8s');
+  for (const [key, value] of carried) own.set(key, value);
+  const query = own.toString();
+  return query ? `?${query}` : '';
+}
+
+
+/**
+ * An input's value as the model uses it: what the reader entered, or for a blank loaded cost the
+ * region preset's figure; null for a blank that has no stand-in (a quote the reader has not entered).
+ */
+export function inputValue(data: import('./types').CostData, inputs: CostInputs, spec: NumberSpec): number | null {
+  const value = inputs[spec.name];
+  if (value !== null) return value;
+  if (spec.name === 'dataScientistCost') return roleCost(data, inputs, 'dataScientist').yearly;
+  if (spec.name === 'platformEngineerCost') return roleCost(data, inputs, 'platformEngineer').yearly;
+  return null;
 }

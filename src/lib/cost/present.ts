@@ -1,9 +1,10 @@
 /**
- * What the reader sees, as text: money, ranges, line statuses, and the CSV and JSON exports. The
- * island, the build-time table and the exports all use these, so the downloads match the screen.
+ * What the reader sees, as text: money, ranges, line statuses, the summary rows and the line rows.
+ * The island, the build-time tables and the exports all use these, so the downloads match the screen.
  */
 import { usd } from '../format';
-import { CATEGORY_LABELS, type FrameworkEstimate, type LineItem, type Range } from './model';
+import { CATEGORY_LABELS, type FrameworkEstimate, type LineItem, type PriceRecord, type Range } from './types';
+import type { PriceStanding } from '../schema/cost';
 
 /** Whole US dollars, from the site's one money formatter. */
 export const formatUsd = (value: number): string => usd(value);
@@ -20,20 +21,41 @@ export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-export const STANDING_LABELS = { official: 'Official', consensus: 'Consensus', unverified: 'Unverified' } as const;
+export const STANDING_LABELS: Record<PriceStanding, string> = { official: 'Official', consensus: 'Consensus', 'third-party': 'Third-party', unverified: 'Unverified' };
+/** The site's standing badge class for a price standing (consensus and third-party read as third-party). */
+export const standingClass = (standing: PriceStanding) => `standing standing-${standing === 'official' ? 'official' : standing === 'unverified' ? 'unverified' : 'third-party'}`;
 export const TIMING_LABELS = { monthly: 'a month', 'one-time': 'once', 'at-exit': 'if you leave' } as const;
+export const HOSTING_WORDS = { 'self-hosted': 'self-hosted', cloud: 'managed by the cloud', saas: 'vendor SaaS' } as const;
 
 /** The amount column: a number, or the words that replace a silent or invented one. */
 export function lineAmountText(line: LineItem): string {
   if (line.status === 'quote') return 'quote';
   if (line.status === 'usage') return 'depends on usage';
-  if (line.status === 'included') return 'already paid for';
+  if (line.status === 'included') return 'included';
   return formatRange(line.amount);
 }
 
-export function unitPriceText(line: LineItem): string {
-  if (!line.price) return '—';
-  return line.price.usd === null ? 'quote' : `${line.price.usd} USD a ${line.price.unit}`;
+const UNIT_WORDS: Record<PriceRecord['unit'], string> = {
+  hour: 'an hour',
+  'GPU-hour': 'a GPU-hour',
+  'cluster-hour': 'a cluster-hour',
+  'GB-month': 'a GB-month',
+  GB: 'a GB',
+  GiB: 'a GiB',
+  month: 'a month',
+  'pipeline-run': 'a pipeline run',
+  'million-tokens': 'per million tokens',
+};
+
+/** "0.192 USD an hour": the unit in words, with its article. */
+export function unitPriceText(price: PriceRecord | undefined): string {
+  if (!price) return '—';
+  return price.usd === null ? 'quote' : `${price.usd} USD ${UNIT_WORDS[price.unit]}`;
+}
+
+/** The framework's name with the hosting mode it is priced in. */
+export function frameworkLabel(estimate: FrameworkEstimate): string {
+  return `${estimate.title} (${HOSTING_WORDS[estimate.hosting]})`;
 }
 
 export interface SummaryRow {
@@ -42,17 +64,17 @@ export interface SummaryRow {
   oneTime: string;
   total: string;
   peopleShare: string;
-  quoted: string;
+  notInTotal: string;
 }
 
 export function summaryRow(estimate: FrameworkEstimate): SummaryRow {
   return {
-    framework: estimate.title,
+    framework: frameworkLabel(estimate),
     monthly: formatRange(estimate.monthly),
     oneTime: formatRange(estimate.oneTime),
     total: formatRange(estimate.total),
     peopleShare: formatShare(estimate.peopleShare),
-    quoted: estimate.quoted.join('; '),
+    notInTotal: estimate.notInTotal.map((line) => line.label).join('; '),
   };
 }
 
@@ -72,17 +94,16 @@ export interface LineRow {
 
 export function lineRows(estimate: FrameworkEstimate): LineRow[] {
   return estimate.lines.map((line) => ({
-    framework: estimate.title,
+    framework: frameworkLabel(estimate),
     category: CATEGORY_LABELS[line.category],
     item: line.label,
     when: TIMING_LABELS[line.timing],
     amount: lineAmountText(line),
     horizon: line.status === 'priced' ? formatRange(line.horizon) : lineAmountText(line),
     formula: line.formula,
-    unitPrice: unitPriceText(line),
+    unitPrice: unitPriceText(line.price),
     source: line.price?.source ?? 'effort profile',
     standing: line.price ? STANDING_LABELS[line.price.standing] : 'Assumption',
     asOf: line.price?.asOf ?? '',
   }));
 }
-

@@ -6,6 +6,9 @@
 import { toCsv } from '../csv';
 import { escapeMarkdownCell } from '../markdown';
 import { isoDay } from '../format';
+import { MAX_SELECTED, MIN_SELECTED } from '../compare/selection';
+import { numberInWords } from '../number-words';
+import { routes } from '../routes';
 import { SITE_NAME, SITE_TAGLINE } from '../site';
 import {
   CAPABILITY_IDS,
@@ -36,12 +39,13 @@ export interface SourceInput {
 
 /** Absolute URLs of the published files and pages, from the site's absolute base URL (ending in /). */
 export function openDataUrls(siteBase: string) {
+  const absolute = (path: string) => siteBase + path.slice(1);
   return {
     json: `${siteBase}data/frameworks.json`,
     schema: `${siteBase}data/frameworks.schema.json`,
     csv: `${siteBase}data/frameworks.csv`,
-    page: (id: string) => `${siteBase}frameworks/${id}/`,
-    markdown: (id: string) => `${siteBase}data/frameworks/${id}.md`,
+    page: (id: string) => absolute(routes.framework(id)),
+    markdown: (id: string) => absolute(routes.frameworkMarkdown(id)),
   };
 }
 
@@ -162,7 +166,7 @@ export function toFrameworksCsv(data: OpenData): string {
 export function plainMarkdownBody(body: string, siteBase: string): string {
   return body
     .replace(/<Cite\s+ids="([^"]*)"\s*\/>/g, (_, ids: string) =>
-      `[${ids.trim().split(/\s+/).map((id) => `[source: ${id}](${siteBase}sources/#${id})`).join(', ')}]`,
+      `[${ids.trim().split(/\s+/).map((id) => `[source: ${id}](${siteBase}${routes.source(id).slice(1)})`).join(', ')}]`,
     )
     .replace(/\]\(\/([^)]*)\)/g, (_, path: string) => `](${siteBase}${path})`)
     .trim();
@@ -231,7 +235,7 @@ export function llmsTxt(data: OpenData): string {
     '',
     '## Optional',
     '',
-    `- [Compare frameworks](${data.site}compare/): any two to six side by side`,
+    `- [Compare frameworks](${data.site}${routes.compare().slice(1)}): any ${numberInWords(MIN_SELECTED)} to ${numberInWords(MAX_SELECTED)} side by side`,
     `- [Sources](${data.site}sources/): every cited source with its publisher, URL, read date and standing`,
     '',
   ].join('\n');

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import type { ResolvedFact } from '../facts';
 import { withFactReferences } from './facts';
+import { TODO } from '../vocabulary';
 
 export interface KnownIds {
   sources: ReadonlySet<string>;
@@ -22,14 +23,18 @@ export interface KnownIds {
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * What the scaffold (`npm run new:framework`, `new:dimension`) writes for every value an editor must
- * supply. A draft may hold it anywhere, even as a source id; a published article may not.
- */
-export const TODO = 'TODO';
+export { TODO } from '../vocabulary';
 
 /** Drafts are built by `npm run dev` only (see src/data/published.ts). */
 export const draftFlag = z.boolean().default(false);
+
+/** What every MDX article's frontmatter starts with: draft flag, title, a search-result description, place in lists. */
+export const articleFields = {
+  draft: draftFlag,
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(50).max(180),
+  order: z.number().int().min(0),
+};
 
 export function knownId(ids: ReadonlySet<string>, what: string, where: string, options: { allowTodo?: boolean } = {}) {
   return z.string().refine((id) => ids.has(id) || (options.allowTodo === true && id === TODO), {
@@ -37,9 +42,9 @@ export function knownId(ids: ReadonlySet<string>, what: string, where: string, o
   });
 }
 
-/** The paths of every string in a value that still starts with the TODO marker. */
+/** The paths of every string in a value that still holds the TODO marker. */
 export function todoPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
-  if (typeof value === 'string') return value.trimStart().startsWith(TODO) ? [path] : [];
+  if (typeof value === 'string') return value.includes(TODO) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => todoPaths(item, [...path, index]));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, item]) => todoPaths(item, [...path, key]));

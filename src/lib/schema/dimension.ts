@@ -1,15 +1,12 @@
 /** The frontmatter of a dimension article in content/dimensions/. */
 import { z } from 'astro/zod';
 import { CAPABILITY_IDS, DIMENSION_GROUPS, PROFILE_FIELDS, SEED_FIELDS } from '../vocabulary';
-import { draftFlag, rejectTodosUnlessDraft } from './common';
+import { articleFields, rejectTodosUnlessDraft } from './common';
 
 export function dimensionSchema() {
   return z
     .strictObject({
-      draft: draftFlag,
-      title: z.string().trim().min(1),
-      description: z.string().trim().min(50).max(180),
-      order: z.number().int().min(0),
+      ...articleFields,
       group: z.enum(DIMENSION_GROUPS),
       /**
        * What the generated cross-framework table shows: the original article's rating (`seed`), the

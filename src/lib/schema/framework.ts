@@ -10,7 +10,7 @@ import {
   SUPPORT_LEVELS,
 } from '../vocabulary';
 import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
-import { citedText, draftFlag, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
+import { articleFields, citedText, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
 import { withFactReferences } from './facts';
 
 /**
@@ -38,7 +38,7 @@ function versionField(ids: KnownIds) {
       fact: z.string().optional(),
       value: z.string().trim().min(1).optional(),
       asOf: isoDate.optional(),
-      sources: sourceList(ids).optional(),
+      sources: sourceList(ids, { allowTodo: true }).optional(),
     })
     .transform((version, context) => {
       if (version.fact !== undefined) {
@@ -86,9 +86,9 @@ function oneMinuteSchema(ids: KnownIds) {
     avoidIf: sentence,
     pricing: sentence,
     lockIn: sentence,
-    sources: sourceList(ids),
+    sources: sourceList(ids, { allowTodo: true }),
     changed: z
-      .array(withFactReferences(z.strictObject({ date: isoDate, text: sentence, sources: sourceList(ids) }), 'text', facts))
+      .array(withFactReferences(z.strictObject({ date: isoDate, text: sentence, sources: sourceList(ids, { allowTodo: true }) }), 'text', facts))
       .min(1, { error: 'list at least one dated change from the last 12 months' }),
   });
   return answers
@@ -122,11 +122,8 @@ export function frameworkSchema(ids: KnownIds) {
   const sources = sourceList(ids, { allowTodo: true });
   return z
     .strictObject({
-      draft: draftFlag,
-      title: z.string().trim().min(1),
+      ...articleFields,
       shortName: z.string().trim().min(1),
-      description: z.string().trim().min(50).max(180),
-      order: z.number().int().min(0),
       vendor: z.string().trim().min(1),
       kind: z.enum(FRAMEWORK_KINDS),
       website: z.url({ protocol: /^https?$/ }),

@@ -5,6 +5,7 @@ export * from './framework';
 export * from './dimension';
 export * from './guide';
 export * from './glossary';
+export * from './cost';
 export * from './facts';
 export * from './rubric';
 export * from './changes';

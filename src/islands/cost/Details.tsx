@@ -1,0 +1,68 @@
+/**
+ * Everything below the summary: the summary table, one framework's line items, the charts, LLM
+ * serving, the sensitivity and the two scenarios. The page renders it at build time for the default
+ * scenario (the view without JavaScript); the calculator renders it live into the same place once
+ * its model has loaded (on the first edit, when the reader scrolls here, or at once for a link that
+ * carries inputs), so this code stays out of the page's first JavaScript.
+ */
+import { useState } from 'preact/hooks';
+import type { GenaiEstimate } from '../../lib/cost/genai';
+import type { CostInputs } from '../../lib/cost/inputs';
+import type { CostData, FrameworkEstimate } from '../../lib/cost/types';
+import { BreakdownChart, CumulativeChart } from './Charts';
+import { Fragility } from './Fragility';
+import { GenaiPanel } from './GenaiPanel';
+import { LineItems } from './LineItems';
+import { ScenarioCompare } from './ScenarioCompare';
+import { SummaryTable } from './SummaryTable';
+
+export interface DetailsProps {
+  data: CostData;
+  inputs: CostInputs;
+  a: CostInputs | null;
+  estimates: FrameworkEstimate[];
+  genai: GenaiEstimate | null;
+  pricesAsOf: string;
+  sourcesPath: string;
+  /** withBase() of the calculator's data page (effort profiles, prices). */
+  dataPath: string;
+  /** The framework whose line items show; the summary's links set it. */
+  detail: string;
+  onDetail: (id: string) => void;
+  /** False for the build-time view: no charts or buttons that need JavaScript. */
+  live: boolean;
+  onSaveA: () => void;
+  onRestoreA: () => void;
+  onClearA: () => void;
+  onDownload: (kind: 'csv' | 'json') => void;
+}
+
+export function Details(props: DetailsProps) {
+  const { data, inputs, estimates, live } = props;
+  const years = inputs.horizonYears;
+  const detailEstimate = estimates.find((e) => e.id === props.detail) ?? estimates[0]!;
+  return (
+    <>
+      <SummaryTable estimates={estimates} years={years} pricesAsOf={props.pricesAsOf} />
+      {live && (
+        <div class="calc-actions no-print">
+          <button type="button" class="calc-button" onClick={() => props.onDownload('csv')}>Download CSV</button>
+          <button type="button" class="calc-button" onClick={() => props.onDownload('json')}>Download JSON</button>
+        </div>
+      )}
+      <LineItems estimate={detailEstimate} estimates={estimates} years={years} sourcesPath={props.sourcesPath} dataPath={props.dataPath} live={live} onSelect={props.onDetail} />
+      <BreakdownChart estimates={estimates} years={years} drawn={live} />
+      <CumulativeChart estimates={estimates} years={years} drawn={live} />
+      {props.genai && <GenaiPanel genai={props.genai} sourcesPath={props.sourcesPath} />}
+      {live && <Fragility data={data} inputs={inputs} estimates={estimates} />}
+      {live && <ScenarioCompare data={data} a={props.a} b={inputs} onSave={props.onSaveA} onRestore={props.onRestoreA} onClear={props.onClearA} />}
+    </>
+  );
+}
+
+/** The build-time view, with its own line-item choice (a select that works once the calculator is live). */
+export function StaticDetails(props: Omit<DetailsProps, 'live' | 'detail' | 'onDetail' | 'onSaveA' | 'onRestoreA' | 'onClearA' | 'onDownload' | 'a'>) {
+  const [detail, setDetail] = useState(props.estimates[0]?.id ?? '');
+  const noop = () => undefined;
+  return <Details {...props} a={null} detail={detail} onDetail={setDetail} live={false} onSaveA={noop} onRestoreA={noop} onClearA={noop} onDownload={noop} />;
+}

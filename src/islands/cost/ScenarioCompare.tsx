@@ -1,0 +1,65 @@
+/** Scenario A beside the current inputs (B): what changed, and each framework's totals and difference. */
+import { signed } from '../../lib/format';
+import { formatUsd } from '../../lib/cost/present';
+import { changedInputs, compareScenarios } from '../../lib/cost/scenario-compare';
+import type { CostInputs } from '../../lib/cost/inputs';
+import type { CostData } from '../../lib/cost/types';
+
+interface Props {
+  data: CostData;
+  a: CostInputs | null;
+  b: CostInputs;
+  onSave: () => void;
+  onRestore: () => void;
+  onClear: () => void;
+}
+
+/** "+$1,200", "−$300" (a true minus sign, as signed() writes it), "$0". */
+const signedUsd = (value: number) => {
+  const rounded = Math.round(value);
+  return rounded === 0 ? '$0' : `${signed(Math.sign(rounded)).replace('1', '')}${formatUsd(Math.abs(rounded))}`;
+};
+
+export function ScenarioCompare({ data, a, b, onSave, onRestore, onClear }: Props) {
+  return (
+    <section aria-labelledby="scenarios">
+      <h3 id="scenarios">Two scenarios side by side</h3>
+      <div class="calc-actions no-print">
+        <button type="button" class="calc-button" onClick={onSave}>{a ? 'Replace scenario A with these inputs' : 'Save these inputs as scenario A'}</button>
+        {a && <button type="button" class="calc-button" onClick={onRestore}>Go back to scenario A</button>}
+        {a && <button type="button" class="calc-button" onClick={onClear}>Forget scenario A</button>}
+      </div>
+      {!a ? (
+        <p class="prose">Save the current inputs as A, change them, and B (what you see now) appears beside A with the differences. Both are in the address, so the link shares the comparison.</p>
+      ) : (
+        <ScenarioTable data={data} a={a} b={b} />
+      )}
+    </section>
+  );
+}
+
+function ScenarioTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostInputs }) {
+  const changes = changedInputs(a, b);
+  const rows = compareScenarios(data, a, b);
+  return (
+    <>
+      <p>{changes.length === 0 ? 'B has the same inputs as A: change any input to compare.' : `B differs from A in ${changes.map((c) => `${c.label.toLowerCase()} (${c.a} → ${c.b})`).join('; ')}.`}</p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scenario A and B">
+        <table class="calc-cards">
+          <caption>Likely total over each scenario’s horizon, USD</caption>
+          <thead><tr><th scope="col">Framework</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A</th></tr></thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <th scope="row">{row.title}</th>
+                <td data-label="A">{formatUsd(row.a.likely)}</td>
+                <td data-label="B">{formatUsd(row.b.likely)}</td>
+                <td data-label="B − A">{signedUsd(row.difference)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * Infrastructure lines, one function per kind: platform fees, pipeline runs, monitoring, training,
+ * serving, notebooks, Kubernetes, storage, egress, logs and NAT. Each returns drafts with the
+ * formula in words and the inputs that drive it.
+ */
+import { countOf } from '../format';
+import { GB_PER_TB, USAGE_SCALE, quoteDraft, type LineContext, type LineDraft } from './line';
+import { commitmentFactor, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, spotFactor, type NodeKind } from './rates';
+import type { PriceRecord } from './types';
+
+const perMonth = (price: PriceRecord) => (price.unit === 'month' ? 1 : HOURS_PER_MONTH);
+const commitText = (ctx: LineContext) => (ctx.inputs.commitmentDiscountPct === 0 ? '' : ` × (1 − ${pct(ctx.inputs.commitmentDiscountPct)} commitment)`);
+
+/** A fee id from the data: {cloud} becomes the cloud in use; a sized variant wins when it exists. */
+export function resolveFeeId(ctx: LineContext, template: string): string {
+  const id = template.replace('{cloud}', ctx.cloud);
+  const sized = `${id}-${ctx.inputs.mlflowSize}`;
+  return ctx.data.prices[sized] ? sized : id;
+}
+
+/** Services billed every month whatever the usage; a SaaS quote the reader entered replaces "quote". */
+export function platformFeeLines(ctx: LineContext): LineDraft[] {
+  return ctx.hosting.platformFees.map((template) => {
+    const price = priceOf(ctx.data, resolveFeeId(ctx, template));
+    const base = { id: `fee-${price.id}`, category: 'platform' as const, label: price.label, timing: 'monthly' as const, price, drivers: ['hosting', 'mlflowSize', 'subscriptionUsd'] };
+    const entered = ctx.inputs.subscriptionUsd;
+    if (price.usd === null && ctx.hosting.mode === 'saas' && entered !== null) {
+      return { ...base, status: 'priced', at: () => entered, formula: `${num(entered)} USD a month, the quote you entered` };
+    }
+    if (price.usd === null) return quoteDraft({ ...base, formula: 'no readable price: ask for a quote (or enter the quote you have)' });
+    const usd = price.usd;
+    if (usd === 0) return { ...base, status: 'included', at: () => 0, formula: 'no separate charge (see the note on the price)' };
+    const hours = perMonth(price);
+    return {
+      ...base,
+      status: 'priced',
+      at: () => usd * hours,
+      formula: hours === 1 ? `${num(usd)} USD a month, whatever the usage` : `${num(usd)} USD × ${HOURS_PER_MONTH} h, whatever the usage`,
+    };
+  });
+}
+
+export function pipelineRunLine(ctx: LineContext): LineDraft[] {
+  if (!ctx.profile.pipelineFee) return [];
+  const price = priceOf(ctx.data, ctx.profile.pipelineFee);
+  const runs = ctx.inputs.pipelines * ctx.inputs.runsPerPipeline;
+  const base = { id: 'pipeline-runs', category: 'platform' as const, label: price.label, timing: 'monthly' as const, price, drivers: ['pipelines', 'runsPerPipeline'] };
+  if (price.usd === null) return [quoteDraft({ ...base, formula: 'no readable price per run' })];
+  const usd = price.usd;
+  if (usd === 0) return [{ ...base, status: 'included', at: () => 0, formula: 'no separate orchestration fee: each step bills as compute' }];
+  return [{
+    ...base,
+    status: runs === 0 ? 'usage' : 'priced',
+    at: (s) => USAGE_SCALE[s] * runs * usd,
+    formula: `${countOf(ctx.inputs.pipelines, 'pipeline')} × ${countOf(ctx.inputs.runsPerPipeline, 'run')} × ${num(usd)} USD a run`,
+  }];
+}
+
+export function monitoringLine(ctx: LineContext): LineDraft[] {
+  if (ctx.inputs.monitoring === 'no' || ctx.inputs.models === 0) return [];
+  const base = { id: 'monitoring', category: 'platform' as const, label: 'Model monitoring', timing: 'monthly' as const, drivers: ['monitoring', 'models'] };
+  if (!ctx.profile.monitoringFee) {
+    return [{ ...base, status: 'included', at: () => 0, formula: 'you run monitoring yourself: its compute is on your serving nodes, its hours are in Operations' }];
+  }
+  const price = priceOf(ctx.data, ctx.profile.monitoringFee);
+  return [quoteDraft({ ...base, label: price.label, price, formula: `${countOf(ctx.inputs.models, 'model')}: no readable price, ask for a quote` })];
+}
+
+function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string): LineDraft {
+  const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs);
+  const formula = `${num(hours)} h × ${rate.text}${factorText}`;
+  if (rate.usd === null) return quoteDraft({ ...draft, formula, price: rate.price });
+  const usd = rate.usd;
+  return { ...draft, status: hours === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * hours * usd * factor, formula, price: rate.price };
+}
+
+export function trainingLines(ctx: LineContext): LineDraft[] {
+  const { inputs } = ctx;
+  const spot = spotFactor(inputs);
+  const factor = commitmentFactor(inputs) * spot;
+  const text = `${commitText(ctx)}${inputs.spotSharePct === 0 ? '' : ` × ${num(spot)} (${pct(inputs.spotSharePct)} on spot at ${pct(inputs.spotDiscountPct)} off)`}`;
+  const common = { category: 'training' as const, timing: 'monthly' as const, drivers: ['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct'] };
+  return [
+    nodeLine(ctx, { ...common, id: 'training-cpu', label: 'Training on CPU', drivers: ['cpuHours', ...common.drivers] }, 'cpu', inputs.cpuHours, factor, text),
+    nodeLine(ctx, { ...common, id: 'training-gpu', label: 'Training on GPU', drivers: ['gpuHours', 'trainingGpu', ...common.drivers] }, inputs.trainingGpu, inputs.gpuHours, factor, text),
+  ];
+}
+
+export function servingLine(ctx: LineContext): LineDraft[] {
+  const { inputs, profile } = ctx;
+  const scales = profile.scaleToZero.supported;
+  const idle = inputs.servingIdlePct / 100;
+  const billed = inputs.servingHours * (scales ? 1 - idle : 1);
+  const hours = inputs.models * inputs.replicas * billed;
+  const utilisation = profile.servingUtilisation;
+  const idleText = inputs.servingIdlePct === 0 ? '' : scales ? ` × (1 − ${pct(inputs.servingIdlePct)} idle, scaled to zero)` : ' (idle hours billed: no scale to zero)';
+  const text = `${commitText(ctx)}${utilisation === 1 ? '' : ` ÷ ${num(utilisation)} utilisation`}`;
+  const draft = nodeLine(
+    ctx,
+    { id: 'serving', category: 'serving', label: 'Serving', timing: 'monthly', drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingIdlePct', 'commitmentDiscountPct'] },
+    inputs.servingHardware,
+    hours,
+    commitmentFactor(inputs) / utilisation,
+    text,
+  );
+  draft.formula = `${countOf(inputs.models, 'model')} × ${countOf(inputs.replicas, 'replica')} × ${num(inputs.servingHours)} h${idleText} = ${draft.formula}`;
+  return [draft];
+}
+
+export function notebookLines(ctx: LineContext): LineDraft[] {
+  const { inputs, profile } = ctx;
+  const running = (inputs.dataScientists * inputs.notebookHours) / (1 - inputs.notebookIdlePct / 100);
+  const base = { category: 'notebooks' as const, timing: 'monthly' as const, drivers: ['dataScientists', 'notebookHours', 'notebookIdlePct'] };
+  const drafts: LineDraft[] = [];
+  const idleText = `${countOf(inputs.dataScientists, 'data scientist')} × ${num(inputs.notebookHours)} h ÷ (1 − ${pct(inputs.notebookIdlePct)} idle)`;
+  if (profile.notebookPrice && ctx.venue !== 'onprem') {
+    const price = priceOf(ctx.data, profile.notebookPrice);
+    const usd = price.usd;
+    if (usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label: price.label, price, formula: `${idleText}: no readable price` }));
+    else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD` });
+  } else {
+    const rate = nodeRate(ctx.data, { ...profile, computeMarkup: { cpu: 1, gpu: 1 }, priceBook: undefined }, ctx.venue, 'cpu', inputs);
+    const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}`;
+    const label = 'Notebooks on CPU nodes';
+    if (rate.usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label, price: rate.price, formula }));
+    else {
+      const usd = rate.usd;
+      drafts.push({ ...base, id: 'notebooks', label, price: rate.price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula });
+    }
+  }
+  if (profile.notebookFee && running > 0) {
+    const price = priceOf(ctx.data, profile.notebookFee);
+    drafts.push(quoteDraft({ ...base, id: 'notebook-fee', label: price.label, price, formula: `${num(running, 1)} h: no readable price, ask for a quote` }));
+  }
+  return drafts;
+}
+
+export function kubernetesLines(ctx: LineContext): LineDraft[] {
+  if (!ctx.kubernetes) return [];
+  const { inputs, newCluster } = ctx;
+  const drivers = ['alreadyRunKubernetes', 'clusters'];
+  if (!newCluster) {
+    const formula = 'already paid for: you run Kubernetes today';
+    return [
+      { id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'included', at: () => 0, formula, drivers },
+      { id: 'kubernetes-nodes', category: 'kubernetes', label: 'Kubernetes system nodes', timing: 'monthly', status: 'included', at: () => 0, formula, drivers },
+    ];
+  }
+  const drafts: LineDraft[] = [];
+  if (ctx.venue === 'onprem') {
+    drafts.push({ id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'included', at: () => 0, formula: 'no managed control-plane fee in your data centre; it runs on your system nodes', drivers });
+  } else {
+    const plane = priceOf(ctx.data, ctx.venue === 'aws' && inputs.eksExtendedSupport === 'yes' ? 'aws-kubernetes-extended-support' : `${ctx.venue}-kubernetes-control-plane`);
+    const usd = plane.usd!;
+    drafts.push({
+      id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'priced', price: plane,
+      at: () => inputs.clusters * usd * HOURS_PER_MONTH,
+      formula: `${countOf(inputs.clusters, 'cluster')} × ${num(usd)} USD × ${HOURS_PER_MONTH} h`,
+      drivers: [...drivers, 'eksExtendedSupport'],
+    });
+  }
+  const nodeHours = inputs.clusters * inputs.overheadNodes * HOURS_PER_MONTH;
+  const node = nodeLine(
+    ctx,
+    { id: 'kubernetes-nodes', category: 'kubernetes', label: 'Kubernetes system nodes', timing: 'monthly', drivers: [...drivers, 'overheadNodes', 'commitmentDiscountPct'] },
+    'cpu',
+    nodeHours,
+    commitmentFactor(inputs),
+    commitText(ctx),
+  );
+  // System nodes run all month whatever the usage: no usage range.
+  const at = node.at;
+  node.at = (_s, y) => at('likely', y);
+  node.formula = `${countOf(inputs.clusters, 'cluster')} × ${countOf(inputs.overheadNodes, 'node')} × ${HOURS_PER_MONTH} h = ${node.formula}`;
+  drafts.push(node);
+  return drafts;
+}
+
+/** Usage lines priced per unit on the cloud's list; in a data centre they are the reader's own cost. */
+function listLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'price'>, priceId: string, quantity: number, at: (usd: number, free: number, s: Parameters<LineDraft['at']>[0], y: number) => number): LineDraft {
+  if (ctx.venue === 'onprem') return quoteDraft({ ...draft, formula: 'your data centre’s own cost: not modelled, ask your infrastructure team' });
+  const price = priceOf(ctx.data, priceId);
+  if (price.usd === null) return quoteDraft({ ...draft, price, formula: `${draft.formula}: no readable price` });
+  const usd = price.usd;
+  const free = price.freeGb ?? 0;
+  return { ...draft, price, status: quantity === 0 ? 'usage' : 'priced', at: (s, y) => at(usd, free, s, y) };
+}
+
+export function storageLines(ctx: LineContext): LineDraft[] {
+  const { inputs } = ctx;
+  const growth = 1 + inputs.storageGrowthPct / 100;
+  const price = ctx.data.prices[`${ctx.cloud}-storage`]!;
+  return [
+    listLine(
+      ctx,
+      { id: 'storage', category: 'storage', label: 'Object storage', timing: 'monthly', drivers: ['storageTb', 'storageGrowthPct'], formula: `${num(inputs.storageTb)} TB × ${GB_PER_TB} GB × ${num(price.usd ?? 0)} USD a GB-month, × ${num(growth)} each year` },
+      `${ctx.cloud}-storage`,
+      inputs.storageTb,
+      (usd, _free, s, y) => USAGE_SCALE[s] * inputs.storageTb * growth ** y * GB_PER_TB * usd,
+    ),
+  ];
+}
+
+export function networkLines(ctx: LineContext): LineDraft[] {
+  const { inputs, cloud } = ctx;
+  const egress = ctx.data.prices[`${cloud}-egress`]!;
+  const logs = ctx.data.prices[`${cloud}-logs`]!;
+  const egressGb = inputs.egressTb * GB_PER_TB;
+  const base = { category: 'network' as const, timing: 'monthly' as const };
+  const natHourDraft = listLine(
+    ctx,
+    { ...base, id: 'nat-hours', label: 'NAT gateway hours', drivers: ['natGateways'], formula: `${countOf(inputs.natGateways, 'gateway')} × ${HOURS_PER_MONTH} h × ${num(ctx.data.prices[`${cloud}-nat-hour`]?.usd ?? 0)} USD` },
+    `${cloud}-nat-hour`,
+    inputs.natGateways,
+    (usd) => inputs.natGateways * HOURS_PER_MONTH * usd,
+  );
+  return [
+    listLine(
+      ctx,
+      { ...base, id: 'egress', label: 'Internet egress', drivers: ['egressTb'], formula: `max(0, ${num(inputs.egressTb)} TB × ${GB_PER_TB} GB − ${num(egress.freeGb ?? 0)} GB free) × ${num(egress.usd ?? 0)} USD a GB` },
+      `${cloud}-egress`,
+      inputs.egressTb,
+      (usd, free, s) => Math.max(0, USAGE_SCALE[s] * egressGb - free) * usd,
+    ),
+    listLine(
+      ctx,
+      { ...base, id: 'logs', label: 'Log ingestion', drivers: ['logsGb'], formula: `max(0, ${num(inputs.logsGb)} GB − ${num(logs.freeGb ?? 0)} GB free) × ${num(logs.usd ?? 0)} USD a GB` },
+      `${cloud}-logs`,
+      inputs.logsGb,
+      (usd, free, s) => Math.max(0, USAGE_SCALE[s] * inputs.logsGb - free) * usd,
+    ),
+    natHourDraft,
+    listLine(
+      ctx,
+      { ...base, id: 'nat-data', label: 'NAT data processed', drivers: ['natGb'], formula: `${num(inputs.natGb)} GB × ${num(ctx.data.prices[`${cloud}-nat-gb`]?.usd ?? 0)} USD a GB` },
+      `${cloud}-nat-gb`,
+      inputs.natGateways === 0 ? 0 : inputs.natGb,
+      (usd, _free, s) => (inputs.natGateways === 0 ? 0 : USAGE_SCALE[s] * inputs.natGb * usd),
+    ),
+  ];
+}

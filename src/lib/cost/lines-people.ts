@@ -1,0 +1,97 @@
+/**
+ * People lines: setup, learning, operations and the expected cost of leaving. Operations is driven
+ * by the workload (models in production, pipelines, users) through the hosting mode's hours, and
+ * priced at the platform engineer's loaded hourly cost; learning prices each role at its own cost.
+ */
+import { countOf } from '../format';
+import { GB_PER_TB, USAGE_SCALE, type LineContext, type LineDraft } from './line';
+import { roleCost, roleCostText, WORK_HOURS_PER_YEAR, WORK_WEEKS_PER_YEAR } from './people';
+import { num, pct, priceOf } from './rates';
+import { OPS_DRIVERS, type Range, type Scenario } from './types';
+
+const rangeText = (r: Range) => `${num(r.likely)} (${num(r.low)}–${num(r.high)})`;
+
+/** Operations hours a month in one scenario: base + per model + per pipeline + per user (+ a new cluster). */
+export function opsHours(ctx: LineContext, s: Scenario): number {
+  const { opsHours: hours } = ctx.hosting;
+  const { inputs } = ctx;
+  const cluster = ctx.newCluster && ctx.profile.newClusterOpsHours ? ctx.profile.newClusterOpsHours[s] : 0;
+  return hours.base[s] + hours.perModel[s] * inputs.models + hours.perPipeline[s] * inputs.pipelines + hours.perUser[s] * inputs.dataScientists + cluster;
+}
+
+export function setupLine(ctx: LineContext): LineDraft {
+  const engineer = roleCost(ctx.data, ctx.inputs, 'platformEngineer');
+  const weeks = ctx.hosting.setupWeeks;
+  return {
+    id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true,
+    at: (s) => weeks[s] * engineer.weekly,
+    formula: `${rangeText(weeks)} person-weeks × ${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${WORK_WEEKS_PER_YEAR} weeks`,
+    drivers: ['hosting', 'platformEngineerCost', 'region'],
+  };
+}
+
+export function learningLine(ctx: LineContext): LineDraft {
+  const { inputs } = ctx;
+  const scientist = roleCost(ctx.data, inputs, 'dataScientist');
+  const engineer = roleCost(ctx.data, inputs, 'platformEngineer');
+  const { dataScientist, platformEngineer } = ctx.hosting.trainingHours;
+  const amount = inputs.dataScientists * dataScientist * scientist.hourly + inputs.platformEngineers * platformEngineer * engineer.hourly;
+  return {
+    id: 'learning', category: 'setup', label: 'Learning the platform', timing: 'one-time', status: amount === 0 ? 'usage' : 'priced', people: true,
+    at: () => amount,
+    formula:
+      `${countOf(inputs.dataScientists, 'data scientist')} × ${num(dataScientist)} h × ${num(scientist.hourly, 2)} USD + ` +
+      `${countOf(inputs.platformEngineers, 'platform engineer')} × ${num(platformEngineer)} h × ${num(engineer.hourly, 2)} USD (loaded yearly cost ÷ ${num(WORK_HOURS_PER_YEAR)} h)`,
+    drivers: ['dataScientists', 'platformEngineers', 'dataScientistCost', 'platformEngineerCost', 'region'],
+  };
+}
+
+export function operationsLine(ctx: LineContext): LineDraft {
+  const engineer = roleCost(ctx.data, ctx.inputs, 'platformEngineer');
+  const { inputs } = ctx;
+  const hours = ctx.hosting.opsHours;
+  const counts: Record<(typeof OPS_DRIVERS)[number], string> = {
+    base: 'base',
+    perModel: `× ${countOf(inputs.models, 'model')}`,
+    perPipeline: `× ${countOf(inputs.pipelines, 'pipeline')}`,
+    perUser: `× ${countOf(inputs.dataScientists, 'user')}`,
+  };
+  const parts = OPS_DRIVERS.filter((d) => hours[d].high > 0).map((d) => `${num(hours[d].likely)} h ${counts[d]}`);
+  if (ctx.newCluster && ctx.profile.newClusterOpsHours) parts.push(`${num(ctx.profile.newClusterOpsHours.likely)} h for a new cluster`);
+  const likely = opsHours(ctx, 'likely');
+  return {
+    id: 'operations', category: 'operations', label: 'Operations (keeping it running)', timing: 'monthly', status: 'priced', people: true,
+    at: (s) => opsHours(ctx, s) * engineer.hourly,
+    formula: `(${parts.join(' + ')}) = ${num(likely, 2)} h a month (${num((likely * 12) / WORK_HOURS_PER_YEAR, 2)} FTE) × ${num(engineer.hourly, 2)} USD an hour`,
+    drivers: ['hosting', 'models', 'pipelines', 'dataScientists', 'alreadyRunKubernetes', 'platformEngineerCost', 'region'],
+  };
+}
+
+export function exitLines(ctx: LineContext): LineDraft[] {
+  const { inputs } = ctx;
+  const engineer = roleCost(ctx.data, inputs, 'platformEngineer');
+  const risk = inputs.migrationRiskPct / 100;
+  const weeks = ctx.hosting.exitWeeks;
+  const years = inputs.horizonYears;
+  const growth = 1 + inputs.storageGrowthPct / 100;
+  const drafts: LineDraft[] = [{
+    id: 'exit-effort', category: 'exit', label: 'Migrating off (expected)', timing: 'at-exit', status: 'priced', people: true,
+    at: (s) => risk * weeks[s] * engineer.weekly,
+    formula: `${pct(inputs.migrationRiskPct)} chance × ${rangeText(weeks)} person-weeks × ${num(engineer.weekly, 2)} USD a week`,
+    drivers: ['migrationRiskPct', 'hosting', 'platformEngineerCost'],
+  }];
+  const base = { id: 'exit-data', category: 'exit' as const, label: 'Moving the data out (expected)', timing: 'at-exit' as const, drivers: ['migrationRiskPct', 'storageTb', 'storageGrowthPct'] };
+  if (ctx.venue === 'onprem') {
+    drafts.push({ ...base, status: 'included', at: () => 0, formula: 'leaving your own data centre has no egress fee' });
+    return drafts;
+  }
+  const egress = priceOf(ctx.data, `${ctx.cloud}-egress`);
+  const usd = egress.usd ?? 0;
+  drafts.push({
+    ...base, price: egress, status: inputs.storageTb === 0 ? 'usage' : 'priced',
+    at: (s) => risk * USAGE_SCALE[s] * inputs.storageTb * growth ** (years - 1) * GB_PER_TB * usd,
+    formula: `${pct(inputs.migrationRiskPct)} chance × ${num(inputs.storageTb)} TB × ${num(growth)}^${years - 1} × ${GB_PER_TB} GB × ${num(usd)} USD a GB`,
+  });
+  return drafts;
+}
+

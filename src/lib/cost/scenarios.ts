@@ -1,0 +1,49 @@
+/**
+ * Two scenarios side by side. The reader saves the current inputs as A and keeps editing (B); both
+ * travel in one URL: B's inputs under their own keys, A's under the same keys prefixed "a." (and
+ * "a=1" marks that A exists, so an A at the defaults survives). The comparison itself is computed
+ * in scenario-compare.ts, loaded with the model.
+ */
+import { inputsFromQuery, queryFromInputs, type CostInputs } from './inputs';
+
+export const A_PREFIX = 'a.';
+export const A_MARK = 'a';
+
+export interface TwoScenarios {
+  inputs: CostInputs;
+  /** null: no scenario A saved. */
+  a: CostInputs | null;
+  ignored: string[];
+}
+
+/** Splits a query into B's part and A's part (A's keys without their prefix). */
+export function splitQuery(search: string): { b: string; a: string | null } {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const a = new URLSearchParams();
+  const b = new URLSearchParams();
+  let hasA = false;
+  for (const [key, value] of params) {
+    if (key === A_MARK) hasA = true;
+    else if (key.startsWith(A_PREFIX)) a.append(key.slice(A_PREFIX.length), value);
+    else b.append(key, value);
+  }
+  return { b: b.toString(), a: hasA || [...a.keys()].length > 0 ? a.toString() : null };
+}
+
+export function readTwoScenarios(search: string): TwoScenarios {
+  const { b, a } = splitQuery(search);
+  const current = inputsFromQuery(b);
+  if (a === null) return { inputs: current.inputs, a: null, ignored: current.ignored };
+  const saved = inputsFromQuery(a);
+  return { inputs: current.inputs, a: saved.inputs, ignored: [...current.ignored, ...saved.ignored.map((note) => `in scenario A, ${note}`)] };
+}
+
+export function writeTwoScenarios(inputs: CostInputs, a: CostInputs | null): string {
+  const b = queryFromInputs(inputs);
+  if (a === null) return b;
+  const params = new URLSearchParams(b.slice(1));
+  params.set(A_MARK, '1');
+  for (const [key, value] of new URLSearchParams(queryFromInputs(a).slice(1))) params.set(`${A_PREFIX}${key}`, value);
+  return `?${params.toString()}`;
+}
+

@@ -1,0 +1,99 @@
+/**
+ * The summary's one sentence: which framework is likely cheapest, or that the estimates are too
+ * close to call when the cheapest one's low–high range overlaps another's, and what the totals leave
+ * out (quotes), named.
+ */
+import { countOf } from '../format';
+import { formatUsd, frameworkLabel } from './present';
+import type { FrameworkEstimate } from './types';
+
+export interface Verdict {
+  kind: 'winner' | 'too-close';
+  /** Likely-cheapest first. */
+  ranked: FrameworkEstimate[];
+  /** Frameworks whose range overlaps the cheapest's (the cheapest included). */
+  contenders: FrameworkEstimate[];
+  sentence: string;
+  /** "Not in the totals: …", or '' when every line is priced. */
+  leftOut: string;
+}
+
+const overlaps = (a: FrameworkEstimate, b: FrameworkEstimate) => a.total.low <= b.total.high && b.total.low <= a.total.high;
+
+export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdict {
+  const ranked = [...estimates].sort((a, b) => a.total.likely - b.total.likely);
+  const best = ranked[0]!;
+  const contenders = ranked.filter((e) => overlaps(best, e));
+  const span = countOf(years, 'year');
+  const lowest = `Lowest likely: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}`;
+  const who = contenders.length <= 3 ? `the ranges of ${contenders.map(frameworkLabel).join(' and ')} overlap` : `${contenders.length} estimates overlap the lowest one`;
+  const sentence =
+    contenders.length > 1
+      ? `Too close to call over ${span}: ${who}, so your inputs decide. ${lowest}.`
+      : `${lowest} over ${span}; its range overlaps no other.`;
+  const quotes = estimates.reduce((n, e) => n + e.notInTotal.length, 0);
+  const quoted = estimates.filter((e) => e.notInTotal.length > 0);
+  const leftOut = quotes === 0 ? '' : `Not in the totals: ${countOf(quotes, 'line')} priced by quote only, in ${countOf(quoted.length, 'framework')} (${quoted.map((e) => e.title).join(', ')}).`;
+  return { kind: contenders.length > 1 ? 'too-close' : 'winner', ranked, contenders, sentence, leftOut };
+}
+
+/** The category that contributes most to a framework's likely total: "its biggest driver". */
+export function biggestDriver(estimate: FrameworkEstimate): { label: string; share: number } {
+  let top = { label: '', value: 0 };
+  for (const line of estimate.lines) if (line.status === 'priced' && line.horizon.likely > top.value) top = { label: line.label, value: line.horizon.likely };
+  return { label: top.label, share: estimate.total.likely > 0 ? top.value / estimate.total.likely : 0 };
+}
+
+/** One framework's line in the summary beside the inputs: plain values, so the page can pass it in. */
+export interface SummaryRowView {
+  id: string;
+  label: string;
+  total: { low: number; likely: number; high: number };
+  driverLabel: string;
+  driverShare: number;
+  peopleShare: number;
+  quotes: number;
+  opsHours: number;
+  capacityHours: number;
+  needsPublicCloud: boolean;
+  /** The hosting mode it fell back to, when the reader's choice is not offered; '' otherwise. */
+  fallback: string;
+  contender: boolean;
+}
+
+export interface SummaryView {
+  kind: Verdict['kind'];
+  sentence: string;
+  leftOut: string;
+  /** Likely-cheapest first. */
+  rows: SummaryRowView[];
+  best: { title: string; likely: number };
+}
+
+export function summaryView(estimates: FrameworkEstimate[], years: number): SummaryView {
+  const verdict = verdictOf(estimates, years);
+  const best = verdict.ranked[0]!;
+  return {
+    kind: verdict.kind,
+    sentence: verdict.sentence,
+    leftOut: verdict.leftOut,
+    best: { title: best.title, likely: best.total.likely },
+    rows: verdict.ranked.map((e) => {
+      const driver = biggestDriver(e);
+      return {
+        id: e.id,
+        label: frameworkLabel(e),
+        total: e.total,
+        driverLabel: driver.label,
+        driverShare: driver.share,
+        peopleShare: e.peopleShare,
+        quotes: e.notInTotal.length,
+        opsHours: e.opsHoursMonthly,
+        capacityHours: e.opsCapacityHoursMonthly,
+        needsPublicCloud: e.needsPublicCloud,
+        fallback: e.hostingFallback ? e.hosting : '',
+        contender: verdict.contenders.includes(e),
+      };
+    }),
+  };
+}
