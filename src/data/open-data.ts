@@ -4,9 +4,17 @@ import type { OpenData } from '../lib/open-data/schema';
 import { getFrameworks } from './frameworks';
 import { siteBase } from './site';
 import { getSources } from './sources';
+import { oncePerBuild } from './once';
 
-/** The open data, with absolute URLs from the site's address and base path. */
+/**
+ * The open data, with absolute URLs from the site's address and base path. Every framework's
+ * Markdown page reads it, so it is built once per build (see ./once.ts); callers must not change it.
+ */
 export async function getOpenData(site: URL | undefined): Promise<OpenData> {
-  const [frameworks, sources] = await Promise.all([getFrameworks(), getSources()]);
-  return buildOpenData(frameworks, sources, siteBase(site));
+  return openDataFor(siteBase(site));
 }
+
+const openDataFor = oncePerBuild(async (base: string): Promise<OpenData> => {
+  const [frameworks, sources] = await Promise.all([getFrameworks(), getSources()]);
+  return buildOpenData(frameworks, sources, base);
+});

@@ -2,14 +2,15 @@
 import { latest } from '../lib/format';
 import { getFrameworks } from './frameworks';
 import { getGuides } from './guides';
+import { oncePerBuild } from './once';
 
 /** The site's absolute base URL (ending in /), from its address and the configured base path. */
 export function siteBase(site: URL | undefined): string {
   return new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href;
 }
 
-/** The newest review date of any framework or guide, shown in the footer of pages without their own. */
-export async function siteLastReviewed(): Promise<Date> {
+/** The newest review date of any framework or guide, shown in the footer of pages without their own; once per build (see ./once.ts). */
+export const siteLastReviewed: () => Promise<Date> = oncePerBuild(async () => {
   const [frameworks, guides] = await Promise.all([getFrameworks(), getGuides()]);
   return latest([...frameworks, ...guides].map((entry) => entry.data.lastReviewed));
-}
+});

@@ -1,5 +1,6 @@
 /** The sources every citation points at. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from './once';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -11,7 +12,8 @@ export async function getSources(): Promise<Source[]> {
   return getCollection('sources');
 }
 
-export async function getSourceNumbers(): Promise<Map<string, { number: number; source: Source }>> {
+/** Asked for by every citation on every page, so built once per build (see ./once.ts). */
+export const getSourceNumbers: () => Promise<ReadonlyMap<string, { number: number; source: Source }>> = oncePerBuild(async () => {
   const sources = await getSources();
   return new Map(sources.map((source, index) => [source.id, { number: index + 1, source }]));
-}
+});

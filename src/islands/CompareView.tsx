@@ -1,17 +1,19 @@
 /**
- * The /compare/ tool: pick two to six frameworks, see them side by side, keep only the rows that
- * differ, fold sections, and download exactly what is on screen. State lives in the URL. The rows,
- * the diffing and the exports all come from src/lib/compare; this file only draws them.
+ * The /compare/ tool: pick two to six frameworks, see them side by side (capability levels first),
+ * keep only the rows whose levels or ratings differ, fold sections, and download exactly what is on
+ * screen. State lives in the URL. The rows, the diffing and the exports all come from
+ * src/lib/compare; this file only draws them. Below 48rem each row becomes a card that lists the
+ * frameworks one under the other (compare.css), so six frameworks still read on a phone.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
 import { useUrlState } from '../browser/use-url-state';
 import { toCsv, toMarkdown } from '../lib/compare/export';
-import { compareTable, visibleTable, type CompareCell, type CompareFramework } from '../lib/compare/rows';
+import { compareTable, hiddenByDifferences, visibleTable, type CompareCell, type CompareFramework } from '../lib/compare/rows';
 import { MAX_SELECTED, MIN_SELECTED, readCompareState, writeCompareState, type CompareState } from '../lib/compare/selection';
+import { SUPPORT_LEVEL_LABELS } from '../lib/vocabulary';
 
 type Selection = Omit<CompareState, 'ignored'>;
-import { SUPPORT_LEVEL_LABELS, SUPPORT_LEVEL_SYMBOLS } from '../lib/vocabulary';
 
 interface Props {
   /** /data/frameworks.json: the island reads the published data rather than a copy in the page. */
@@ -33,31 +35,42 @@ interface Loaded {
   sourceNumbers: Record<string, number>;
 }
 
-function Cell({ cell, sourceNumbers, sourcesPath }: { cell: CompareCell; sourceNumbers: Record<string, number>; sourcesPath: string }) {
+function Cell({ cell, label, sourceNumbers, sourcesPath }: { cell: CompareCell; label: string; sourceNumbers: Record<string, number>; sourcesPath: string }) {
   if (!cell.level) {
-    if (cell.items && cell.items.length > 1) return <td><ul>{cell.items.map((item) => <li key={item}>{item}</li>)}</ul></td>;
-    return <td>{cell.text}</td>;
+    if (cell.items && cell.items.length > 1) return <td data-label={label}><ul>{cell.items.map((item) => <li key={item}>{item}</li>)}</ul></td>;
+    return <td data-label={label}>{cell.text}</td>;
   }
   return (
-    <td>
+    <td data-label={label}>
+      {/* The same markup as Level.astro: a shape drawn by CSS, a colour, and the word. */}
       <span class={`level level-${cell.level}`}>
-        <span class="level-symbol" aria-hidden="true">{SUPPORT_LEVEL_SYMBOLS[cell.level]}</span>
+        <span class="level-symbol" aria-hidden="true"></span>
         {SUPPORT_LEVEL_LABELS[cell.level]}
-      </span>
-      <br />
-      {cell.note}{' '}
-      <span class="cite">
-        [
-        {cell.sources.map((id, index) => (
-          <>
-            {index > 0 && ', '}
-            <a href={`${sourcesPath}#${id}`}><span class="visually-hidden">source </span>{sourceNumbers[id] ?? id}</a>
-          </>
-        ))}
-        ]
+      </span>{' '}
+      <span class="compare-note">
+        {cell.note}{' '}
+        <span class="cite">
+          [
+          {cell.sources.map((id, index) => (
+            <>
+              {index > 0 && ', '}
+              <a href={`${sourcesPath}#${id}`}><span class="visually-hidden">source </span>{sourceNumbers[id] ?? id}</a>
+            </>
+          ))}
+          ]
+        </span>
       </span>
     </td>
   );
+}
+
+/** "hid 7 rows where all agree and 5 free-text rows", for the status line. */
+function hiddenSummary(hidden: { agreeing: number; freeText: number }): string {
+  const parts = [
+    hidden.agreeing > 0 && `${hidden.agreeing} ${hidden.agreeing === 1 ? 'row' : 'rows'} where all agree`,
+    hidden.freeText > 0 && `${hidden.freeText} free-text ${hidden.freeText === 1 ? 'row' : 'rows'}, which are not compared`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `; hid ${parts.join(' and ')}` : '';
 }
 
 export default function CompareView({ dataUrl, staticTableId, sourcesPath, frameworksPath }: Props) {
@@ -151,7 +164,8 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
       </div>
       <div role="status" aria-live="polite" class="compare-status">
         <p>
-          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown{state.differencesOnly ? ', differences only' : ''}.
+          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown
+          {state.differencesOnly ? `, differences only${hiddenSummary(hiddenByDifferences(full))}` : ''}.
         </p>
         {state.ignored.length > 0 && (
           <p>
@@ -159,7 +173,7 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
           </p>
         )}
       </div>
-      <div class="table-scroll compare-scroll" tabindex={0} role="region" aria-labelledby="compare-view-caption">
+      <div class="compare-scroll">
         <table class="compare-table" id="compare-view-table">
           <caption id="compare-view-caption">{names} compared</caption>
           <thead>
@@ -192,7 +206,7 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
                     <tr key={row.id}>
                       <th scope="row">{row.label}</th>
                       {row.cells.map((cell, index) => (
-                        <Cell key={selected[index]!.id} cell={cell} sourceNumbers={sourceNumbers} sourcesPath={sourcesPath} />
+                        <Cell key={selected[index]!.id} cell={cell} label={selected[index]!.title} sourceNumbers={sourceNumbers} sourcesPath={sourcesPath} />
                       ))}
                     </tr>
                   ))}

@@ -36,5 +36,7 @@ export const routes = {
   changesFeed: () => '/changes.xml',
   source: (id: string) => `/sources/#${id}`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** What search knows about coverage (src/pages/search/coverage.json.ts). */
+  searchCoverage: () => '/search/coverage.json',
   frameworkMarkdown: (id: string) => `/data/frameworks/${id}.md`,
 } as const;

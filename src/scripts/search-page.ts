@@ -1,5 +1,7 @@
-import { mountSearch, showError } from './search';
-
+/**
+ * /search/: the search module loads as on every other page, on demand (here, at once), so the page
+ * itself carries only this small starter; a query in the address runs as soon as it has loaded.
+ */
 const panel = document.querySelector<HTMLElement>('main [data-search-panel]');
 
 /** Keeps ?q= in step with what the reader typed, so the address can be shared or reloaded. */
@@ -16,9 +18,12 @@ if (panel) {
   const input = panel.querySelector('input')!;
   input.value = query;
   if (!query) input.focus();
-  mountSearch({ panel, bundlePath: panel.dataset.bundle!, baseUrl: panel.dataset.base!, onSearch: keepQueryInUrl })
-    .then((search) => {
-      if (query) search.search(query);
-    })
-    .catch((error: unknown) => showError(panel, error));
+  import('./search')
+    .then(({ mountSearch }) => mountSearch({ panel, bundlePath: panel.dataset.bundle!, baseUrl: panel.dataset.base!, onSearch: keepQueryInUrl }))
+    .catch((error: unknown) => {
+      const summary = panel.querySelector<HTMLElement>('[role="status"]');
+      if (summary) summary.textContent = error instanceof Error ? error.message : 'Search could not be loaded.';
+    });
 }
+
+export {}; // a module: its names stay its own

@@ -55,7 +55,7 @@ describe('compare view in Chromium', () => {
     expect(csv.slice(1).map((row) => row[1])).toEqual(differences.rows.map((row) => row[0]));
     csv.slice(1).forEach((row, r) => {
       row.slice(2).forEach((cell, c) => {
-        // A capability cell reads "● Native: note (sources: …)" in the file and "●Native note [1]" on screen.
+        // A capability cell reads "● Native: note (sources: …)" in the file and "Native note [1]" on screen (the shape is drawn by CSS).
         const level = /^\S+ ([^:]+): /.exec(cell)?.[1];
         expect(differences.rows[r]![c + 1], `row ${r + 1}, column ${c + 1}`).toContain(level ?? cell.split('; ')[0]!);
       });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
+import { readCollection } from '../support/content';
 import { sitemapPaths } from '../support/sitemap';
 
 const site = servedSite();
+const FIRST_FRAMEWORK = readCollection('frameworks')[0]!.id;
 
 
 describe('layout', () => {
@@ -18,15 +20,100 @@ describe('layout', () => {
     await context.close();
   });
 
-  it('keeps the first column of a scrolled table in view', async () => {
+  it.each([320, 375])('at %i px every table reads: no clipped cell, none wider than the screen without a scroll cue, a sticky first column at most a third wide', async (width) => {
+    const { page, context } = await openPage(site.browser, { width });
+    const failures: string[] = [];
+    for (const path of sitemapPaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
+      await page.goto(`${new URL(site.url).origin}${path}`);
+      const found = await page.evaluate(() => {
+        const problems: string[] = [];
+        const viewport = document.documentElement.clientWidth;
+        const describe = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        for (const table of document.querySelectorAll<HTMLTableElement>('main table')) {
+          if (table.getClientRects().length === 0) continue; // not rendered (a closed details, a hidden fallback)
+          const box = table.closest<HTMLElement>('.table-scroll');
+          const scrolls = !!box && getComputedStyle(box).overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1;
+          const name = `table "${describe(table.caption ?? table)}"`;
+          if (!scrolls && table.getBoundingClientRect().right > viewport + 1) problems.push(`${name} is wider than the screen and does not scroll`);
+          if (scrolls) {
+            if (!/gradient/.test(getComputedStyle(box!).backgroundImage)) problems.push(`${name} scrolls sideways without a visible cue`);
+            const first = table.querySelector('tbody tr > :first-child');
+            if (first && getComputedStyle(first).position === 'sticky' && first.getBoundingClientRect().width > viewport / 3 + 1) {
+              problems.push(`${name}: its sticky first column is ${Math.round(first.getBoundingClientRect().width)} px of ${viewport}`);
+            }
+          }
+          for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+            // Headings kept only for assistive technology (visually hidden, 1 px wide) are not read on screen.
+            const hiddenHead = cell.closest('thead');
+            if (hiddenHead && hiddenHead.getBoundingClientRect().width <= 1) continue;
+            if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${name}: cell "${describe(cell)}" is clipped`);
+          }
+        }
+        return problems;
+      });
+      failures.push(...found.map((problem) => `${path} at ${width}px: ${problem}`));
+    }
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the first column of a sideways-scrolling table in view', async () => {
     const { page, context } = await openPage(site.browser, { width: 375 });
-    await page.goto(`${site.url}dimensions/security-compliance/`);
-    const box = page.locator('.table-scroll').first();
-    const firstCell = box.locator('tbody th').first();
+    await page.goto(`${site.url}guides/proof-of-concept/`);
+    const box = page.locator('main .table-scroll:not(.table-stack)').first();
+    const firstCell = box.locator('tbody tr > :first-child').first();
     const before = await firstCell.boundingBox();
     await box.evaluate((el) => (el.scrollLeft = 600));
+    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     const after = await firstCell.boundingBox();
     expect(after!.x).toBeCloseTo(before!.x, 0);
+    await context.close();
+  });
+
+  it('generated tables become one card per row on a phone, each cell labelled by its column', async () => {
+    const { page, context } = await openPage(site.browser, { width: 375 });
+    await page.goto(`${site.url}dimensions/security-compliance/`);
+    const table = page.locator('main .table-stack table').first();
+    expect(await table.evaluate((el) => getComputedStyle(el.querySelector('tbody tr')!).display)).toBe('block');
+    const label = await table.evaluate((el) => getComputedStyle(el.querySelector('td[data-label]')!, '::before').content);
+    expect(label).not.toBe('none');
+    expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await context.close();
+  });
+
+  it.each([320, 375])('at %i px the header is one row of at most 64 px, and stays in view at the bottom of a long page', async (width) => {
+    const { page, context, problems } = await openPage(site.browser, { width });
+    await page.goto(`${site.url}frameworks/${FIRST_FRAMEWORK}/`);
+    const header = page.locator('.site-header');
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const box = (await header.boundingBox())!;
+    expect(box.y).toBe(0);
+    expect(await page.getByRole('link', { name: 'MLOps Field Guide' }).isVisible()).toBe(true);
+    // The section links fold behind "Menu"; Escape closes it and returns focus to the button.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.isVisible()).toBe(true);
+    await nav.getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the keyboard shortcut only where there is a fine pointer that hovers (a keyboard device)', async () => {
+    const touch = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await touch.newPage();
+    await phone.goto(site.url);
+    expect(await phone.locator('.shortcut-hint').isVisible()).toBe(false);
+    await touch.close();
+    const { page, context } = await openPage(site.browser, { width: 1280 });
+    await page.goto(site.url);
+    expect(await page.locator('.shortcut-hint').isVisible()).toBe(true);
     await context.close();
   });
 

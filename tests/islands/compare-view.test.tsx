@@ -45,6 +45,11 @@ describe('CompareView', () => {
     expect(screen.getByRole('checkbox', { name: 'Gamma' })).toHaveProperty('checked', false);
     expect(headers()).toEqual(['Dimension', 'Alpha', 'Beta']);
     expect(bodyRows()).toHaveLength(20);
+    // Evidence first: the first row is a capability, shown by shape, colour and word.
+    const firstRow = bodyRows()[0]!;
+    expect(firstRow.querySelector('th')!.textContent).toBe('Experiment tracking');
+    expect(firstRow.querySelector('td .level.level-native .level-symbol')).not.toBeNull();
+    expect(firstRow.querySelector('td')!.getAttribute('data-label')).toBe('Alpha');
     const link = within(screen.getByRole('table')).getAllByRole('link', { name: 'source 7' })[0]!;
     expect(link.getAttribute('href')).toBe('/sources/#src-1');
   });
@@ -64,7 +69,12 @@ describe('CompareView', () => {
     expect(location.search).toBe('?fw=alpha,beta,gamma');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     expect(location.search).toBe('?fw=alpha,beta,gamma&show=differences');
-    expect([...bodyRows()].map((tr) => tr.querySelector('th')!.textContent)).toEqual(['Implementation effort', 'AutoML']);
+    // Capabilities first; only rows whose level or closed rating differs; free text is never compared.
+    expect([...bodyRows()].map((tr) => tr.querySelector('th')!.textContent)).toEqual(['AutoML', 'Implementation effort']);
+    // Alpha, Beta, Gamma: 11 capabilities and 2 closed ratings agree; 5 free-text rows are not compared.
+    expect(screen.getAllByRole('status')[0]!.textContent).toContain(
+      '2 rows shown, differences only; hid 13 rows where all agree and 5 free-text rows, which are not compared.',
+    );
     history.replaceState(null, '', '/compare/?fw=alpha,gamma');
     fireEvent(window, new PopStateEvent('popstate'));
     await waitFor(() => expect(headers()).toEqual(['Dimension', 'Alpha', 'Gamma']));
@@ -90,7 +100,9 @@ describe('CompareView', () => {
       'Section,Dimension,Alpha,Beta\r\nCapabilities,AutoML,● Native: Alpha note (sources: src-1),○ None: Beta note (sources: src-1)\r\n',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    expect((await blobs[1]!.text()).split('\n')[2]).toBe('| Capabilities | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |');
+    expect((await blobs[1]!.text()).split('\n')[2]).toBe(
+      '| Capabilities | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |',
+    );
   });
 
   it('leaves the static table in place when the data cannot load', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDataSchema, type OpenData } from '../../src/lib/open-data/schema';
-import { CAPABILITY_IDS, CAPABILITY_LABELS, EFFORT_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, SUPPORT_LEVEL_SYMBOLS, type CapabilityId, type EffortLevel, type SupportLevel } from '../../src/lib/vocabulary';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, EFFORT_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, type CapabilityId, type EffortLevel, type SupportLevel } from '../../src/lib/vocabulary';
 import { pairSlugs, publishedFrameworks } from '../support/content';
 import { BUILDS } from '../support/builds.mjs';
 import { fileForUrl, readPages, type BuiltPage } from '../support/dist';
@@ -61,7 +61,8 @@ describe('pair pages', () => {
     expect(summary.text).toContain(
       `Implementation effort is rated ${EFFORT_LABELS[a.seed.implementationEffort]} for ${a.title} and ${EFFORT_LABELS[b.seed.implementationEffort]} for ${b.title}.`,
     );
-    const level = (l: SupportLevel) => `${SUPPORT_LEVEL_SYMBOLS[l]}${SUPPORT_LEVEL_LABELS[l]}`;
+    // The shape is drawn by CSS on an empty span, so the text is the level's word.
+    const level = (l: SupportLevel) => SUPPORT_LEVEL_LABELS[l];
     const differing = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level);
     expect(summary.querySelectorAll('li li').map((li) => li.text)).toEqual(
       differing.map((id) => `${CAPABILITY_LABELS[id]}: ${level(a.capabilities[id].level)} in ${a.title}, ${level(b.capabilities[id].level)} in ${b.title}`),

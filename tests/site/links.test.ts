@@ -49,7 +49,7 @@ describe.each(Object.entries(BUILDS))('links in the %s build', (_name, { base, o
         ...page.doc.querySelectorAll('a[href]').map((el) => el.getAttribute('href')!),
         ...page.doc.querySelectorAll('link[href]').map((el) => el.getAttribute('href')!),
         ...page.doc.querySelectorAll('script[src], img[src]').map((el) => el.getAttribute('src')!),
-        ...page.doc.querySelectorAll('[data-bundle]').map((el) => `${el.getAttribute('data-bundle')}pagefind-modular-ui.js`),
+        ...page.doc.querySelectorAll('[data-bundle]').map((el) => `${el.getAttribute('data-bundle')}pagefind.js`),
       ];
       for (const ref of refs) {
         // The build's SITE_URL (the default, http://localhost:4321) is this site: check those links too.

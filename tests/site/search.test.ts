@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS } from '../support/builds.mjs';
+import { readCollection } from '../support/content';
 import { openSearch, type NodeSearch } from '../support/pagefind';
 
 const { base, outDir } = BUILDS.sub;
@@ -12,17 +13,12 @@ afterAll(async () => {
   await search.close();
 });
 
-const top = async (term: string, count = 1) => (await search.search(term)).slice(0, count).map((r) => r.url);
+const frameworks = readCollection('frameworks').map((f) => ({ id: f.id, title: String(f.data.title) }));
+const guides = readCollection('guides').map((g) => ({ id: g.id, frameworks: (g.data.frameworks as string[] | undefined) ?? [] }));
+const top = async (term: string, count = 1) => (await search.run(term)).hits.slice(0, count).map((r) => r.url);
 
 describe('search over the built index (under /field-guide/)', () => {
-  it.each([
-    ['MLflow', 'mlflow'],
-    ['Kubeflow', 'kubeflow'],
-    ['SageMaker AI', 'sagemaker'],
-    ['Azure Machine Learning', 'azure-ml'],
-    ['Vertex AI', 'vertex-ai'],
-    ['Metaflow', 'metaflow'],
-  ])('"%s" returns its framework page first', async (term, id) => {
+  it.each(frameworks.map((f) => [f.title, f.id]))('"%s" returns its framework page first', async (term, id) => {
     expect(await top(term)).toEqual([`${base}frameworks/${id}/`]);
   });
 
@@ -61,24 +57,52 @@ describe('search over the built index (under /field-guide/)', () => {
     ['Kubeflow vs MLflow', 'compare/kubeflow-vs-mlflow/'],
     ['SageMaker vs Vertex AI', 'compare/sagemaker-vs-vertex-ai/'],
     ['metaflow vs azure', 'compare/azure-ml-vs-metaflow/'],
+    ['vertex ai versus sagemaker', 'compare/sagemaker-vs-vertex-ai/'],
   ])('"%s" lands on the pair page first', async (term, path) => {
     expect(await top(term)).toEqual([`${base}${path}`]);
   });
 
-  it('filters by page type, and every result URL carries the base path', async () => {
-    const filters = await search.filters();
-    expect(filters.type?.Framework).toBe(6);
-    expect(filters.type?.Dimension).toBe(17);
-    expect(filters.type?.Comparison).toBe(16);
-    const results = await search.search('cost', { type: 'Dimension' });
-    expect(results.length).toBeGreaterThan(0);
-    for (const result of results) expect(result.url).toMatch(new RegExp(`^${base}dimensions/[a-z-]+/$`));
+  it('common words are neither searched for nor highlighted on their own', async () => {
+    const outcome = await search.run('scale to zero');
+    const marked = outcome.hits.flatMap((hit) => hit.excerpt.filter((s) => s.mark).flatMap((s) => s.text.toLowerCase().split(/\s+/)));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word).toMatch(/^(scale|zero)/);
   });
 
-  it('filters by framework', async () => {
+  it('results link to the matching section of a page, with a short excerpt', async () => {
+    const outcome = await search.run('canary release');
+    const hit = outcome.hits.find((h) => h.url === `${base}guides/glossary/`);
+    expect(hit?.section?.url).toBe(`${base}guides/glossary/#canary-release`);
+    expect(hit?.section?.title).toBe('Canary release');
+    for (const h of outcome.hits) expect(h.excerpt.map((s) => s.text).join('').split(/\s+/).length).toBeLessThanOrEqual(30);
+  });
+
+  it('near-duplicate pair pages are folded into one group under the best of them', async () => {
+    const outcome = await search.run(frameworks[0]!.title);
+    const pairsInList = outcome.hits.filter((h) => h.type === 'Comparison' && h.frameworks.length === 2);
+    expect(pairsInList.length).toBeLessThanOrEqual(1);
+    expect(outcome.alsoMatched.length).toBeGreaterThan(0);
+    for (const folded of outcome.alsoMatched) expect(folded.url).toMatch(new RegExp(`^${base}compare/[a-z0-9-]+-vs-[a-z0-9-]+/$`));
+  });
+
+  it('filters by page type, and every result URL carries the base path', async () => {
     const filters = await search.filters();
-    expect(Object.keys(filters.framework ?? {})).toEqual(
-      expect.arrayContaining(['MLflow', 'Kubeflow', 'Amazon SageMaker AI', 'Azure Machine Learning', 'Google Vertex AI', 'Metaflow']),
-    );
+    const pairs = (frameworks.length * (frameworks.length - 1)) / 2;
+    expect(filters.type?.Framework).toBe(frameworks.length);
+    expect(filters.type?.Dimension).toBe(readCollection('dimensions').length);
+    expect(filters.type?.Comparison).toBe(pairs + 1);
+    const outcome = await search.run('cost', { type: 'Dimension' });
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    for (const hit of outcome.hits) expect(hit.url).toMatch(new RegExp(`^${base}dimensions/[a-z-]+/$`));
+  });
+
+  it('the framework filter means "about this framework": its page, its pair pages and the guides about it', async () => {
+    const filters = await search.filters();
+    for (const framework of frameworks) {
+      const aboutIt = 1 + (frameworks.length - 1) + guides.filter((g) => g.frameworks.includes(framework.id)).length;
+      expect(filters.framework?.[framework.title], framework.title).toBe(aboutIt);
+      const outcome = await search.run('cost', { framework: framework.title });
+      for (const hit of outcome.hits) expect(hit.frameworks, hit.url).toContain(framework.title);
+    }
   });
 });

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import type { CoverageData } from '../../src/lib/search/coverage';
+import { runSearch, SEARCH_RANKING, type SearchEngine, type SearchOutcome } from '../../src/lib/search/results';
 
 export interface SearchResult {
   url: string;
@@ -17,6 +19,9 @@ export interface SearchResult {
 export interface NodeSearch {
   search(term: string, filters?: Record<string, string>): Promise<SearchResult[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** The site's own pipeline (src/lib/search), as the search UI runs it, with the build's coverage data. */
+  run(query: string, filters?: Record<string, string>): Promise<SearchOutcome>;
+  coverage: CoverageData;
   /** What the searches so far would transfer from a host that compresses text (JS/JSON gzip; Pagefind's index files are already compressed). */
   bytesFetched(): number;
   close(): Promise<void>;
@@ -25,12 +30,15 @@ export interface NodeSearch {
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, o?: Record<string, unknown>): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title: string }; excerpt: string }> }> }>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title: string }; excerpt: string }> }> }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** The site's own pipeline (src/lib/search), as the search UI runs it, with the build's coverage data. */
+  run(query: string, filters?: Record<string, string>): Promise<SearchOutcome>;
+  coverage: CoverageData;
   destroy?(): Promise<void>;
 }
 
-export async function openSearch(outDir: string, base: string): Promise<NodeSearch> {
+export async function openSearch(outDir: string, base: string, ranking: Record<string, number> = SEARCH_RANKING): Promise<NodeSearch> {
   let bytes = 0;
   const server = await startStaticServer({
     root: outDir,
@@ -38,11 +46,14 @@ export async function openSearch(outDir: string, base: string): Promise<NodeSear
     onRequest: (_url, size, file) => (bytes += /\.(js|json)$/.test(file) ? gzipSync(readFileSync(file), { level: 9 }).length : size),
   });
   // A query string makes each import a fresh module instance, so two builds can be searched in one run.
-  const moduleUrl = `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?base=${encodeURIComponent(base)}`;
+  const moduleUrl = `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?base=${encodeURIComponent(base)}&ranking=${encodeURIComponent(JSON.stringify(ranking))}`;
   const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule;
-  await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: base, noWorker: true });
+  await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: base, noWorker: true, ranking });
   await pagefind.init();
+  const coverage = JSON.parse(readFileSync(join(outDir, 'search', 'coverage.json'), 'utf8')) as CoverageData;
   return {
+    coverage,
+    run: (query, filters) => runSearch(pagefind as unknown as SearchEngine, query, { filters, coverage }),
     async search(term, filters) {
       const response = await pagefind.search(term, filters ? { filters } : {});
       // The UI loads the first five results' fragments; more only when the reader scrolls.

@@ -29,7 +29,7 @@ export function removeCopies(): void {
  * The environment of a test worker without what Vitest adds to it (DEV=1, MODE=test, BASE_URL, …):
  * a child `astro build` would read those as its own, and build drafts as `npm run dev` does.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key)) delete env[key];

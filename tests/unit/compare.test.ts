@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, toMarkdown } from '../../src/lib/compare/export';
 import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
-import { compareTable, differencesOnly, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
+import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
 import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
 import { fakeFramework } from '../support/fixtures';
@@ -70,13 +70,13 @@ const beta = framework('beta', 'Beta', { automl: 'partial', 'feature-store': 'un
 describe('compare rows', () => {
   const table = compareTable([alpha, beta]);
 
-  it('has the eight ratings then the twelve capabilities, one cell per framework', () => {
+  it('leads with the twelve capabilities (the evidence), then the eight ratings, one cell per framework', () => {
     expect(table.frameworks).toEqual([{ id: 'alpha', title: 'Alpha' }, { id: 'beta', title: 'Beta' }]);
     expect(table.sections.map((s) => [s.id, s.rows.length])).toEqual([
-      ['ratings', 8],
       ['capabilities', 12],
+      ['ratings', 8],
     ]);
-    expect(table.sections[0]!.rows[0]).toEqual({
+    expect(table.sections[1]!.rows[0]).toEqual({
       id: 'keyFeatures',
       label: 'Key features',
       cells: [
@@ -84,10 +84,18 @@ describe('compare rows', () => {
         { text: 'Tracking; Registry', items: ['Tracking', 'Registry'], sources: [] },
       ],
       keys: ['Tracking; Registry', 'Tracking; Registry'],
+      comparable: false,
     });
-    expect(table.sections[0]!.rows[4]!.cells.map((c) => c.text)).toEqual(['Medium', 'High']);
-    const automl = table.sections[1]!.rows.find((r) => r.id === 'automl')!;
+    expect(table.sections[1]!.rows[4]!.cells.map((c) => c.text)).toEqual(['Medium', 'High']);
+    const automl = table.sections[0]!.rows.find((r) => r.id === 'automl')!;
     expect(automl.cells[0]).toEqual({ text: '○ None: Alpha does automl (sources: alpha-src)', level: 'none', note: 'Alpha does automl', sources: ['alpha-src'] });
+  });
+
+  const freeTextDiffers = compareTable([alpha, framework('gamma', 'Gamma', {}, { strengths: ['Managed'] })]);
+  it('never counts free text as a difference: its wording always differs', () => {
+    const strengths = freeTextDiffers.sections[1]!.rows.find((r) => r.id === 'strengths')!;
+    expect(strengths.keys).toEqual(['Open source', 'Managed']);
+    expect(rowDiffers(strengths)).toBe(false);
   });
 
   it.each([
@@ -103,8 +111,14 @@ describe('compare rows', () => {
 
   it('keeps only differing rows and drops empty sections', () => {
     const diff = differencesOnly(table);
-    expect(diff.sections.map((s) => s.rows.map((r) => r.id))).toEqual([['implementationEffort'], ['feature-store', 'automl']]);
+    expect(diff.sections.map((s) => s.rows.map((r) => r.id))).toEqual([['feature-store', 'automl'], ['implementationEffort']]);
     expect(differencesOnly(compareTable([alpha, alpha])).sections).toEqual([]);
+  });
+
+  it('counts what "differences only" hides: agreeing rows and free-text rows', () => {
+    // 12 capabilities, 2 differ; 3 closed ratings (effort, cost model, compliance), 1 differs; 5 free-text ratings.
+    expect(hiddenByDifferences(table)).toEqual({ agreeing: 10 + 2, freeText: 5 });
+    expect(hiddenByDifferences(compareTable([alpha, alpha]))).toEqual({ agreeing: 15, freeText: 5 });
   });
 
   it('shows exactly the visible sections', () => {
@@ -120,9 +134,9 @@ describe('exports', () => {
     expect(toCsv(onScreen)).toBe(
       [
         'Section,Dimension,Alpha,Beta',
-        'Classic ratings,Implementation effort,Medium,High',
         'Capabilities,Feature store,● Native: Alpha does feature-store (sources: alpha-src),? Unknown: Beta does feature-store (sources: beta-src)',
         'Capabilities,AutoML,○ None: Alpha does automl (sources: alpha-src),◔ Partial: Beta does automl (sources: beta-src)',
+        'Classic ratings,Implementation effort,Medium,High',
         '',
       ].join('\r\n'),
     );
@@ -133,9 +147,9 @@ describe('exports', () => {
       [
         '| Section | Dimension | Alpha | Beta |',
         '| --- | --- | --- | --- |',
-        '| Classic ratings | Implementation effort | Medium | High |',
         '| Capabilities | Feature store | ● Native: Alpha does feature-store (sources: alpha-src) | ? Unknown: Beta does feature-store (sources: beta-src) |',
         '| Capabilities | AutoML | ○ None: Alpha does automl (sources: alpha-src) | ◔ Partial: Beta does automl (sources: beta-src) |',
+        '| Classic ratings | Implementation effort | Medium | High |',
         '',
       ].join('\n'),
     );

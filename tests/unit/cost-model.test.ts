@@ -101,7 +101,12 @@ describe('joined to the decision checklist', () => {
       cloud: 'gcp', alreadyRunKubernetes: 'yes', dataScientists: 20, platformEngineers: 2, monitoring: 'yes',
     });
     expect(inputsFromQuery('?c=aws&must=onprem,attested').inputs.cloud).toBe('onprem');
-    expect(inputsFromQuery('?c=onprem&k8s=none&ops=0&pri=proto').inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'no', platformEngineers: 0, models: 1, monitoring: 'no' });
+    expect(inputsFromQuery('?c=onprem&k8s=none&ops=0').inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'no', platformEngineers: 0 });
+    // The checklist writes several priorities comma-separated: read without a complaint and carried back as written.
+    const withPriorities = inputsFromQuery('?c=aws&pri=cost,governance,scale&mon=no');
+    expect(withPriorities.ignored).toEqual([]);
+    expect(withPriorities.inputs.monitoring).toBe('no');
+    expect(new URLSearchParams(withPriorities.inputs.carried).get('pri')).toBe('cost,governance,scale');
     expect(inputsFromQuery('?c=multi').ignored).toEqual(['your checklist answer “more than one cloud” is priced on AWS; choose another under “Where you run”']);
     // The calculator's own keys, as the checklist has always sent them, still work and win.
     expect(inputsFromQuery('?cloud=azure&team=7&platform=1&c=gcp').inputs).toMatchObject({ cloud: 'azure', dataScientists: 7, platformEngineers: 1 });

@@ -6,7 +6,7 @@
  *   k8s    Kubernetes in use: none → "no" (count a new cluster), some | strong → "yes"
  *   team   practitioners: a bucket (1-3, 4-10, 11-30, 30plus) or a number
  *   ops    operations capacity: 0 | lt1 | 1-2 | 3plus → platform engineers 0 | 1 | 2 | 3
- *   pri    priority: proto (one model, no monitoring) | scale | governance (monitoring on)
+ *   pri    priorities, comma-separated (cost, time, exit, governance, scale): governance turns monitoring on
  *   must   hard requirements: onprem → our own data centre
  * comp, oss, bud, scope, port, pri and must are carried back untouched.
  */
@@ -49,11 +49,9 @@ export function fromChecklist(search: string): ChecklistRead {
   if (team !== null && team in TEAM_BUCKETS) params.set('team', String(TEAM_BUCKETS[team]));
   const ops = take('ops');
   if (ops !== null && ops in OPS_BUCKETS && !params.has('platform')) params.set('platform', String(OPS_BUCKETS[ops]));
-  const priority = take('pri');
-  if (priority === 'proto') {
-    if (!params.has('ep')) params.set('ep', '1');
-    if (!params.has('mon')) params.set('mon', 'no');
-  } else if (priority === 'governance' && !params.has('mon')) params.set('mon', 'yes');
+  // The checklist ticks several priorities at once; only compliance and audit changes an input.
+  const priorities = (take('pri') ?? '').split(',');
+  if (priorities.includes('governance') && !params.has('mon')) params.set('mon', 'yes');
   for (const key of CHECKLIST_KEYS) params.delete(key);
   return { params: params.toString(), applied, ignored };
 }

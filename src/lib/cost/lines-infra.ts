@@ -66,12 +66,16 @@ export function monitoringLine(ctx: LineContext): LineDraft[] {
   return [quoteDraft({ ...base, label: price.label, price, formula: `${countOf(ctx.inputs.models, 'model')}: no readable price, ask for a quote` })];
 }
 
-function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string): LineDraft {
+/**
+ * Node-hours at a rate with its discounts (`factor`); a platform fee that discounts do not reduce is
+ * added after them, scaled only by `feeFactor` (serving headroom still needs more nodes).
+ */
+function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string, feeFactor = 1): LineDraft {
   const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs);
-  const formula = `${num(hours)} h × ${rate.text}${factorText}`;
+  const formula = rate.fee > 0 ? `${num(hours)} h × (${rate.text}${factorText}${rate.feeText ?? ''})` : `${num(hours)} h × ${rate.text}${factorText}`;
   if (rate.usd === null) return quoteDraft({ ...draft, formula, price: rate.price });
-  const usd = rate.usd;
-  return { ...draft, status: hours === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * hours * usd * factor, formula, price: rate.price };
+  const perHour = rate.usd * factor + rate.fee * feeFactor;
+  return { ...draft, status: hours === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * hours * perHour, formula, price: rate.price };
 }
 
 export function trainingLines(ctx: LineContext): LineDraft[] {
@@ -102,6 +106,7 @@ export function servingLine(ctx: LineContext): LineDraft[] {
     hours,
     commitmentFactor(inputs) / utilisation,
     text,
+    1 / utilisation,
   );
   draft.formula = `${countOf(inputs.models, 'model')} × ${countOf(inputs.replicas, 'replica')} × ${num(inputs.servingHours)} h${idleText} = ${draft.formula}`;
   return [draft];
@@ -119,7 +124,7 @@ export function notebookLines(ctx: LineContext): LineDraft[] {
     if (usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label: price.label, price, formula: `${idleText}: no readable price` }));
     else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD` });
   } else {
-    const rate = nodeRate(ctx.data, { ...profile, computeMarkup: { cpu: 1, gpu: 1 }, priceBook: undefined }, ctx.venue, 'cpu', inputs);
+    const rate = nodeRate(ctx.data, { ...profile, computeMarkup: { cpu: 1, gpu: 1, billedAsFee: false, sources: [] }, priceBook: undefined }, ctx.venue, 'cpu', inputs);
     const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}`;
     const label = 'Notebooks on CPU nodes';
     if (rate.usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label, price: rate.price, formula }));

@@ -3,7 +3,7 @@
  * node, and the reader's discounts. Pure lookups; a missing price id is a data error and throws.
  */
 import type { CostInputs, GpuType } from './inputs';
-import { num } from './numbers';
+import { num, pct } from './numbers';
 import type { CostData, EffortProfile, PriceRecord, PricedCloud, Venue } from './types';
 
 export const HOURS_PER_MONTH = 730;
@@ -36,8 +36,15 @@ export interface NodeRate {
   price?: PriceRecord | undefined;
   /** The markup applied to the cloud's VM price, when the platform's own price is not listed. */
   markup: number;
+  /**
+   * USD an hour billed as a separate platform fee that no commitment or spot discount reduces
+   * (already excluded from `usd`); 0 when the markup is part of the discounted price.
+   */
+  fee: number;
   /** Words for the formula: "g5.xlarge (A10G) 1.006" or "your data centre's rate". */
   text: string;
+  /** Words for the undiscounted fee, appended after the discounts. */
+  feeText?: string;
 }
 
 const nodeSuffix = (kind: NodeKind) => (kind === 'cpu' ? 'cpu-node' : `gpu-${kind}`);
@@ -46,15 +53,19 @@ const nodeSuffix = (kind: NodeKind) => (kind === 'cpu' ? 'cpu-node' : `gpu-${kin
 export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, kind: NodeKind, inputs: CostInputs): NodeRate {
   if (venue === 'onprem') {
     const usd = kind === 'cpu' ? inputs.onpremCpuHour : inputs.onpremGpuHour;
-    return { usd, markup: 1, text: usd === null ? 'your data centre’s rate (not entered)' : `${num(usd)} USD (your data centre’s rate)` };
+    return { usd, markup: 1, fee: 0, text: usd === null ? 'your data centre’s rate (not entered)' : `${num(usd)} USD (your data centre’s rate)` };
   }
   const own = profile.priceBook ? data.prices[`${profile.priceBook}-${nodeSuffix(kind)}`] : undefined;
-  if (own) return { usd: own.usd, price: own, markup: 1, text: `${num(own.usd ?? 0)} USD (${own.label})` };
+  if (own) return { usd: own.usd, price: own, markup: 1, fee: 0, text: `${num(own.usd ?? 0)} USD (${own.label})` };
   const price = priceOf(data, `${venue}-${nodeSuffix(kind)}`);
   const markup = kind === 'cpu' ? profile.computeMarkup.cpu : profile.computeMarkup.gpu;
+  if (profile.computeMarkup.billedAsFee && markup > 1 && price.usd !== null) {
+    const fee = price.usd * (markup - 1);
+    return { usd: price.usd, price, markup, fee, text: `${num(price.usd)} USD (${price.label})`, feeText: ` + ${num(fee)} USD management fee (${pct((markup - 1) * 100)}, not discounted)` };
+  }
   const usd = price.usd === null ? null : price.usd * markup;
   const markupText = markup === 1 ? '' : ` × ${num(markup)} platform markup`;
-  return { usd, price, markup, text: `${num(price.usd ?? 0)} USD (${price.label})${markupText}` };
+  return { usd, price, markup, fee: 0, text: `${num(price.usd ?? 0)} USD (${price.label})${markupText}` };
 }
 
 export const commitmentFactor = (inputs: CostInputs) => 1 - inputs.commitmentDiscountPct / 100;

@@ -99,7 +99,13 @@ export function effortProfileSchema(ids: KnownIds) {
       /** The framework's classic effort rating; absent, like its `seed`, for frameworks added later. */
       rating: z.enum(EFFORT_LEVELS).optional(),
       hosting: z.array(hostingSchema(ids, prices)).min(1, { error: 'give at least one hosting mode' }),
-      computeMarkup: z.strictObject({ cpu: z.number().min(1).max(5), gpu: z.number().min(1).max(5) }),
+      computeMarkup: z.strictObject({
+        cpu: z.number().min(1).max(5),
+        gpu: z.number().min(1).max(5),
+        // The markup is a separate fee SKU that commitment and spot discounts do not reduce.
+        billedAsFee: z.boolean().default(false),
+        sources: sourceList(ids).default([]),
+      }),
       priceBook: z.string().regex(ID_PATTERN).optional(),
       servingUtilisation: z.number().gt(0).max(1),
       scaleToZero: z.strictObject({ supported: z.boolean(), text: z.string().trim().min(1), sources: sourceList(ids) }),
