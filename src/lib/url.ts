@@ -1,6 +1,7 @@
 /**
- * The one place that turns a site path into a link. Every internal href goes through `withBase`, so
- * the same build works at the root of a host and under a sub-path such as /field-guide/.
+ * Turning a site path into a link, as pure functions. Pages use `withBase` from src/data/site-base.ts,
+ * which applies `joinBase` with the build's base path, so one build works at the root of a host and
+ * under a sub-path such as /field-guide/.
  */
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -11,10 +12,6 @@ export function joinBase(base: string, path: string): string {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;
   if (!path.startsWith('/')) throw new Error(`internal links must start with "/": got "${path}"`);
   return cleanBase + path.slice(1);
-}
-
-export function withBase(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
 }
 
 /** The reverse of joinBase, for marking the current section in the navigation. */
