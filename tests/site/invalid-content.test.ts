@@ -60,11 +60,11 @@ describe('invalid content fails the build and names the file and the field', { t
 
   it('an unknown framework id in a guide', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guides/how-to-choose.mdx', (t) => t.replace(/^frameworks: \[/m, 'frameworks: [databricks, '));
+    edit(dir, 'content/guides/how-to-choose.mdx', (t) => t.replace(/^frameworks: \[/m, 'frameworks: [no-such-framework, '));
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
     expect(output).toContain('how-to-choose.mdx');
-    expect(output).toContain('unknown framework id "databricks"');
+    expect(output).toContain('unknown framework id "no-such-framework"');
   });
 
   it('a decision profile level its criterion does not have', async () => {
