@@ -121,7 +121,7 @@ describe('decision checklist', () => {
     await page.goto(`${site.url}tools/decision-checklist/scenarios/`);
     expect(await violations()).toEqual([]);
     await page.goto(site.url);
-    await page.getByRole('heading', { name: 'A quick check' }).scrollIntoViewIfNeeded();
+    await page.locator('#quick-check').scrollIntoViewIfNeeded();
     await page.getByRole('link', { name: 'Open the full checklist with these answers' }).waitFor();
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
