@@ -1,0 +1,36 @@
+/**
+ * Lighthouse mobile figures (performance score, layout shift, largest contentful paint, blocking
+ * time) for the pages readers land on: home, a framework page, /compare/, both tools and the guide
+ * that embeds the checklist. Simulated mobile throttling, Lighthouse's default, on a fresh production
+ * build served like a static host. A measurement, not a test: nothing here asserts a figure.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { ROOT_DIR } from '../tests/support/builds.mjs';
+import { measure, writeResultsSection } from './support';
+
+it('records Lighthouse mobile figures for the pages readers land on', () => {
+  const outDir = join(ROOT_DIR, '.bench-output', 'lighthouse');
+  rmSync(outDir, { recursive: true, force: true });
+  measure(['npx', 'astro', 'build'], ROOT_DIR, { OUT_DIR: outDir, BASE_PATH: '/' });
+  const frameworks = join(outDir, 'frameworks');
+  const framework = readdirSync(frameworks).find((name) => statSync(join(frameworks, name)).isDirectory());
+  const pages = ['/', `/frameworks/${framework}/`, '/compare/', '/tools/decision-checklist/', '/tools/cost-calculator/', '/guides/how-to-choose/'];
+  const table = execFileSync('npx', ['node', 'scripts/lighthouse.mjs', ...pages], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, OUT_DIR: outDir },
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const rows = table.split('\n').filter((line) => line.startsWith('|'));
+  console.log(rows.join('\n'));
+  writeResultsSection('lighthouse', [
+    '## Lighthouse, mobile (`bench/lighthouse.bench-run.ts`)',
+    '',
+    `Recorded ${new Date().toISOString().slice(0, 10)}: simulated mobile throttling on a production build served from a local static server. Targets: CLS < 0.05, performance ≥ 95, LCP ≤ 1.5 s.`,
+    '',
+    ...rows,
+  ]);
+});
