@@ -7,24 +7,9 @@ import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FRAMEWORK_HEADINGS } from '../../src/lib/scaffold';
 import { ROOT } from '../support/content';
 
-const FRAMEWORK_HEADINGS = [
-  'What it is today',
-  'Architecture and components',
-  'A typical workflow',
-  'Key features, strengths and limitations',
-  'Best for and not for',
-  'Implementation effort',
-  'Cost model and hidden costs',
-  'Security and compliance',
-  'Scalability',
-  'Team skills',
-  'Integrations and combinations',
-  'Use cases',
-  'Migration and exit',
-  'Names and history',
-];
 
 // Drafts are unfinished by design (the schema keeps them unpublished until their TODOs are gone).
 const frameworks = publishedCollection('frameworks');
