@@ -23,13 +23,14 @@ export const routes = {
   pair: (a: string, b: string) => `/compare/${pairSlug(a, b)}/`,
   tools: () => '/tools/',
   tool: (slug: ToolSlug) => `/tools/${slug}/`,
+  /** The decision checklist's expert scenarios with the engine's live answer. */
+  decisionScenarios: () => '/tools/decision-checklist/scenarios/',
   /** The cost calculator's unit prices, effort profiles and people-cost presets. */
   costData: (section?: string) => `/tools/cost-calculator/data/${section ? `#${section}` : ''}`,
   /** The same numbers as JSON, for the calculator's engine. */
   costDataJson: () => '/tools/cost-calculator/data.json',
   guides: () => '/guides/',
   guide: (slug: string, section?: string) => `/guides/${slug}/${section ? `#${section}` : ''}`,
-  glossaryTerm: (id: string) => `/guides/glossary/#${id}`,
   sources: () => '/sources/',
   about: (section?: string) => `/about/${section ? `#${section}` : ''}`,
   changes: () => '/changes/',

@@ -88,7 +88,7 @@ describe('routes', () => {
     expect(routes.framework('example', 'migration-and-exit')).toBe('/frameworks/example/#migration-and-exit');
     expect(routes.dimension('cost-model')).toBe('/dimensions/cost-model/');
     expect(routes.guide('glossary')).toBe('/guides/glossary/');
-    expect(routes.glossaryTerm('egress')).toBe('/guides/glossary/#egress');
+    expect(routes.decisionScenarios()).toBe('/tools/decision-checklist/scenarios/');
     expect(routes.source('some-source')).toBe('/sources/#some-source');
     expect(routes.tool('cost-calculator')).toBe('/tools/cost-calculator/');
     expect(routes.compare(['b', 'a'])).toBe('/compare/?fw=b,a');
