@@ -109,6 +109,26 @@ describe('scoring', () => {
   });
 });
 
+describe('questions to ask next', () => {
+  it.each(scored)('%s: a shortlisted framework that loses points here is asked the question its level names', (answer) => {
+    const outcome = decide(model, { [question.id]: [answer] });
+    for (const entry of outcome.ranking.filter((r) => r.questions.length > 0 || r.verdict === 'best-fit' || r.verdict === 'contender')) {
+      const term = termOf(outcome, entry.framework.id)!;
+      const level = Object.values(criterion.levels!).find((l) => term.text.startsWith(l.text))!;
+      if (term.points < 0 && level.ask) {
+        expect(entry.questions).toContain(level.ask);
+      }
+      if (term.points >= 0 && level.ask) expect(entry.questions).not.toContain(level.ask);
+    }
+  });
+
+  it('at least one answer makes a shortlisted framework ask one', () => {
+    const asks = new Set(Object.values(criterion.levels!).flatMap((l) => (l.ask ? [l.ask] : [])));
+    const found = scored.some((answer) => decide(model, { [question.id]: [answer] }).ranking.some((r) => r.questions.some((q) => asks.has(q))));
+    expect(found).toBe(true);
+  });
+});
+
 describe('no effect when unanswered', () => {
   const sets = generatedAnswers(model, 150, 23).map(withoutDataHome);
 
