@@ -113,6 +113,15 @@ describe('scoring', () => {
   });
 });
 
+describe('strong evidence that does not flatten the other answers', () => {
+  const sets = generatedAnswers(model, 120, 41);
+
+  it.each(scored)('%s: the other answers still decide among several leaders', (answer) => {
+    const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
+    expect(leaders.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('questions to ask next', () => {
   it.each(scored)('%s: a shortlisted framework that loses points here is asked the question its level names', (answer) => {
     const outcome = decide(model, { [question.id]: [answer] });
