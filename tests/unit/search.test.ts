@@ -8,6 +8,7 @@ describe('query terms', () => {
     expect(meaningfulTerms('scale to zero')).toEqual(['scale', 'zero']);
     expect(meaningfulTerms('How much does SageMaker cost?')).toEqual(['sagemaker', 'cost']);
     expect(meaningfulTerms('vertex ai versus sagemaker')).toEqual(['vertex', 'ai', 'sagemaker']);
+    expect(meaningfulTerms('wandb vs mlflow')).toEqual(['wandb', 'mlflow']);
     expect(engineQuery('lock-in')).toBe('lock-in');
     // A query of only common words is searched as typed rather than not at all.
     expect(meaningfulTerms('to be or not')).toEqual(['not']);
@@ -161,6 +162,9 @@ describe('the search pipeline', () => {
     ]);
     const outcome = await runSearch(engine, 'vertex ai versus sagemaker', { coverage });
     expect(outcome.hits.map((h) => h.title)).toEqual(['Amazon SageMaker AI vs Google Vertex AI', 'Google Vertex AI']);
+    // The pinned pair page answers the query as a whole: no section, an excerpt from its start.
+    expect(outcome.hits[0]!.section).toBeUndefined();
+    expect(outcome.hits[0]!.excerpt.map((s) => s.text).join('')).toBe('Amazon SageMaker AI and Google Vertex AI compared');
     expect(outcome.alsoMatched.map((h) => h.title)).toEqual(['Amazon SageMaker AI vs Azure Machine Learning', 'Azure Machine Learning vs Google Vertex AI']);
   });
 

@@ -8,7 +8,7 @@
  */
 import { PAGE_TYPE_LABELS } from '../site';
 import { readNames, type CoverageData } from './coverage';
-import { engineQuery, highlight, matchesTerm, meaningfulTerms, words, type Segment } from './terms';
+import { engineQuery, highlight, matchesTerm, meaningfulTerms, STOP_WORDS, words, type Segment } from './terms';
 
 export interface EngineAnchor {
   element: string;
@@ -173,7 +173,9 @@ function liftTopicPages(ranked: Ranked[]): Ranked[] {
 function rank(data: EngineData, terms: readonly string[], order: number, pinned: boolean): Ranked {
   const pageWords = data.content.split(/\s+/);
   const title = data.meta.title ?? data.url;
-  const place = bestPlace(pageWords, data.locations, terms, data.anchors);
+  // The pair page a query names answers it as a whole: its excerpt opens where the page does.
+  const fromTop = pinned && data.filters.type?.[0] === PAIR_TYPE;
+  const place = fromTop ? undefined : bestPlace(pageWords, data.locations, terms, data.anchors);
   // The anchor (heading or glossary term) the best match sits under, if it is not the page itself.
   const anchor = place && [...data.anchors].reverse().find((a) => a.location <= place.at && a.element !== 'h1');
   const anchorName = anchor ? anchorTitle(anchor.text) : '';
@@ -183,7 +185,7 @@ function rank(data: EngineData, terms: readonly string[], order: number, pinned:
 
   // Tiers, highest first: the page a query names (a pair or a framework); the query is the title or a section heading;
   // the title holds every term; the text holds the phrase; everything else in Pagefind's order.
-  const titleWords = words(title).filter((word) => !['vs'].includes(word));
+  const titleWords = words(title).filter((word) => !STOP_WORDS.has(word));
   const titleIsQuery = terms.length > 0 && titleWords.length === terms.length && containsAll(title, terms);
   const headingIsQuery = anchorName !== '' && containsAll(anchorName, terms) && words(anchorName).length <= terms.length + 2;
   let tier = 0;
