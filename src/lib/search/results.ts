@@ -177,7 +177,8 @@ function rank(data: EngineData, terms: readonly string[], order: number, pinned:
   const fromTop = pinned && data.filters.type?.[0] === PAIR_TYPE;
   const place = fromTop ? undefined : bestPlace(pageWords, data.locations, terms, data.anchors);
   // The anchor (heading or glossary term) the best match sits under, if it is not the page itself.
-  const anchor = place && [...data.anchors].reverse().find((a) => a.location <= place.at && a.element !== 'h1');
+  // (A table whose caption repeats the page title is not a section worth naming.)
+  const anchor = place && [...data.anchors].reverse().find((a) => a.location <= place.at && a.element !== 'h1' && anchorTitle(a.text) !== title);
   const anchorName = anchor ? anchorTitle(anchor.text) : '';
   const start = place ? Math.max(0, place.at - 6) : 0;
   const excerptWords = pageWords.slice(start, start + EXCERPT_WORDS);
