@@ -66,6 +66,9 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     if (request.method === 'HEAD') response.end();
     else createReadStream(path).pipe(response);
   });
+  // Longer than a client's idle keep-alive (Node's fetch keeps sockets 4 s), so the server never
+  // closes a socket at the moment a client reuses it ("fetch failed" in long test runs).
+  server.keepAliveTimeout = 30_000;
   await new Promise((done) => server.listen(port, host, () => done(undefined)));
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}${mount}`;
