@@ -101,6 +101,11 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'versus', query: 'databricks vs sagemaker', accept: ['/compare/databricks-vs-sagemaker/'] },
   { kind: 'versus', query: 'Databricks or Azure ML', accept: ['/compare/azure-ml-vs-databricks/'] },
   { kind: 'versus', query: 'Weights & Biases vs Vertex AI', accept: ['/compare/vertex-ai-vs-wandb/'] },
+  // Frameworks added on 1 December 2026, by their current and former names (added once on main)
+  { kind: 'rename', query: 'ClearML', accept: ['/frameworks/clearml/'] },
+  { kind: 'rename', query: 'Allegro Trains', accept: ['/frameworks/clearml/'] },
+  { kind: 'rename', query: 'Flyte', accept: ['/frameworks/flyte/'] },
+  { kind: 'rename', query: 'Union.ai', accept: ['/frameworks/flyte/'] },
   // Tools listed on /guides/other-tools/
   { kind: 'not covered', query: 'Airflow', accept: ['/guides/other-tools/'], notCovered: true },
   { kind: 'not covered', query: 'Prefect', accept: ['/guides/other-tools/'], notCovered: true },
