@@ -102,6 +102,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'versus', query: 'Databricks or Azure ML', accept: ['/compare/azure-ml-vs-databricks/'] },
   { kind: 'versus', query: 'Weights & Biases vs Vertex AI', accept: ['/compare/vertex-ai-vs-wandb/'] },
   // Frameworks added on 1 December 2026, by their current and former names (added once on main)
+  { kind: 'rename', query: 'ZenML', accept: ['/frameworks/zenml/'] },
   { kind: 'rename', query: 'ClearML', accept: ['/frameworks/clearml/'] },
   { kind: 'rename', query: 'Allegro Trains', accept: ['/frameworks/clearml/'] },
   { kind: 'rename', query: 'Flyte', accept: ['/frameworks/flyte/'] },
