@@ -11,6 +11,13 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
 const page = await context.newPage();
 await page.goto(url, { waitUntil: 'load' });
-await page.screenshot({ path: out, fullPage: true });
+// Blocks with content-visibility: auto are painted only near the viewport, so a full-page capture
+// would show them blank; render them all first, as a reader scrolling down would see them.
+await page.evaluate(() => {
+  for (const el of document.querySelectorAll('body *')) {
+    if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  }
+});
+await page.screenshot({ path: out, fullPage: true, timeout: 120_000 });
 await browser.close();
 console.log(`saved ${out}`);
