@@ -76,14 +76,20 @@ export const CAPABILITY_IDS = [
   'model-registry',
   'pipeline-orchestration',
   'distributed-training',
+  'managed-gpu-compute',
   'model-serving',
   'monitoring-drift',
   'feature-store',
+  'data-versioning',
   'automl',
   'lineage-reproducibility',
   'access-control',
   'audit-logging',
   'genai-llm-tooling',
+  'llm-tracing',
+  'llm-evaluation',
+  'prompt-registry',
+  'ai-gateway',
 ] as const;
 export type CapabilityId = (typeof CAPABILITY_IDS)[number];
 export const CAPABILITY_LABELS: Record<CapabilityId, string> = {
@@ -91,14 +97,20 @@ export const CAPABILITY_LABELS: Record<CapabilityId, string> = {
   'model-registry': 'Model registry',
   'pipeline-orchestration': 'Pipeline orchestration',
   'distributed-training': 'Distributed training',
+  'managed-gpu-compute': 'Managed GPU compute',
   'model-serving': 'Model serving',
   'monitoring-drift': 'Monitoring and drift detection',
   'feature-store': 'Feature store',
+  'data-versioning': 'Data versioning',
   automl: 'AutoML',
   'lineage-reproducibility': 'Lineage and reproducibility',
   'access-control': 'Access control',
   'audit-logging': 'Audit logging',
   'genai-llm-tooling': 'GenAI and LLM tooling',
+  'llm-tracing': 'LLM and agent tracing',
+  'llm-evaluation': 'LLM evaluation',
+  'prompt-registry': 'Prompt registry',
+  'ai-gateway': 'AI gateway',
 };
 
 /** Narrative dimensions whose per-framework statement lives in a framework's `profile`. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
 import { readCollection } from '../support/content';
-import { sitemapPaths } from '../support/sitemap';
+import { representativePaths } from '../support/sitemap';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { base, outDir } = BUILDS.sub;
@@ -20,7 +20,7 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
 describe.each(['light', 'dark'] as const)('axe (WCAG 2.0–2.2 A and AA), %s theme', (theme) => {
   it('reports nothing on any page, with no console errors or CSP violations', { timeout: 600_000 }, async () => {
     const failures: string[] = [];
-    for (const path of sitemapPaths(outDir, base)) {
+    for (const path of representativePaths(outDir, base)) {
       const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
       await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
 import { readCollection } from '../support/content';
-import { sitemapPaths } from '../support/sitemap';
+import { representativePaths } from '../support/sitemap';
 
 const site = servedSite();
 const FIRST_FRAMEWORK = readCollection('frameworks')[0]!.id;
@@ -11,7 +11,7 @@ const FIRST_FRAMEWORK = readCollection('frameworks')[0]!.id;
 describe('layout', () => {
   it.each([320, 375, 1280])('at %i px wide no page scrolls sideways; wide tables scroll inside their box', async (width) => {
     const { page, context, problems } = await openPage(site.browser, { width });
-    for (const path of sitemapPaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
+    for (const path of representativePaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
       await page.goto(`${new URL(site.url).origin}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
@@ -23,7 +23,7 @@ describe('layout', () => {
   it.each([320, 375])('at %i px every table reads: no clipped cell, none wider than the screen without a scroll cue, a sticky first column at most a third wide', async (width) => {
     const { page, context } = await openPage(site.browser, { width });
     const failures: string[] = [];
-    for (const path of sitemapPaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
+    for (const path of representativePaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
       await page.goto(`${new URL(site.url).origin}${path}`);
       const found = await page.evaluate(() => {
         const problems: string[] = [];

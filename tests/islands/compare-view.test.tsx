@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareView from '../../src/islands/CompareView';
 import type { CompareFramework } from '../../src/lib/compare/rows';
-import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
+import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
 import { fakeFramework } from '../support/fixtures';
 
 function framework(id: string, title: string, effort: NonNullable<CompareFramework['seed']>['implementationEffort'], levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
@@ -44,7 +44,8 @@ describe('CompareView', () => {
     expect(screen.getByRole('checkbox', { name: 'Alpha' })).toHaveProperty('checked', true);
     expect(screen.getByRole('checkbox', { name: 'Gamma' })).toHaveProperty('checked', false);
     expect(headers()).toEqual(['Dimension', 'Alpha', 'Beta']);
-    expect(bodyRows()).toHaveLength(20);
+    // Every capability, then the eight classic ratings.
+    expect(bodyRows()).toHaveLength(CAPABILITY_IDS.length + 8);
     // Evidence first: the first row is a capability, shown by shape, colour and word.
     const firstRow = bodyRows()[0]!;
     expect(firstRow.querySelector('th')!.textContent).toBe('Experiment tracking');
@@ -71,9 +72,9 @@ describe('CompareView', () => {
     expect(location.search).toBe('?fw=alpha,beta,gamma&show=differences');
     // Capabilities first; only rows whose level or closed rating differs; free text is never compared.
     expect([...bodyRows()].map((tr) => tr.querySelector('th')!.textContent)).toEqual(['AutoML', 'Implementation effort']);
-    // Alpha, Beta, Gamma: 11 capabilities and 2 closed ratings agree; 5 free-text rows are not compared.
+    // Alpha, Beta, Gamma: every capability but AutoML and 2 closed ratings agree; 5 free-text rows are not compared.
     expect(screen.getAllByRole('status')[0]!.textContent).toContain(
-      '2 rows shown, differences only; hid 13 rows where all agree and 5 free-text rows, which are not compared.',
+      `2 rows shown, differences only; hid ${CAPABILITY_IDS.length - 1 + 2} rows where all agree and 5 free-text rows, which are not compared.`,
     );
     history.replaceState(null, '', '/compare/?fw=alpha,gamma');
     fireEvent(window, new PopStateEvent('popstate'));
@@ -93,7 +94,7 @@ describe('CompareView', () => {
     view();
     fireEvent.click(await screen.findByRole('button', { name: /Classic ratings/ }));
     expect(screen.getByRole('button', { name: /Classic ratings/ }).getAttribute('aria-expanded')).toBe('false');
-    expect(bodyRows()).toHaveLength(12);
+    expect(bodyRows()).toHaveLength(CAPABILITY_IDS.length);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(await blobs[0]!.text()).toBe(

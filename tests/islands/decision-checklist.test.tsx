@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DecisionChecklist, { STORAGE_KEY, type ChecklistLinks } from '../../src/islands/DecisionChecklist';
 import DecisionChecklistLoader from '../../src/islands/DecisionChecklistLoader';
-import { loadDecisionModel, scenarioLeaderTitles } from '../support/decision';
+import { writeAnswers } from '../../src/lib/decision/answers';
+import { loadDecisionModel, scenarioAnswers, scenarioLeaderTitles } from '../support/decision';
 
 const model = loadDecisionModel();
 const links: ChecklistLinks = {
@@ -51,7 +52,19 @@ describe('the full checklist', () => {
     render(<DecisionChecklist model={model} links={links} />);
     expect(screen.getByRole('radio', { name: 'Microsoft Azure' })).toHaveProperty('checked', true);
     expect(scenarioLeaderTitles('azure-end-to-end')).toContain(first());
-    expect(screen.getByText('2 questions of 13 answered; unanswered questions count for no one.')).toBeTruthy();
+    expect(screen.getByText(`2 questions of ${model.questions.length} answered; unanswered questions count for no one.`)).toBeTruthy();
+  });
+
+  it('a team whose data already sits in a Databricks lakehouse on Azure: the answer is read from the link and its leader shown (databricks-lakehouse-on-azure)', () => {
+    const answers = scenarioAnswers('databricks-lakehouse-on-azure');
+    visit(writeAnswers(answers, model.questions));
+    render(<DecisionChecklist model={model} links={links} />);
+    const dataHome = model.questions.find((q) => q.id === 'data-home')!;
+    const picked = dataHome.answers.find((a) => a.id === answers['data-home']![0])!;
+    const group = screen.getByRole('group', { name: dataHome.legend });
+    expect(within(group).getByRole('radio', { name: picked.label })).toHaveProperty('checked', true);
+    expect(scenarioLeaderTitles('databricks-lakehouse-on-azure')).toContain(first());
+    expect(items()[0]!.textContent).toContain(model.criteria.find((c) => c.question === 'data-home')!.label);
   });
 
   it('an on-premises Kubernetes platform team gets a leader its scenario accepts (onprem-kubernetes-platform)', () => {

@@ -3,7 +3,7 @@ import { toCsv, toMarkdown } from '../../src/lib/compare/export';
 import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
 import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
-import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
+import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
 import { fakeFramework } from '../support/fixtures';
 
 const KNOWN = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];
@@ -70,10 +70,10 @@ const beta = framework('beta', 'Beta', { automl: 'partial', 'feature-store': 'un
 describe('compare rows', () => {
   const table = compareTable([alpha, beta]);
 
-  it('leads with the twelve capabilities (the evidence), then the eight ratings, one cell per framework', () => {
+  it('leads with every capability (the evidence), then the eight ratings, one cell per framework', () => {
     expect(table.frameworks).toEqual([{ id: 'alpha', title: 'Alpha' }, { id: 'beta', title: 'Beta' }]);
     expect(table.sections.map((s) => [s.id, s.rows.length])).toEqual([
-      ['capabilities', 12],
+      ['capabilities', CAPABILITY_IDS.length],
       ['ratings', 8],
     ]);
     expect(table.sections[1]!.rows[0]).toEqual({
@@ -116,9 +116,9 @@ describe('compare rows', () => {
   });
 
   it('counts what "differences only" hides: agreeing rows and free-text rows', () => {
-    // 12 capabilities, 2 differ; 3 closed ratings (effort, cost model, compliance), 1 differs; 5 free-text ratings.
-    expect(hiddenByDifferences(table)).toEqual({ agreeing: 10 + 2, freeText: 5 });
-    expect(hiddenByDifferences(compareTable([alpha, alpha]))).toEqual({ agreeing: 15, freeText: 5 });
+    // Every capability but 2 agrees; 3 closed ratings (effort, cost model, compliance), 1 differs; 5 free-text ratings.
+    expect(hiddenByDifferences(table)).toEqual({ agreeing: CAPABILITY_IDS.length - 2 + 2, freeText: 5 });
+    expect(hiddenByDifferences(compareTable([alpha, alpha]))).toEqual({ agreeing: CAPABILITY_IDS.length + 3, freeText: 5 });
   });
 
   it('shows exactly the visible sections', () => {
@@ -178,7 +178,7 @@ describe('pair pages', () => {
         'Alpha is open source; Beta is a managed cloud service.',
         'Implementation effort is rated Medium for Alpha and High for Beta.',
         'Cost model: Alpha is free / open source (you pay for the infrastructure you run it on); Beta is pay as you go (usage-based cloud billing).',
-        'Support levels differ for 2 of 12 capabilities:',
+        `Support levels differ for 2 of ${CAPABILITY_IDS.length} capabilities:`,
       ],
       differences: [
         { id: 'feature-store', label: 'Feature store', first: 'native', second: 'unknown' },
@@ -190,7 +190,7 @@ describe('pair pages', () => {
         'Both are open source.',
         'Both are rated Medium for implementation effort.',
         'Both have the same cost model: free / open source (you pay for the infrastructure you run it on).',
-        'They have the same support level for all 12 capabilities; the notes below say how each one does it.',
+        `They have the same support level for all ${CAPABILITY_IDS.length} capabilities; the notes below say how each one does it.`,
       ],
       differences: [],
     });

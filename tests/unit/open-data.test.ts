@@ -26,7 +26,7 @@ const data = buildOpenData([framework('alpha', 'Alpha', '2026-11-20'), framework
 
 describe('open data', () => {
   it('states version, as-of date (the newest review) and licence, and validates against its own schema', () => {
-    expect(data.version).toBe('1.0.0');
+    expect(data.version).toBe('1.1.0');
     expect(data.asOf).toBe('2026-11-26');
     expect(data.licence.id).toBe('CC-BY-4.0');
     expect(data.licence.statement).toContain('prose');
@@ -61,9 +61,9 @@ describe('open data', () => {
 
   it('writes CSV with a licence comment, one row per framework and quoted fields where needed', () => {
     const lines = toFrameworksCsv(data).split('\r\n');
-    expect(lines[0]).toMatch(/^# MLOps Field Guide open data, version 1\.0\.0, as of 2026-11-26\. .*CC BY 4\.0/);
+    expect(lines[0]).toMatch(/^# MLOps Field Guide open data, version 1\.1\.0, as of 2026-11-26\. .*CC BY 4\.0/);
     expect(lines[1]!.split(',').slice(0, 4)).toEqual(['id', 'title', 'vendor', 'kind']);
-    expect(lines[1]!.split(',')).toHaveLength(16 + 3 * 12);
+    expect(lines[1]!.split(',')).toHaveLength(16 + 3 * CAPABILITY_IDS.length);
     expect(lines[2]).toContain(',"Tracking; Registry, with ""aliases""",');
     expect(lines[2]).toContain(',none,Alpha automl,s-b,');
     expect(lines).toHaveLength(5);
@@ -75,7 +75,7 @@ describe('open data', () => {
       `Runs [[source: s-a](${SITE}sources/#s-a), [source: s-b](${SITE}sources/#s-b)]. See [a run](${SITE}guides/glossary/#run).`,
     );
     const markdown = frameworkMarkdown(data.frameworks[0]!, '## Body\n\nText.', data);
-    expect(markdown).toMatch(/^# Alpha\n\n> MLOps Field Guide open data, version 1\.0\.0, as of 2026-11-26\./);
+    expect(markdown).toMatch(/^# Alpha\n\n> MLOps Field Guide open data, version 1\.1\.0, as of 2026-11-26\./);
     expect(markdown).toContain(`| AutoML | ○ None | Alpha automl [source: s-b](${SITE}sources/#s-b) |`);
     expect(markdown).toContain('## Body\n\nText.');
   });

@@ -186,6 +186,12 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
   });
   switch (criterion.kind) {
     case 'answer-level': {
+      // An answer another question already counts (on-premises data beside “our own data centre”) is shown once, at 0.
+      const countedBy = picked[0] !== undefined ? criterion.countedBy?.[picked[0]] : undefined;
+      if (countedBy && holds(countedBy, answers)) {
+        const other = context.question(Object.keys(countedBy)[0]);
+        return make(0, `Already counted under “${other?.legend ?? Object.keys(countedBy)[0]}”.`, [], [...causeOf(question, picked), ...causeOf(other, answers[other?.id ?? ''] ?? [])]);
+      }
       const level = picked[0] !== undefined ? resolveLevel(fit, answers, picked[0]) : undefined;
       const spec = level ? criterion.levels?.[level] : undefined;
       return spec ? make(spec.points ?? 0, withNote(spec.text, fit), fit?.sources ?? []) : undefined;

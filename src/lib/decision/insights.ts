@@ -18,6 +18,10 @@ function questionsFor(model: DecisionModel, entry: Pick<Scored, 'framework' | 'p
         const label = answerLabel(model.questions.find((q) => q.id === criterion.question)!, programme);
         if (ask) asked.push(ask.replaceAll('{programme}', label));
       }
+    } else if (criterion.kind === 'answer-level' && term.points < 0) {
+      const picked = answers[criterion.question!]?.[0];
+      const ask = criterion.levels?.[resolveLevel(entry.profile?.fits[criterion.id], answers, picked) ?? '']?.ask;
+      if (ask) asked.push(ask);
     } else if (criterion.kind === 'matrix' && term.points <= 0) {
       const ask = criterion.levels?.[resolveLevel(entry.profile?.fits[criterion.id], answers) ?? '']?.ask;
       if (ask) asked.push(ask);

@@ -14,7 +14,7 @@ import {
 import { frameworkSeedSchema } from '../schema/framework';
 
 /** Bump the major version when a field is removed or changes meaning; the minor when one is added. */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 export const DATA_LICENCE_ID = 'CC-BY-4.0';
 export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 export const DATA_LICENCE_STATEMENT =

@@ -91,6 +91,10 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       maxPoints: z.number().int().min(1).max(5).optional(),
       ask: sentence.optional(),
       points: points.optional(),
+      /** answer-level: the answers every profile must name a level for (those without a note on screen). */
+      levelsFor: z.array(z.string()).min(1).optional(),
+      /** answer-level: answer → condition under which another question already counts that answer (the term is then 0 and says so). */
+      countedBy: z.record(z.string(), decisionCondition(questions)).optional(),
     })
     .superRefine((criterion, context) => {
       const needs: Record<(typeof CRITERION_KINDS)[number], Array<keyof typeof criterion>> = {
@@ -109,6 +113,12 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       const answers = criterion.question ? questions.get(criterion.question) : undefined;
       for (const key of Object.keys(criterion.matrix ?? {})) {
         if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['matrix', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
+      }
+      (criterion.levelsFor ?? []).forEach((key, index) => {
+        if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['levelsFor', index], message: `"${key}" is not an answer of question "${criterion.question}"` });
+      });
+      for (const key of Object.keys(criterion.countedBy ?? {})) {
+        if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['countedBy', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
       }
       for (const key of Object.keys(criterion.capabilities ?? {})) {
         if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['capabilities', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
@@ -180,6 +190,11 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
         };
         const entry = parsed.data;
         if (entry.level === undefined && entry.levels === undefined) context.addIssue({ code: 'custom', path: [criterion.id], message: 'give a level or levels' });
+        if (entry.level === undefined) {
+          for (const answer of criterion.levelsFor ?? []) {
+            if (entry.levels?.[answer] === undefined) context.addIssue({ code: 'custom', path: [criterion.id, 'levels', answer], message: `give a level for answer "${answer}" of question "${criterion.question}"` });
+          }
+        }
         checkLevel(entry.level, ['level']);
         checkLevels(entry.levels, ['levels']);
         entry.when?.forEach((w, index) => {

@@ -1,0 +1,229 @@
+/**
+ * The checklist's data-home question ("Where does your training data live today?", issue 14): its URL
+ * key, a bad value in a link, its scoring from each framework's profile, no effect when unanswered or
+ * when the answer only repeats the cloud answer, the contradictions it raises, and that it is never
+ * offered under "what would change this". Every expected number comes from the data files.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAnswers, writeAnswers } from '../../src/lib/decision/answers';
+import { decide } from '../../src/lib/decision/insights';
+import type { Outcome, Term } from '../../src/lib/decision/engine';
+import type { Answers } from '../../src/lib/decision/model';
+import { describeIssues } from '../../src/lib/schema/common';
+import { decisionCriterionSchema, decisionProfileSchema } from '../../src/lib/schema/decision';
+import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
+import { ROOT } from '../support/content';
+import { generatedAnswers, loadDecisionModel, readData } from '../support/decision';
+
+const model = loadDecisionModel();
+const question = model.questions.find((q) => q.id === 'data-home')!;
+const criterion = model.criteria.find((c) => c.question === 'data-home')!;
+const cloud = model.questions.find((q) => q.id === 'cloud')!;
+const scored = criterion.levelsFor ?? [];
+const termOf = (outcome: Outcome, framework: string): Term | undefined => {
+  const entry = outcome.ranking.find((r) => r.framework.id === framework)!;
+  return [...entry.terms, ...entry.notes].find((t) => t.criterion === criterion.id);
+};
+const scores = (outcome: Outcome) => Object.fromEntries(outcome.ranking.map((r) => [r.framework.id, r.score]));
+const withoutDataHome = (answers: Answers): Answers => ({ ...answers, [question.id]: [] });
+
+describe('the question and its criterion', () => {
+  it('is a pick-one question read by one answer-level criterion', () => {
+    expect(question.kind).toBe('one');
+    expect(criterion.kind).toBe('answer-level');
+  });
+
+  it('is a fact about the team, never a change to suggest', () => {
+    expect(question.changeable).toBe(false);
+  });
+
+  it('profiles name a level for exactly the answers that have no note on screen', () => {
+    expect(scored.length).toBeGreaterThan(0);
+    expect([...scored].sort()).toEqual(question.answers.filter((a) => !a.note).map((a) => a.id).sort());
+  });
+
+  it('a single data-home answer is never worth as much as the strongest cloud answer', () => {
+    const cloudCriterion = model.criteria.find((c) => c.question === 'cloud')!;
+    const strongestCloud = Math.max(...Object.values(cloudCriterion.levels!).map((l) => l.points ?? 0));
+    const strongestHere = Math.max(...Object.values(criterion.levels!).map((l) => Math.abs(l.points ?? 0)));
+    expect(strongestHere).toBeLessThan(strongestCloud);
+  });
+});
+
+describe('in the URL', () => {
+  it('writes and reads its own short key', () => {
+    for (const answer of question.answers) {
+      const search = writeAnswers({ [question.id]: [answer.id] }, model.questions);
+      expect(search).toBe(`?${question.key}=${answer.id}`);
+      const { state, ignored } = readAnswers(search, model.questions);
+      expect(ignored).toEqual([]);
+      expect(state[question.id]).toEqual([answer.id]);
+    }
+  });
+
+  it('an unknown value is ignored and reported, and the rest of the link is kept', () => {
+    const [firstCloud] = cloud.answers;
+    const { state, ignored } = readAnswers(`?${question.key}=lakehouse&${cloud.key}=${firstCloud!.id}`, model.questions);
+    expect(state[question.id]).toEqual([]);
+    expect(state.cloud).toEqual([firstCloud!.id]);
+    expect(ignored).toEqual([`"${question.key}" had a value we could not use ("lakehouse"), so its default was kept`]);
+  });
+
+  it('a second value in a pick-one key is ignored and reported', () => {
+    const [a, b] = scored;
+    const { state, ignored } = readAnswers(`?${question.key}=${a},${b}`, model.questions);
+    expect(state[question.id]).toEqual([]);
+    expect(ignored).toHaveLength(1);
+  });
+});
+
+describe('scoring', () => {
+  it.each(scored)('%s: each framework gets the points of the level its profile names, with that profile’s sources', (answer) => {
+    const outcome = decide(model, { [question.id]: [answer] });
+    for (const profile of model.profiles) {
+      const fit = profile.fits[criterion.id]!;
+      const level = criterion.levels![fit.levels![answer]!]!;
+      const term = termOf(outcome, profile.framework)!;
+      expect(term.points).toBe(level.points);
+      expect(term.text).toContain(level.text);
+      expect(term.sources).toEqual(fit.sources);
+      expect(term.causes[0]!.answers[0]!.id).toBe(answer);
+    }
+  });
+
+  it('its priority doubles it, and says so', () => {
+    const answer = scored[0]!;
+    const plain = decide(model, { [question.id]: [answer] });
+    const weighted = decide(model, { [question.id]: [answer], priorities: [criterion.priority!] });
+    for (const profile of model.profiles) {
+      expect(termOf(weighted, profile.framework)!.points).toBe(termOf(plain, profile.framework)!.points * 2);
+      expect(termOf(weighted, profile.framework)!.weight).toBe(2);
+    }
+  });
+
+  it('every scored answer moves at least one framework against another', () => {
+    for (const answer of scored) {
+      const points = new Set(Object.values(scores(decide(model, { [question.id]: [answer] }))));
+      expect(points.size, answer).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('questions to ask next', () => {
+  it.each(scored)('%s: a shortlisted framework that loses points here is asked the question its level names', (answer) => {
+    const outcome = decide(model, { [question.id]: [answer] });
+    for (const entry of outcome.ranking.filter((r) => r.questions.length > 0 || r.verdict === 'best-fit' || r.verdict === 'contender')) {
+      const term = termOf(outcome, entry.framework.id)!;
+      const level = Object.values(criterion.levels!).find((l) => term.text.startsWith(l.text))!;
+      if (term.points < 0 && level.ask) {
+        expect(entry.questions).toContain(level.ask);
+      }
+      if (term.points >= 0 && level.ask) expect(entry.questions).not.toContain(level.ask);
+    }
+  });
+
+  it('at least one answer makes a shortlisted framework ask one', () => {
+    const asks = new Set(Object.values(criterion.levels!).flatMap((l) => (l.ask ? [l.ask] : [])));
+    const found = scored.some((answer) => decide(model, { [question.id]: [answer] }).ranking.some((r) => r.questions.some((q) => asks.has(q))));
+    expect(found).toBe(true);
+  });
+});
+
+describe('no effect when unanswered', () => {
+  const sets = generatedAnswers(model, 150, 23).map(withoutDataHome);
+
+  it('unanswered: no framework has a data-home term, and the scores add up without it', () => {
+    for (const answers of sets) {
+      const outcome = decide(model, answers);
+      for (const entry of outcome.ranking) {
+        expect([...entry.terms, ...entry.notes].some((t) => t.criterion === criterion.id)).toBe(false);
+        expect(entry.terms.reduce((sum, t) => sum + t.points, 0)).toBe(entry.score);
+      }
+    }
+  });
+
+  it.each(question.answers.filter((a) => a.note).map((a) => a.id))('%s (it carries a note): the same scores as unanswered', (answer) => {
+    for (const answers of sets.slice(0, 40)) {
+      expect(scores(decide(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(decide(model, answers)));
+    }
+  });
+});
+
+describe('counted once when another answer already says it', () => {
+  const repeats = Object.entries(criterion.countedBy ?? {});
+
+  it.each(repeats)('%s beside the answer that already counts it: 0 points, said on screen', (answer, condition) => {
+    const [otherQuestion, otherAnswers] = Object.entries(condition)[0]!;
+    const other = model.questions.find((q) => q.id === otherQuestion)!;
+    const base = { [otherQuestion]: [otherAnswers[0]!] };
+    const outcome = decide(model, { ...base, [question.id]: [answer] });
+    expect(scores(outcome)).toEqual(scores(decide(model, base)));
+    for (const profile of model.profiles) {
+      const term = termOf(outcome, profile.framework)!;
+      expect(term.points).toBe(0);
+      expect(term.text).toContain(other.legend);
+    }
+    // Without the other answer, the same data-home answer scores as the profiles say.
+    expect(new Set(Object.values(scores(decide(model, { [question.id]: [answer] })))).size).toBeGreaterThan(1);
+  });
+});
+
+describe('contradictions', () => {
+  const own = model.contradictions.filter((c) => Object.keys(c.when).includes(question.id));
+
+  it('at least one names the data home', () => {
+    expect(own.length).toBeGreaterThan(0);
+  });
+
+  it.each(own.map((c) => [c.id, c] as const))('%s: flagged when both sides are given, not with one side alone', (_id, contradiction) => {
+    const both = Object.fromEntries(Object.entries(contradiction.when).map(([q, answers]) => [q, [answers[0]!]]));
+    expect(decide(model, both).contradictions).toContain(contradiction.text);
+    for (const side of Object.keys(both)) {
+      expect(decide(model, { [side]: both[side]! }).contradictions).not.toContain(contradiction.text);
+    }
+  });
+});
+
+describe('what would change this', () => {
+  it('never suggests another data home', () => {
+    const sets = generatedAnswers(model, 80, 31);
+    for (const answers of sets) {
+      for (const change of decide(model, answers).changes) {
+        expect(change.changes.every((c) => c.question !== question.id)).toBe(true);
+        expect(change.text).not.toContain(question.legend);
+      }
+    }
+  });
+});
+
+describe('the schema names what a writer left out', () => {
+  const ids = readKnownIds(ROOT);
+  const vocabulary = readDecisionVocabulary(ROOT);
+  const criteria = readData('decision-criteria.yaml').map((c) => decisionCriterionSchema(vocabulary).parse(c));
+  const problems = (value: unknown) => {
+    const result = decisionProfileSchema(ids, vocabulary, criteria).safeParse(value);
+    return result.success ? [] : describeIssues(result.error);
+  };
+
+  it('a profile missing one answer, and one with a level that does not exist', () => {
+    const row = structuredClone(readData('decision-profiles.yaml')[0]) as any;
+    const [missing, wrong] = scored;
+    delete row[criterion.id].levels[missing!];
+    row[criterion.id].levels[wrong!] = 'everywhere';
+    expect(problems(row)).toEqual([
+      `${criterion.id}.levels.${missing}: give a level for answer "${missing}" of question "${question.id}"`,
+      `${criterion.id}.levels.${wrong}: "everywhere" is not a level of criterion "${criterion.id}" (${Object.keys(criterion.levels!).join(', ')})`,
+    ]);
+  });
+
+  it('a criterion listing an answer its question does not have', () => {
+    const raw = structuredClone(readData('decision-criteria.yaml').find((c: any) => c.id === criterion.id)) as any;
+    raw.levelsFor = [...raw.levelsFor, 'mars'];
+    raw.countedBy = { venus: { cloud: [cloud.answers[0]!.id] } };
+    const result = decisionCriterionSchema(vocabulary).safeParse(raw);
+    expect(result.success ? [] : describeIssues(result.error)).toEqual([
+      `levelsFor.${raw.levelsFor.length - 1}: "mars" is not an answer of question "${question.id}"`,
+      `countedBy.venus: "venus" is not an answer of question "${question.id}"`,
+    ]);
+  });
+});
