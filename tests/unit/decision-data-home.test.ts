@@ -86,6 +86,10 @@ describe('scoring', () => {
       const term = termOf(outcome, profile.framework)!;
       expect(term.points).toBe(level.points);
       expect(term.text).toContain(level.text);
+      // The profile's note for this very answer when it has one, else its general note.
+      const note = fit.notes?.[answer] ?? fit.note;
+      if (note) expect(term.text).toContain(note);
+      for (const [other, text] of Object.entries(fit.notes ?? {})) if (other !== answer && text !== note) expect(term.text).not.toContain(text);
       expect(term.sources).toEqual(fit.sources);
       expect(term.causes[0]!.answers[0]!.id).toBe(answer);
     }
@@ -106,6 +110,15 @@ describe('scoring', () => {
       const points = new Set(Object.values(scores(decide(model, { [question.id]: [answer] }))));
       expect(points.size, answer).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('strong evidence that does not flatten the other answers', () => {
+  const sets = generatedAnswers(model, 120, 41);
+
+  it.each(scored)('%s: the other answers still decide among several leaders', (answer) => {
+    const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
+    expect(leaders.size).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -214,6 +227,12 @@ describe('the schema names what a writer left out', () => {
       `${criterion.id}.levels.${missing}: give a level for answer "${missing}" of question "${question.id}"`,
       `${criterion.id}.levels.${wrong}: "everywhere" is not a level of criterion "${criterion.id}" (${Object.keys(criterion.levels!).join(', ')})`,
     ]);
+  });
+
+  it('a note for an answer the question does not have', () => {
+    const row = structuredClone(readData('decision-profiles.yaml')[0]) as any;
+    row[criterion.id].notes = { mars: 'A note for an answer that does not exist.' };
+    expect(problems(row)).toEqual([`${criterion.id}.notes.mars: "mars" is not an answer of question "${question.id}"`]);
   });
 
   it('a criterion listing an answer its question does not have', () => {

@@ -138,8 +138,10 @@ export function resolveLevel(fit: Fit | undefined, answers: Answers, answerId?: 
   return level;
 }
 
-function withNote(text: string, fit: Fit | undefined): string {
-  return fit?.note ? `${text} ${fit.note}` : text;
+/** The criterion's sentence, then the profile's note (its note for this answer, when it has one). */
+function withNote(text: string, fit: Fit | undefined, answerId?: string): string {
+  const note = (answerId !== undefined ? fit?.notes?.[answerId] : undefined) ?? fit?.note;
+  return note ? `${text} ${note}` : text;
 }
 
 interface Context {
@@ -194,7 +196,7 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
       }
       const level = picked[0] !== undefined ? resolveLevel(fit, answers, picked[0]) : undefined;
       const spec = level ? criterion.levels?.[level] : undefined;
-      return spec ? make(spec.points ?? 0, withNote(spec.text, fit), fit?.sources ?? []) : undefined;
+      return spec ? make(spec.points ?? 0, withNote(spec.text, fit, picked[0]), fit?.sources ?? []) : undefined;
     }
     case 'matrix': {
       const level = picked[0] !== undefined ? resolveLevel(fit, answers) : undefined;

@@ -145,6 +145,8 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
     levels: z.record(z.string(), z.string()).optional(),
     when: z.array(z.strictObject({ if: condition, level: z.string().optional(), levels: z.record(z.string(), z.string()).optional() })).optional(),
     note: z.string().trim().min(10).optional(),
+    /** answer-level criteria: a note for one answer, shown instead of `note` when that answer is picked. */
+    notes: z.record(z.string(), z.string().trim().min(10)).optional(),
     sources: sourceList(ids),
   });
   const profiled = criteria.filter((c) => ['answer-level', 'matrix', 'programmes', 'priority-level'].includes(c.kind));
@@ -197,6 +199,9 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
         }
         checkLevel(entry.level, ['level']);
         checkLevels(entry.levels, ['levels']);
+        for (const answer of Object.keys(entry.notes ?? {})) {
+          if (answerIds && !answerIds.has(answer)) context.addIssue({ code: 'custom', path: [criterion.id, 'notes', answer], message: `"${answer}" is not an answer of question "${criterion.question}"` });
+        }
         entry.when?.forEach((w, index) => {
           checkLevel(w.level, ['when', index, 'level']);
           checkLevels(w.levels, ['when', index, 'levels']);
@@ -257,5 +262,6 @@ export interface FitData {
   levels?: Record<string, string>;
   when?: Array<{ if: Record<string, string[]>; level?: string; levels?: Record<string, string> }>;
   note?: string;
+  notes?: Record<string, string>;
   sources: string[];
 }
