@@ -12,7 +12,14 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
 const page = await context.newPage();
 await page.goto(url, { waitUntil: 'load' });
+// Blocks with content-visibility: auto are painted only near the viewport, so a full-page capture
+// would show them blank; render them all first, as a reader scrolling down would see them.
+await page.evaluate(() => {
+  for (const el of document.querySelectorAll('body *')) {
+    if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  }
+});
 const clip = height ? { x: 0, y: 0, width: Number(width), height: Number(height) } : undefined;
-await page.screenshot({ path: out, fullPage: true, clip });
+await page.screenshot({ path: out, fullPage: true, clip, timeout: 120_000 });
 await browser.close();
 console.log(`saved ${out}`);
