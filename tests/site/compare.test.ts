@@ -25,6 +25,21 @@ const levelIn = (cell: { querySelector(s: string): { classList: { value: string[
   cell.querySelector('.level')!.classList.value.find((c) => c.startsWith('level-') && c !== 'level-symbol')!.slice('level-'.length);
 
 describe('pair pages', () => {
+  it('say when to pick which with the words of each framework page\'s In one minute box, rated in the classic comparison or not', () => {
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const answer = (id: string, label: string) => {
+      const terms = page(`frameworks/${id}/`).doc.querySelectorAll('.one-minute dt');
+      return squash(terms.find((dt) => dt.textContent.trim() === label)!.nextElementSibling!.textContent);
+    };
+    for (const slug of PAIRS) {
+      const advice = squash(page(`compare/${slug}/`).doc.querySelector('#when-to-pick + dl')!.textContent);
+      for (const id of slug.split('-vs-')) {
+        expect(advice, slug).toContain(answer(id, 'Best for'));
+        expect(advice, slug).toContain(answer(id, 'Avoid if'));
+      }
+    }
+  });
+
   it('exist for every pair of frameworks, ids in alphabetical order, and link to the pairs that share a framework, both frameworks and the compare view', () => {
     expect(PAIRS).toHaveLength((IDS.length * (IDS.length - 1)) / 2);
     const built = pages.filter((p) => /\/compare\/[a-z-]+-vs-[a-z-]+\/$/.test(p.url)).map((p) => p.url);

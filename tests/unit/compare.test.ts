@@ -208,10 +208,10 @@ describe('pair pages', () => {
     });
   });
 
-  it('advises when to pick which from best-for and limitations', () => {
+  it('advises when to pick which from each article\'s current best for and avoid if, with their sources', () => {
     expect(whenToPick(alpha, beta)).toEqual([
-      { id: 'alpha', title: 'Alpha', bestFor: 'Teams that want control', limitations: ['Limited orchestration'] },
-      { id: 'beta', title: 'Beta', bestFor: 'Teams that want control', limitations: ['Limited orchestration'] },
+      { id: 'alpha', title: 'Alpha', bestFor: 'Alpha best for', avoidIf: 'Alpha avoid if', sources: ['alpha-src'] },
+      { id: 'beta', title: 'Beta', bestFor: 'Beta best for', avoidIf: 'Beta avoid if', sources: ['beta-src'] },
     ]);
   });
 });

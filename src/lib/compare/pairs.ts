@@ -133,14 +133,16 @@ function classicRatingSentences(a: CompareFramework, b: CompareFramework): strin
 export interface PickAdvice {
   id: string;
   title: string;
-  bestFor: string | undefined;
-  limitations: string[];
+  bestFor: string;
+  avoidIf: string;
+  sources: string[];
 }
 
 /**
- * "When to pick which": each framework's best-for statement from the original article, with its
- * limitations as the caveat; `undefined` for a framework that article did not cover.
+ * "When to pick which": each framework's current best-for and avoid-if statements from its article's
+ * In one minute box, so every pair (rated in the classic comparison or not) gets the same advice,
+ * stated once, where the article keeps it with its sources.
  */
 export function whenToPick(a: CompareFramework, b: CompareFramework): PickAdvice[] {
-  return [a, b].map((f) => ({ id: f.id, title: f.title, bestFor: f.seed?.bestFor, limitations: [...(f.seed?.limitations ?? [])] }));
+  return [a, b].map(({ id, title, inOneMinute: { bestFor, avoidIf, sources } }) => ({ id, title, bestFor, avoidIf, sources: [...sources] }));
 }
