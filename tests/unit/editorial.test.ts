@@ -40,14 +40,12 @@ describe('changes log', () => {
     expect(entries.flatMap((e) => (e.pages as string[]).filter((p) => !known(p)))).toEqual([]);
   });
 
-  it('starts with this review: each of the issue corrections and every re-rating are logged', () => {
+  it('starts with this review: each of the issue corrections and every re-rating of a published cell are logged', () => {
     const facts = entries.map((e) => e.fact).filter(Boolean);
     for (const fact of ['outerbounds-anaconda', 'kubeflow-min-kubernetes', 'vertex-ai-scale-to-zero', 'azure-ml-dod-il6', 'sagemaker-model-monitor-closed', 'kserve-llminferenceservice-since', 'kubeflow-model-registry-version', 'gcp-egress-price']) {
       expect(facts).toContain(fact);
     }
     expect(entries.filter((e) => e.capability).map((e) => `${e.what}: ${e.old} → ${e.new}`)).toEqual([
-      // From the claim-by-claim check (issue 14): CoreWeave's Serverless Training provisions GPUs for W&B users.
-      'Weights & Biases, managed GPU compute rating: Via integration → Partial',
       // From the independent read (check-a): Metaflow's docs describe no supported serving handover.
       'Metaflow, model serving rating: Via integration → None',
       'MLflow, model serving rating: Native → Partial',
