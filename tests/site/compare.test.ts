@@ -42,16 +42,18 @@ describe('pair pages', () => {
   });
 
   it('are indexed as comparisons with both framework filters, a generated summary and advice for each side', () => {
-    // Any two open-source frameworks rated differently for effort will do: the expected sentences
-    // are written from their frontmatter, not from the page.
-    type Facts = { title: string; kind: string; seed: { implementationEffort: EffortLevel }; capabilities: Record<CapabilityId, { level: SupportLevel }> };
+    // Any two open-source frameworks with classic ratings that differ for effort will do (a framework
+    // the classic comparison did not rate has no `seed`): the expected sentences are written from
+    // their frontmatter, not from the page.
+    type Facts = { title: string; kind: string; seed?: { implementationEffort: EffortLevel }; capabilities: Record<CapabilityId, { level: SupportLevel }> };
+    type Rated = Facts & { seed: NonNullable<Facts['seed']> };
     const facts = (id: string) => FRAMEWORKS.find((f) => f.id === id)!.data as unknown as Facts;
     const slug = PAIRS.find((candidate) => {
       const [a, b] = candidate.split('-vs-').map(facts) as [Facts, Facts];
-      return a.kind === 'open-source' && b.kind === 'open-source' && a.seed.implementationEffort !== b.seed.implementationEffort;
+      return a.kind === 'open-source' && b.kind === 'open-source' && !!a.seed && !!b.seed && a.seed.implementationEffort !== b.seed.implementationEffort;
     });
     expect(slug, 'the content has no two open-source frameworks with different effort ratings').toBeDefined();
-    const [a, b] = slug!.split('-vs-').map(facts) as [Facts, Facts];
+    const [a, b] = slug!.split('-vs-').map(facts) as [Rated, Rated];
     const pair = page(`compare/${slug}/`);
     const filters = pair.doc.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'));
     expect(filters).toEqual(['type:Comparison', `framework:${a.title}`, `framework:${b.title}`]);

@@ -63,7 +63,9 @@ const ordered = (r: Range) => r.low <= r.likely + 1e-9 && r.likely <= r.high + 1
 const sane = (r: Range) => SCENARIOS.every((s) => Number.isFinite(r[s]) && r[s] >= 0);
 
 describe('every valid input gives finite, non-negative, ordered amounts', () => {
-  it(`${RUNS} generated scenarios × every framework`, () => {
+  // CPU-bound and linear in the number of frameworks (each adds 300 estimates): more than the default
+  // 5 s, for a loaded machine.
+  it(`${RUNS} generated scenarios × every framework`, { timeout: 60_000 }, () => {
     const rnd = random(20261126);
     for (let run = 0; run < RUNS; run++) {
       const inputs = generate(rnd);

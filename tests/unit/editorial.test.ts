@@ -40,7 +40,7 @@ describe('changes log', () => {
     expect(entries.flatMap((e) => (e.pages as string[]).filter((p) => !known(p)))).toEqual([]);
   });
 
-  it('starts with this review: each of the issue corrections and both re-ratings are logged', () => {
+  it('starts with this review: each of the issue corrections and every re-rating of a published cell are logged', () => {
     const facts = entries.map((e) => e.fact).filter(Boolean);
     for (const fact of ['outerbounds-anaconda', 'kubeflow-min-kubernetes', 'vertex-ai-scale-to-zero', 'azure-ml-dod-il6', 'sagemaker-model-monitor-closed', 'kserve-llminferenceservice-since', 'kubeflow-model-registry-version', 'gcp-egress-price']) {
       expect(facts).toContain(fact);
