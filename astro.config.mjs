@@ -54,5 +54,22 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: {
+      // Vite's dynamic-import helper (preload-helper) goes into the header's chunk, the one script
+      // every page loads: before, the header module imported it as a second request, a second round
+      // trip on every page's critical chain before the first paint (Lighthouse counted it in LCP).
+      // The islands and the search module import it from there, already loaded.
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: { groups: [{ name: 'header', test: /vite\/preload-helper|chrome\/Header\.astro\?astro&type=script/ }] },
+            },
+          },
+        },
+      },
+    },
+  },
 });

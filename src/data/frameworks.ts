@@ -19,8 +19,8 @@ export function tableFramework(entry: Framework): FrameworkForTables {
 }
 
 export function compareFramework(entry: Framework): CompareFramework {
-  const { title, kind, seed, capabilities } = entry.data;
-  return { id: entry.id, title, kind, seed, capabilities };
+  const { title, kind, seed, capabilities, inOneMinute } = entry.data;
+  return { id: entry.id, title, kind, seed, capabilities, inOneMinute };
 }
 
 /** Every source a framework page cites: its frontmatter facts and its article body. */

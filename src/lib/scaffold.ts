@@ -136,3 +136,22 @@ export function dimensionDraft({ id, name, order }: ScaffoldInput): string {
   ];
   return lines.join('\n');
 }
+
+export type FrameworkHeading = (typeof FRAMEWORK_HEADINGS)[number];
+
+/** Is `text` one of the framework article headings (so a link to its anchor cannot break)? */
+export function isFrameworkHeading(text: string): text is FrameworkHeading {
+  return (FRAMEWORK_HEADINGS as readonly string[]).includes(text);
+}
+
+/**
+ * The anchor Astro gives a framework heading ("Key features, strengths and limitations" →
+ * "key-features-strengths-and-limitations"): lower case, punctuation dropped, spaces to hyphens.
+ * The headings are plain words, so this matches the slugger without depending on it.
+ */
+export function frameworkHeadingSlug(heading: FrameworkHeading): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
+}

@@ -200,8 +200,9 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
     }
   });
 
-  // A reader may type before the engine has loaded: search for what is already in the box.
-  if (input.value.trim()) void run(input.value);
+  // A reader may type before the engine has loaded: search for what is already in the box, after
+  // the same pause as any keystroke, so a reader still typing does not fetch results for half a word.
+  if (input.value.trim()) schedule();
   return {
     search(term: string) {
       input.value = term;

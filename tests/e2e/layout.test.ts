@@ -105,6 +105,24 @@ describe('layout', () => {
     await context.close();
   });
 
+  it.each(['tools/cost-calculator/', 'compare/'])('at 1280 px %s, a page without headings, gives main the full width (no empty contents column)', async (path) => {
+    const { page, context } = await openPage(site.browser, { width: 1280 });
+    await page.goto(`${site.url}${path}`);
+    expect(await page.locator('.toc-side').count()).toBe(0);
+    // The page frame is 78rem wide with 1rem padding each side: 76rem = 1216 px for main.
+    // Beside a contents column (15rem plus a 3rem gap) it would be 928 px.
+    expect((await page.locator('main#main').boundingBox())!.width).toBe(1216);
+    await context.close();
+  });
+
+  it('at 1280 px a framework page keeps its contents column beside main', async () => {
+    const { page, context } = await openPage(site.browser, { width: 1280 });
+    await page.goto(`${site.url}frameworks/${FIRST_FRAMEWORK}/`);
+    expect(await page.locator('.toc-side').isVisible()).toBe(true);
+    expect((await page.locator('main#main').boundingBox())!.width).toBe(928);
+    await context.close();
+  });
+
   it('shows the keyboard shortcut only where there is a fine pointer that hovers (a keyboard device)', async () => {
     const touch = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const phone = await touch.newPage();

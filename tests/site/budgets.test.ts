@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILDS } from '../support/builds.mjs';
 import { readPages } from '../support/dist';
 import { pageWeight } from '../support/weight';
-import { readSources } from '../support/content';
+import { readCollection, readSources } from '../support/content';
 import { routes } from '../../src/lib/routes';
 
 const { base, outDir } = BUILDS.sub;
@@ -26,12 +26,22 @@ const BUDGET = { html: 15 * KB, css: 15 * KB, jsWithoutIslands: 5 * KB, jsWithIs
  * 64 KB, did exactly that). Its budget is therefore per source: 8 KB of page plus 128 bytes a source.
  * The per-entry markup is what this guards; the first screen (filter and first group) is the same
  * size at any count.
+ *
+ * Dimension pages and the calculator's price data carry one row (and on dimension pages usually a
+ * paragraph) per framework: from 8 to 11 frameworks the LLMOps page grew by about 760 bytes a
+ * framework. They keep DESIGN.md's 15 KB until 8 KB plus 768 bytes a framework is more, so adding a
+ * framework does not force cutting another framework's evidence, while the per-framework share stays
+ * guarded.
  */
 const SOURCE_COUNT = readSources().length;
+const FRAMEWORK_COUNT = readCollection('frameworks').filter((f) => f.data.draft !== true).length;
+const GROWS_WITH_FRAMEWORKS = (url: string) =>
+  /\/dimensions\/[a-z-]+\/$/.test(url) || url === `${base}${routes.costData().slice(1)}`;
 const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`, `${base}${routes.decisionScenarios().slice(1)}`]);
 function htmlBudget(url: string): number {
   if (url === `${base}sources/`) return 8 * KB + 128 * SOURCE_COUNT;
   if (/\/frameworks\/[a-z-]+\/$/.test(url) || LONG_FORM.has(url)) return 22 * KB;
+  if (GROWS_WITH_FRAMEWORKS(url)) return Math.max(BUDGET.html, 8 * KB + 768 * FRAMEWORK_COUNT);
   return BUDGET.html;
 }
 

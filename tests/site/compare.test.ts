@@ -25,14 +25,34 @@ const levelIn = (cell: { querySelector(s: string): { classList: { value: string[
   cell.querySelector('.level')!.classList.value.find((c) => c.startsWith('level-') && c !== 'level-symbol')!.slice('level-'.length);
 
 describe('pair pages', () => {
-  it('exist for every pair of frameworks, ids in alphabetical order, and link to each other, both frameworks and the compare view', () => {
+  it('say when to pick which with the words of each framework page\'s In one minute box, rated in the classic comparison or not', () => {
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const answer = (id: string, label: string) => {
+      const terms = page(`frameworks/${id}/`).doc.querySelectorAll('.one-minute dt');
+      return squash(terms.find((dt) => dt.textContent.trim() === label)!.nextElementSibling!.textContent);
+    };
+    for (const slug of PAIRS) {
+      const advice = squash(page(`compare/${slug}/`).doc.querySelector('#when-to-pick + dl')!.textContent);
+      for (const id of slug.split('-vs-')) {
+        expect(advice, slug).toContain(answer(id, 'Best for'));
+        expect(advice, slug).toContain(answer(id, 'Avoid if'));
+      }
+    }
+  });
+
+  it('exist for every pair of frameworks, ids in alphabetical order, and link to the pairs that share a framework, both frameworks and the compare view', () => {
     expect(PAIRS).toHaveLength((IDS.length * (IDS.length - 1)) / 2);
     const built = pages.filter((p) => /\/compare\/[a-z-]+-vs-[a-z-]+\/$/.test(p.url)).map((p) => p.url);
     expect(built.sort()).toEqual(PAIRS.map((slug) => `${base}compare/${slug}/`).sort());
     for (const slug of PAIRS) {
       const [a, b] = slug.split('-vs-') as [string, string];
       const links = hrefs(page(`compare/${slug}/`));
-      for (const other of PAIRS.filter((s) => s !== slug)) expect(links, slug).toContain(`${base}compare/${other}/`);
+      // Each of the two frameworks against each of the n − 2 others: 2 × (n − 2) pair links, not n².
+      const pairLinks = [...new Set(links.filter((href) => /\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/$/.test(href)))];
+      const sharing = PAIRS.filter((other) => other !== slug && other.split('-vs-').some((id) => id === a || id === b));
+      expect(pairLinks.sort(), slug).toEqual(sharing.map((other) => `${base}compare/${other}/`).sort());
+      expect(pairLinks, slug).toHaveLength(2 * (IDS.length - 2));
+      expect(links, slug).toContain(`${base}compare/`);
       expect(links, slug).toContain(`${base}frameworks/${a}/`);
       expect(links, slug).toContain(`${base}frameworks/${b}/`);
       expect(links.filter((href) => href.startsWith(`${base}compare/?fw=`)), slug).toHaveLength(1);

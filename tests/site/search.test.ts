@@ -62,6 +62,36 @@ describe('search over the built index (under /field-guide/)', () => {
     expect(await top(term)).toEqual([`${base}${path}`]);
   });
 
+  it('every name of a framework, as its aliases list them, returns its framework page first', async () => {
+    const misses: string[] = [];
+    for (const framework of search.coverage.frameworks) {
+      for (const name of framework.names) {
+        const [first] = await top(name);
+        if (first !== framework.path) misses.push(`"${name}" → ${first ?? '(nothing)'}, not ${framework.path}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('"X vs Y" by ids, short names or any names finds the pair page first, whichever way round', async () => {
+    const byTitle = new Map(search.coverage.frameworks.map((f) => [f.title, f]));
+    const entries = readCollection('frameworks');
+    const misses: string[] = [];
+    for (const [i, a] of entries.entries()) {
+      for (const b of entries.slice(i + 1)) {
+        const [x, y] = [a, b].sort((p, q) => p.id.localeCompare(q.id));
+        const expected = `${base}compare/${x!.id}-vs-${y!.id}/`;
+        // The last name each lists (often a former or product name) stands for "any of its names".
+        const lastName = (e: typeof a) => byTitle.get(String(e.data.title))!.names.at(-1)!;
+        for (const query of [`${a.id} vs ${b.id}`, `${b.data.shortName} vs ${a.data.shortName}`, `${lastName(a)} or ${lastName(b)}`]) {
+          const [first] = await top(query);
+          if (first !== expected) misses.push(`"${query}" → ${first ?? '(nothing)'}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
   it('common words are neither searched for nor highlighted on their own', async () => {
     const outcome = await search.run('scale to zero');
     const marked = outcome.hits.flatMap((hit) => hit.excerpt.filter((s) => s.mark).flatMap((s) => s.text.toLowerCase().split(/\s+/)));

@@ -63,4 +63,57 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'topic', query: 'small team', accept: ['/tools/decision-checklist/', '/guides/how-to-choose/', '/dimensions/team-skills/'] },
   { kind: 'topic', query: 'Netflix', accept: ['/frameworks/metaflow/'] },
   { kind: 'topic', query: 'serverless inference', accept: ['/dimensions/deployment-serving/', '/frameworks/sagemaker/'] },
+
+  // The 2026 shortlist (issue 14), written down before the first run on 1 December 2026.
+  // GenAI and agent operations
+  { kind: 'topic', query: 'LLM tracing', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'agent tracing', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'LLM evaluation', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'prompt registry', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'AI gateway', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'guardrails', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'fine-tuning LLMs', accept: ['/dimensions/llmops/'] },
+  { kind: 'topic', query: 'MLflow tracing', accept: ['/frameworks/mlflow/', '/dimensions/llmops/'] },
+  // GPUs
+  { kind: 'acronym', query: 'H100', accept: ['/dimensions/gpu-compute/', '/tools/cost-calculator/', '/tools/cost-calculator/data/'] },
+  { kind: 'cost', query: 'H100 price per hour', accept: ['/tools/cost-calculator/data/', '/dimensions/gpu-compute/', '/tools/cost-calculator/'] },
+  { kind: 'cost', query: 'spot instances', accept: ['/dimensions/gpu-compute/', '/guides/glossary/'] },
+  { kind: 'cost', query: 'scale to zero GPU', accept: ['/dimensions/gpu-compute/'] },
+  { kind: 'topic', query: 'multi-node training', accept: ['/dimensions/gpu-compute/'] },
+  // Data and features
+  { kind: 'topic', query: 'feature store', accept: ['/dimensions/data-and-features/'] },
+  { kind: 'topic', query: 'data versioning', accept: ['/dimensions/data-and-features/'] },
+  { kind: 'topic', query: 'data lineage', accept: ['/dimensions/data-and-features/'] },
+  { kind: 'rename', query: 'Unity Catalog', accept: ['/frameworks/databricks/', '/dimensions/data-and-features/'] },
+  // The two new frameworks by their product, former and umbrella names
+  { kind: 'rename', query: 'Weave', accept: ['/frameworks/wandb/'] },
+  { kind: 'rename', query: 'W&B Weave', accept: ['/frameworks/wandb/'] },
+  { kind: 'rename', query: 'CoreWeave', accept: ['/frameworks/wandb/'] },
+  { kind: 'rename', query: 'Mosaic AI', accept: ['/frameworks/databricks/'] },
+  { kind: 'rename', query: 'Azure Databricks', accept: ['/frameworks/databricks/'] },
+  { kind: 'rename', query: 'Databricks Lakehouse Platform', accept: ['/frameworks/databricks/'] },
+  { kind: 'cost', query: 'DBU pricing', accept: ['/frameworks/databricks/', '/dimensions/cost-model/', '/tools/cost-calculator/'] },
+  { kind: 'cost', query: 'Databricks pricing', accept: ['/frameworks/databricks/', '/dimensions/cost-model/', '/tools/cost-calculator/'] },
+  // "X vs Y" for the new pairs, by id, short name and full name
+  { kind: 'versus', query: 'wandb vs mlflow', accept: ['/compare/mlflow-vs-wandb/'] },
+  { kind: 'versus', query: 'W&B vs MLflow', accept: ['/compare/mlflow-vs-wandb/'] },
+  { kind: 'versus', query: 'mlflow vs weights and biases', accept: ['/compare/mlflow-vs-wandb/'] },
+  { kind: 'versus', query: 'databricks vs sagemaker', accept: ['/compare/databricks-vs-sagemaker/'] },
+  { kind: 'versus', query: 'Databricks or Azure ML', accept: ['/compare/azure-ml-vs-databricks/'] },
+  { kind: 'versus', query: 'Weights & Biases vs Vertex AI', accept: ['/compare/vertex-ai-vs-wandb/'] },
+  // Frameworks added on 1 December 2026, by their current and former names (added once on main)
+  { kind: 'rename', query: 'ZenML', accept: ['/frameworks/zenml/'] },
+  { kind: 'rename', query: 'ClearML', accept: ['/frameworks/clearml/'] },
+  { kind: 'rename', query: 'Allegro Trains', accept: ['/frameworks/clearml/'] },
+  { kind: 'rename', query: 'Flyte', accept: ['/frameworks/flyte/'] },
+  { kind: 'rename', query: 'Union.ai', accept: ['/frameworks/flyte/'] },
+  // Tools listed on /guides/other-tools/
+  { kind: 'not covered', query: 'Airflow', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'Prefect', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'Feast', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'Langfuse', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'Ray', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'Comet', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'DataRobot', accept: ['/guides/other-tools/'], notCovered: true },
+  { kind: 'not covered', query: 'KServe', accept: ['/guides/other-tools/'], notCovered: true },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, toMarkdown } from '../../src/lib/compare/export';
-import { allPairs, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
+import { allPairs, neighbourPairs, pairsByFramework, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
 import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
 import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
@@ -171,6 +171,18 @@ describe('pair pages', () => {
     expect(pairs.at(-1)!.slug).toBe('gamma-vs-zeta');
   });
 
+  it('links each pair to the other pairs of each of its two frameworks, 2 × (n − 2) in all', () => {
+    const pairs = allPairs(KNOWN.map((id) => ({ id })));
+    const byFramework = pairsByFramework(pairs);
+    expect(byFramework.get('gamma')!.map((p) => p.slug)).toEqual(['alpha-vs-gamma', 'beta-vs-gamma', 'delta-vs-gamma', 'gamma-vs-zeta', 'epsilon-vs-gamma'].sort());
+    const [first, second] = neighbourPairs(pairs.find((p) => p.slug === 'beta-vs-gamma')!, byFramework);
+    expect(first.framework.id).toBe('beta');
+    expect(first.pairs.map((p) => p.slug)).toEqual(['alpha-vs-beta', 'beta-vs-delta', 'beta-vs-epsilon', 'beta-vs-zeta']);
+    expect(second.framework.id).toBe('gamma');
+    expect(second.pairs.map((p) => p.slug)).toEqual(['alpha-vs-gamma', 'delta-vs-gamma', 'epsilon-vs-gamma', 'gamma-vs-zeta']);
+    expect(first.pairs.length + second.pairs.length).toBe(2 * (KNOWN.length - 2));
+  });
+
   it('summarises kind, effort, cost model and differing capabilities', () => {
     const managed = { ...beta, kind: 'managed-service' as const, seed: { ...beta.seed!, costModel: 'pay-as-you-go' as const } };
     expect(pairSummary(alpha, managed)).toEqual({
@@ -196,10 +208,10 @@ describe('pair pages', () => {
     });
   });
 
-  it('advises when to pick which from best-for and limitations', () => {
+  it('advises when to pick which from each article\'s current best for and avoid if, with their sources', () => {
     expect(whenToPick(alpha, beta)).toEqual([
-      { id: 'alpha', title: 'Alpha', bestFor: 'Teams that want control', limitations: ['Limited orchestration'] },
-      { id: 'beta', title: 'Beta', bestFor: 'Teams that want control', limitations: ['Limited orchestration'] },
+      { id: 'alpha', title: 'Alpha', bestFor: 'Alpha best for', avoidIf: 'Alpha avoid if', sources: ['alpha-src'] },
+      { id: 'beta', title: 'Beta', bestFor: 'Beta best for', avoidIf: 'Beta avoid if', sources: ['beta-src'] },
     ]);
   });
 });

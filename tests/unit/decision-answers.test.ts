@@ -137,12 +137,12 @@ describe('the decision data’s schemas name the broken field', () => {
 
   it('a profile with an unknown framework, an unknown level, an unknown answer and a missing criterion', () => {
     const row = profile();
-    row.framework = 'zenml';
+    row.framework = 'no-such-framework';
     row.cloud.levels.mars = 'managed-here';
     row.operations.level = 'trivial';
     delete row.exit;
     expect(problems(decisionProfileSchema(ids, vocabulary, criteria), row)).toEqual([
-      'framework: unknown framework id "zenml": add it to content/frameworks/ or fix the spelling',
+      'framework: unknown framework id "no-such-framework": add it to content/frameworks/ or fix the spelling',
       'cloud.levels.mars: "mars" is not an answer of question "cloud"',
       'operations.level: "trivial" is not a level of criterion "operations" (high, medium, low)',
       'exit: give this framework\'s fit for "exit"',

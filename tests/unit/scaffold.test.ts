@@ -2,7 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readKnownIds } from '../../src/data/content-files';
-import { dimensionDraft, FRAMEWORK_HEADINGS, frameworkDraft, scaffoldProblem } from '../../src/lib/scaffold';
+import {
+  dimensionDraft,
+  FRAMEWORK_HEADINGS,
+  frameworkDraft,
+  frameworkHeadingSlug,
+  isFrameworkHeading,
+  scaffoldProblem,
+} from '../../src/lib/scaffold';
 import { dimensionSchema, frameworkSchema, glossaryTermSchema } from '../../src/lib/schema';
 import { CAPABILITY_IDS, PROFILE_FIELDS } from '../../src/lib/vocabulary';
 import { readCollection, ROOT, splitFrontmatter } from '../support/content';
@@ -118,5 +125,34 @@ describe('the scaffold script', () => {
     const run = spawnSync(process.execPath, ['scripts/new-content.mjs', 'framework', 'Not An Id', 'X'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toContain('new:framework: "Not An Id" is not an id');
     expect(run.status).toBe(1);
+  });
+});
+
+describe('framework heading anchors', () => {
+  it('gives the anchors the articles are linked by', () => {
+    // Written from the /frameworks/<id>/#<slug> links the content already uses (content/README.md's table).
+    expect(FRAMEWORK_HEADINGS.map(frameworkHeadingSlug)).toEqual([
+      'what-it-is-today',
+      'architecture-and-components',
+      'a-typical-workflow',
+      'key-features-strengths-and-limitations',
+      'best-for-and-not-for',
+      'implementation-effort',
+      'cost-model-and-hidden-costs',
+      'security-and-compliance',
+      'scalability',
+      'team-skills',
+      'integrations-and-combinations',
+      'use-cases',
+      'migration-and-exit',
+      'names-and-history',
+    ]);
+  });
+
+  it('accepts only the article headings', () => {
+    expect(isFrameworkHeading('Cost model and hidden costs')).toBe(true);
+    expect(isFrameworkHeading('cost model and hidden costs')).toBe(false);
+    expect(isFrameworkHeading('Pricing')).toBe(false);
+    expect(isFrameworkHeading('')).toBe(false);
   });
 });

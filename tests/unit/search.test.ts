@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageNote, coveredFrameworks, namedFrameworks, type CoverageData } from '../../src/lib/search/coverage';
+import { coverageNote, coveredFrameworks, frameworkNames, namedFrameworks, readNames, type CoverageData } from '../../src/lib/search/coverage';
 import { relatedPages, runSearch, type EngineData, type SearchEngine } from '../../src/lib/search/results';
 import { engineQuery, highlight, matchesTerm, meaningfulTerms } from '../../src/lib/search/terms';
 
@@ -8,6 +8,7 @@ describe('query terms', () => {
     expect(meaningfulTerms('scale to zero')).toEqual(['scale', 'zero']);
     expect(meaningfulTerms('How much does SageMaker cost?')).toEqual(['sagemaker', 'cost']);
     expect(meaningfulTerms('vertex ai versus sagemaker')).toEqual(['vertex', 'ai', 'sagemaker']);
+    expect(meaningfulTerms('wandb vs mlflow')).toEqual(['wandb', 'mlflow']);
     expect(engineQuery('lock-in')).toBe('lock-in');
     // A query of only common words is searched as typed rather than not at all.
     expect(meaningfulTerms('to be or not')).toEqual(['not']);
@@ -36,36 +37,73 @@ describe('query terms', () => {
 });
 
 const coverage: CoverageData = {
-  frameworks: coveredFrameworks([
-    { title: 'Azure Machine Learning', shortName: 'Azure ML', aliases: [{ name: 'Microsoft Foundry', relation: 'related product' }], path: '/f/a/' },
-    { title: 'Google Vertex AI', shortName: 'Vertex AI', aliases: [{ name: 'AI Platform', relation: 'former name' }], path: '/f/v/' },
-    { title: 'Amazon SageMaker AI', shortName: 'SageMaker AI', aliases: [{ name: 'SageMaker', relation: 'former name' }], path: '/f/s/' },
-    { title: 'Alpha Flow', shortName: 'Alpha', aliases: [], path: '/f/x/' },
-    { title: 'Alpha Grid', shortName: 'Alpha Grid', aliases: [], path: '/f/y/' },
-  ]),
+  frameworks: coveredFrameworks(
+    [
+      { id: 'fw-a', title: 'Azure Machine Learning', shortName: 'Azure ML', aliases: [{ name: 'Microsoft Foundry', relation: 'related product' }, { name: 'Foundry Serve', relation: 'related product' }], path: '/f/a/' },
+      { id: 'fw-v', title: 'Google Vertex AI', shortName: 'Vertex AI', aliases: [{ name: 'AI Platform', relation: 'former name' }, { name: 'Vertex 2', relation: 'version scheme' }], path: '/f/v/' },
+      { id: 'fw-s', title: 'Amazon SageMaker AI', shortName: 'SageMaker AI', aliases: [{ name: 'SageMaker', relation: 'former name' }, { name: 'Hosted Ledger', relation: 'related product' }], path: '/f/s/' },
+      { id: 'alpha-flow', title: 'Alpha Flow', shortName: 'Alpha', aliases: [], path: '/f/x/' },
+      { id: 'alpha-grid', title: 'Alpha Grid', shortName: 'Alpha Grid', aliases: [], path: '/f/y/' },
+      { id: 'delta', title: 'Delta Bricks', shortName: 'Delta', aliases: [{ name: 'Azure Delta Bricks', relation: 'related product' }, { name: 'Hosted Ledger', relation: 'related product' }], path: '/f/d/' },
+      { id: 'pen-ink', title: 'Pen & Ink', shortName: 'P&I', aliases: [{ name: 'penink (Python package)', relation: 'repository' }], path: '/f/p/' },
+    ],
+    ['Dagster', 'Foundry Serve'],
+  ),
   frameworksIndexPath: '/f/',
-  otherTools: { title: 'Other tools', path: '/g/other/', tools: [{ name: 'Dagster', path: '/g/other/#dagster' }] },
+  otherTools: { title: 'Other tools', path: '/g/other/', tools: [{ name: 'Dagster', path: '/g/other/#dagster' }, { name: 'Foundry Serve', path: '/g/other/#foundry-serve' }] },
 };
 
+const titles = (query: string) => namedFrameworks(query, coverage).map((f) => f.title);
+
 describe('coverage', () => {
-  it('knows the names readers use: title, short name, former names and a distinctive first word', () => {
-    const [azure, vertex, , alphaFlow] = coverage.frameworks;
-    expect(azure!.names).toEqual(['Azure Machine Learning', 'Azure ML', 'azure']);
-    expect(vertex!.names).toEqual(['Google Vertex AI', 'Vertex AI', 'AI Platform', 'google', 'vertex']);
-    // "Alpha" starts two frameworks, so on its own it names neither; a related product is not a name.
-    expect(alphaFlow!.names).toEqual(['Alpha Flow', 'Alpha']);
-    expect(azure!.names).not.toContain('Microsoft Foundry');
+  it('knows the names readers use: title, short name, id, aliases and a distinctive first word', () => {
+    const [azure, vertex, , alphaFlow, , delta, pen] = coverage.frameworks;
+    // A related product ("Microsoft Foundry") is a name; one the page of tools not covered lists is that page's.
+    expect(azure!.names).toEqual(['Azure Machine Learning', 'Azure ML', 'fw-a', 'Microsoft Foundry', 'azure']);
+    // A version scheme is not a name.
+    expect(vertex!.names).toEqual(['Google Vertex AI', 'Vertex AI', 'fw-v', 'AI Platform', 'google', 'vertex']);
+    // "Alpha" starts two frameworks, so on its own it names neither.
+    expect(alphaFlow!.names).toEqual(['Alpha Flow', 'Alpha', 'alpha-flow']);
+    // "Hosted Ledger" is claimed by two frameworks, so it names neither; a bracketed gloss is dropped.
+    expect(delta!.names).toEqual(['Delta Bricks', 'Delta', 'Azure Delta Bricks']);
+    expect(pen!.names).toEqual(['Pen & Ink', 'P&I', 'pen-ink', 'penink', 'pen']);
+  });
+
+  it('lists a framework’s own names once, without its version schemes', () => {
+    expect(frameworkNames({ id: 'delta', title: 'Delta Bricks', shortName: 'Delta', aliases: [{ name: 'Delta 4 (2026)', relation: 'version scheme' }, { name: 'delta bricks', relation: 'former name' }] })).toEqual([
+      'Delta Bricks',
+      'Delta',
+    ]);
   });
 
   it('finds the frameworks a query names, in the order it names them', () => {
-    expect(namedFrameworks('vertex ai versus sagemaker', coverage).map((f) => f.title)).toEqual(['Google Vertex AI', 'Amazon SageMaker AI']);
-    expect(namedFrameworks('metaflow vs azure', coverage).map((f) => f.title)).toEqual(['Azure Machine Learning']);
-    expect(namedFrameworks('registry', coverage)).toEqual([]);
+    expect(titles('vertex ai versus sagemaker')).toEqual(['Google Vertex AI', 'Amazon SageMaker AI']);
+    expect(titles('metaflow vs azure')).toEqual(['Azure Machine Learning']);
+    expect(titles('registry')).toEqual([]);
+    expect(titles('fw-s vs fw-v')).toEqual(['Amazon SageMaker AI', 'Google Vertex AI']);
+    // Common words between the words of a name do not matter: "&" and "and" read alike.
+    expect(titles('pen and ink vs SageMaker')).toEqual(['Pen & Ink', 'Amazon SageMaker AI']);
+    expect(titles('P&I or penink')).toEqual(['Pen & Ink']);
+  });
+
+  it('reads the longest name first, so a product named after two frameworks is one of them', () => {
+    expect(titles('Azure Delta Bricks')).toEqual(['Delta Bricks']);
+    expect(titles('azure delta bricks vs azure ml')).toEqual(['Delta Bricks', 'Azure Machine Learning']);
+    expect(titles('Hosted Ledger')).toEqual([]);
+  });
+
+  it('tells a query that is only names from one that asks about something', () => {
+    expect(readNames('Azure Delta Bricks', coverage)).toEqual({ frameworks: [coverage.frameworks[5]], onlyNames: true });
+    expect(readNames('the fw-s', coverage).onlyNames).toBe(true);
+    expect(readNames('delta vs alpha grid', coverage).onlyNames).toBe(true);
+    expect(readNames('delta pricing', coverage).onlyNames).toBe(false);
+    expect(readNames('pricing', coverage)).toEqual({ frameworks: [], onlyNames: false });
   });
 
   it('says whether a tool is covered, listed as not covered, or unknown', () => {
     expect(coverageNote('SageMaker pricing', coverage).kind).toBe('covered');
     expect(coverageNote('dagster', coverage)).toEqual({ kind: 'not-covered', tool: 'Dagster', path: '/g/other/#dagster', listTitle: 'Other tools' });
+    expect(coverageNote('foundry serve', coverage)).toMatchObject({ kind: 'not-covered', tool: 'Foundry Serve' });
     const unknown = coverageNote('ZenML', coverage);
     expect(unknown.kind).toBe('unknown');
     if (unknown.kind === 'unknown') expect(unknown.otherTools?.path).toBe('/g/other/');
@@ -124,7 +162,27 @@ describe('the search pipeline', () => {
     ]);
     const outcome = await runSearch(engine, 'vertex ai versus sagemaker', { coverage });
     expect(outcome.hits.map((h) => h.title)).toEqual(['Amazon SageMaker AI vs Google Vertex AI', 'Google Vertex AI']);
+    // The pinned pair page answers the query as a whole: no section, an excerpt from its start.
+    expect(outcome.hits[0]!.section).toBeUndefined();
+    expect(outcome.hits[0]!.excerpt.map((s) => s.text).join('')).toBe('Amazon SageMaker AI and Google Vertex AI compared');
     expect(outcome.alsoMatched.map((h) => h.title)).toEqual(['Amazon SageMaker AI vs Azure Machine Learning', 'Azure Machine Learning vs Google Vertex AI']);
+  });
+
+  it('pins the framework page when the query is only that framework’s name, not when it asks about more', async () => {
+    const pair = page('/compare/azure-delta/', 'Azure Machine Learning vs Delta Bricks', 'Azure Delta Bricks and Azure ML compared', {
+      filters: { type: ['Comparison'], framework: ['Azure Machine Learning', 'Delta Bricks'] },
+    });
+    const delta = page('/f/d/', 'Delta Bricks', 'Delta Bricks runs on Azure as Azure Delta Bricks', { filters: { type: ['Framework'], framework: ['Delta Bricks'] } });
+    const engine = fakeEngine([pair, delta]);
+    expect((await runSearch(engine, 'Azure Delta Bricks', { coverage })).hits.map((h) => h.url)).toEqual(['/f/d/', '/compare/azure-delta/']);
+    expect(engine.calls.at(-1)).toEqual({ term: null, filters: { type: 'Framework', framework: 'Delta Bricks' } });
+    // A name with a topic is a question for Pagefind's ranking, not a pinned page.
+    const calls = engine.calls.length;
+    await runSearch(engine, 'delta pricing', { coverage });
+    expect(engine.calls.length).toBe(calls + 1);
+    // A reader's own filter is kept: nothing is pinned past it.
+    await runSearch(engine, 'Delta', { coverage, filters: { type: 'Comparison' } });
+    expect(engine.calls.length).toBe(calls + 2);
   });
 
   it('lifts a dimension page past up to two tool or guide pages, never past a framework page', async () => {

@@ -61,10 +61,9 @@ describe('a framework without classic ratings', () => {
     );
   });
 
-  it('"when to pick which" has no best-for statement or limitations to show', () => {
-    expect(whenToPick(rated, gamma)).toEqual([
-      { id: 'alpha', title: 'Alpha', bestFor: 'Teams that want control', limitations: ['Limited orchestration'] },
-      { id: 'gamma', title: 'Gamma', bestFor: undefined, limitations: [] },
-    ]);
+  it('"when to pick which" gives a framework the classic comparison did not rate the same advice: its current best for and avoid if', () => {
+    const [, unrated] = whenToPick(rated, gamma);
+    expect(unrated).toEqual({ id: 'gamma', title: 'Gamma', bestFor: gamma.inOneMinute.bestFor, avoidIf: gamma.inOneMinute.avoidIf, sources: gamma.inOneMinute.sources });
+    expect(unrated!.bestFor).toBe('Gamma best for');
   });
 });

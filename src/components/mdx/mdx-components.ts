@@ -3,9 +3,10 @@ import Cite from './Cite.astro';
 import DecisionChecklistEmbed from './DecisionChecklistEmbed.astro';
 import CostEstimate from './CostEstimate.astro';
 import Fact from './Fact.astro';
+import FrameworkSectionLinks from './FrameworkSectionLinks.astro';
 import Glossary from './Glossary.astro';
 import Link from './Link.astro';
 import Pre from './Pre.astro';
 import Table from './Table.astro';
 
-export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, CostEstimate, DecisionChecklistEmbed, Fact, Glossary };
+export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, CostEstimate, DecisionChecklistEmbed, Fact, FrameworkSectionLinks, Glossary };

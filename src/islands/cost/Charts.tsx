@@ -5,7 +5,8 @@
  * unreadable sizes, and its framework names sit in a legend below it.
  */
 import { cumulativeSeries, stackedBars } from '../../lib/cost/charts';
-import { formatRange, formatUsd, frameworkLabel } from '../../lib/cost/present';
+import { formatRange, frameworkLabel } from '../../lib/cost/present';
+import { usd } from '../../lib/format';
 import { CATEGORIES, CATEGORY_LABELS, type FrameworkEstimate } from '../../lib/cost/types';
 
 const CHART_W = 320;
@@ -24,10 +25,10 @@ export function BreakdownChart({ estimates, years, drawn }: { estimates: Framewo
                 <span class="calc-bar-label">{bar.title}</span>
                 <span class="calc-bar-track">
                   {bar.segments.map((seg) => (
-                    <span class={`calc-seg calc-seg-${seg.category}`} style={{ width: `${seg.width}%` }} title={`${CATEGORY_LABELS[seg.category]}: ${formatUsd(seg.value)}`} />
+                    <span class={`calc-seg calc-seg-${seg.category}`} style={{ width: `${seg.width}%` }} title={`${CATEGORY_LABELS[seg.category]}: ${usd(seg.value)}`} />
                   ))}
                 </span>
-                <span class="calc-bar-value">{formatUsd(bar.total)}</span>
+                <span class="calc-bar-value">{usd(bar.total)}</span>
               </div>
             ))}
           </div>
@@ -47,7 +48,7 @@ export function BreakdownChart({ estimates, years, drawn }: { estimates: Framewo
             <thead><tr><th scope="col">Framework</th>{CATEGORIES.map((c) => <th scope="col">{CATEGORY_LABELS[c]}</th>)}</tr></thead>
             <tbody>
               {bars.bars.map((bar) => (
-                <tr><th scope="row">{bar.title}</th>{CATEGORIES.map((c) => <td>{formatUsd(bar.segments.find((s) => s.category === c)?.value ?? 0)}</td>)}</tr>
+                <tr><th scope="row">{bar.title}</th>{CATEGORIES.map((c) => <td>{usd(bar.segments.find((s) => s.category === c)?.value ?? 0)}</td>)}</tr>
               ))}
             </tbody>
           </table>
@@ -69,7 +70,7 @@ export function CumulativeChart({ estimates, years, drawn }: { estimates: Framew
             {Array.from({ length: years + 1 }, (_, y) => (
               <text x={(y / years) * CHART_W} y={CHART_H + 16} text-anchor={y === 0 ? 'start' : y === years ? 'end' : 'middle'} class="calc-chart-label">{`year ${y}`}</text>
             ))}
-            <text x="2" y="4" class="calc-chart-label">{formatUsd(curves.max)}</text>
+            <text x="2" y="4" class="calc-chart-label">{usd(curves.max)}</text>
             {curves.series.map((s, i) => <polygon points={s.band} class={`calc-band calc-line-${i}`} />)}
             {curves.series.map((s, i) => <polyline points={s.line} class={`calc-curve calc-line-${i}`} />)}
           </svg>

@@ -3,7 +3,8 @@
  * (a framework in a hosting mode). The computation loads on first use, off the page's first script.
  */
 import { useState } from 'preact/hooks';
-import { HOSTING_WORDS, formatUsd } from '../../lib/cost/present';
+import { HOSTING_WORDS } from '../../lib/cost/present';
+import { usd } from '../../lib/format';
 import type { CostInputs } from '../../lib/cost/inputs';
 import type { CostData, FrameworkEstimate } from '../../lib/cost/types';
 
@@ -80,7 +81,7 @@ export function Fragility({ data, inputs, estimates }: Props) {
           })}
         </div>
         <figcaption id="calc-tornado-caption">
-          {title(profile.framework)}: the likely total ({formatUsd(base)}) with one input at a time at its low and high value; widest swing first.
+          {title(profile.framework)}: the likely total ({usd(base)}) with one input at a time at its low and high value; widest swing first.
         </figcaption>
       </figure>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Sensitivity as a table">
@@ -92,9 +93,9 @@ export function Fragility({ data, inputs, estimates }: Props) {
               <tr>
                 <th scope="row">{bar.label}</th>
                 <td data-label="Low value">{bar.name === 'operations-range' ? 'low end' : valueText(bar.lowValue)}</td>
-                <td data-label="Total at low">{formatUsd(bar.atLow)}</td>
+                <td data-label="Total at low">{usd(bar.atLow)}</td>
                 <td data-label="High value">{bar.name === 'operations-range' ? 'high end' : valueText(bar.highValue)}</td>
-                <td data-label="Total at high">{formatUsd(bar.atHigh)}</td>
+                <td data-label="Total at high">{usd(bar.atHigh)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 /** LLM serving: a managed per-token API against the same open model on GPUs you run, and the break-even. */
-import { countOf } from '../../lib/format';
-import { formatUsd, standingClass, STANDING_LABELS } from '../../lib/cost/present';
+import { countOf, usd } from '../../lib/format';
+import { standingClass, STANDING_LABELS } from '../../lib/cost/present';
 import type { GenaiEstimate } from '../../lib/cost/genai';
 
 export function GenaiPanel({ genai, sourcesPath }: { genai: GenaiEstimate; sourcesPath: string }) {
@@ -16,7 +16,7 @@ export function GenaiPanel({ genai, sourcesPath }: { genai: GenaiEstimate; sourc
           <tbody>
             <tr>
               <th scope="row">Managed per-token API</th>
-              <td data-label="A month">{formatUsd(api.monthly)}</td>
+              <td data-label="A month">{usd(api.monthly)}</td>
               <td data-label="Formula" class="calc-formula">{api.formula}</td>
               <td data-label="Source">
                 {api.input && <><a href={`${sourcesPath}#${api.input.source}`}>{api.input.source}</a> <span class={standingClass(api.input.standing)}>{STANDING_LABELS[api.input.standing]}</span></>}
@@ -24,7 +24,7 @@ export function GenaiPanel({ genai, sourcesPath }: { genai: GenaiEstimate; sourc
             </tr>
             <tr>
               <th scope="row">Self-hosted on GPU endpoints</th>
-              <td data-label="A month">{selfHosted.monthly === null ? 'quote' : formatUsd(selfHosted.monthly)}</td>
+              <td data-label="A month">{selfHosted.monthly === null ? 'quote' : usd(selfHosted.monthly)}</td>
               <td data-label="Formula" class="calc-formula">{selfHosted.formula}</td>
               <td data-label="Source">
                 {selfHosted.price && <><a href={`${sourcesPath}#${selfHosted.price.source}`}>{selfHosted.price.source}</a> <span class={standingClass(selfHosted.price.standing)}>{STANDING_LABELS[selfHosted.price.standing]}</span></>}

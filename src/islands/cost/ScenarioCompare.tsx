@@ -1,6 +1,5 @@
 /** Scenario A beside the current inputs (B): what changed, and each framework's totals and difference. */
-import { signed } from '../../lib/format';
-import { formatUsd } from '../../lib/cost/present';
+import { signed, usd } from '../../lib/format';
 import { changedInputs, compareScenarios } from '../../lib/cost/scenario-compare';
 import type { CostInputs } from '../../lib/cost/inputs';
 import type { CostData } from '../../lib/cost/types';
@@ -17,7 +16,7 @@ interface Props {
 /** "+$1,200", "−$300" (a true minus sign, as signed() writes it), "$0". */
 const signedUsd = (value: number) => {
   const rounded = Math.round(value);
-  return rounded === 0 ? '$0' : `${signed(Math.sign(rounded)).replace('1', '')}${formatUsd(Math.abs(rounded))}`;
+  return rounded === 0 ? '$0' : `${signed(Math.sign(rounded)).replace('1', '')}${usd(Math.abs(rounded))}`;
 };
 
 export function ScenarioCompare({ data, a, b, onSave, onRestore, onClear }: Props) {
@@ -52,8 +51,8 @@ function ScenarioTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostI
             {rows.map((row) => (
               <tr>
                 <th scope="row">{row.title}</th>
-                <td data-label="A">{formatUsd(row.a.likely)}</td>
-                <td data-label="B">{formatUsd(row.b.likely)}</td>
+                <td data-label="A">{usd(row.a.likely)}</td>
+                <td data-label="B">{usd(row.b.likely)}</td>
                 <td data-label="B − A">{signedUsd(row.difference)}</td>
               </tr>
             ))}

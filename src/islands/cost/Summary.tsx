@@ -4,7 +4,7 @@
  * framework's line items. The page renders it at build time for the defaults; the calculator
  * renders it live beside the form once its model has loaded.
  */
-import { countOf, usd as formatUsd } from '../../lib/format';
+import { countOf, usd } from '../../lib/format';
 import type { SummaryView } from '../../lib/cost/verdict';
 
 // Kept off present.ts so the first script stays small.
@@ -34,7 +34,7 @@ export function Summary({ view, years, pricesAsOf, stale = false, onShowLines }:
           return (
             <li class={row.contender ? 'calc-contender' : undefined}>
               <a href="#line-items" class="calc-total-name" onClick={() => onShowLines?.(row.id)}>{row.label}</a>
-              <span class="calc-total"><strong>{formatUsd(row.total.likely)}</strong> <span class="calc-when">({formatUsd(row.total.low)}–{formatUsd(row.total.high)})</span></span>
+              <span class="calc-total"><strong>{usd(row.total.likely)}</strong> <span class="calc-when">({usd(row.total.low)}–{usd(row.total.high)})</span></span>
               <span class="calc-total-note">
                 Biggest: {row.driverLabel} ({formatShare(row.driverShare)}). People {formatShare(row.peopleShare)}.
                 {row.quotes > 0 && <> Not in the total: {countOf(row.quotes, 'quote')}.</>}
@@ -58,7 +58,7 @@ export function CompactBar({ view }: { view: SummaryView }) {
   return (
     <div class="calc-bar no-print" aria-hidden="true">
       <a href="#calc-summary" tabIndex={-1}>
-        {view.kind === 'too-close' ? 'Too close to call. ' : ''}Lowest likely: {view.best.title} {formatUsd(view.best.likely)}
+        {view.kind === 'too-close' ? 'Too close to call. ' : ''}Lowest likely: {view.best.title} {usd(view.best.likely)}
       </a>
     </div>
   );

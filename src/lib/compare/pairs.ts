@@ -31,6 +31,30 @@ export function allPairs<F extends { id: string }>(frameworks: readonly F[]): Pa
   return pairs;
 }
 
+/** The pairs each framework is in, by framework id: one pass over the pairs. */
+export function pairsByFramework<F extends { id: string }>(pairs: readonly Pair<F>[]): Map<string, Pair<F>[]> {
+  const byId = new Map<string, Pair<F>[]>();
+  for (const pair of pairs) {
+    for (const { id } of [pair.first, pair.second]) byId.set(id, [...(byId.get(id) ?? []), pair]);
+  }
+  return byId;
+}
+
+export interface NeighbourPairs<F extends { id: string }> {
+  framework: F;
+  /** The other pairs with `framework` in them, in slug order. */
+  pairs: Pair<F>[];
+}
+
+/**
+ * The pairs a reader of one pair page may want next: the other comparisons of each of its two
+ * frameworks (2 × (n − 2) links for n frameworks, rather than every pair, which grows with n²).
+ */
+export function neighbourPairs<F extends { id: string }>(pair: Pair<F>, byFramework: ReadonlyMap<string, readonly Pair<F>[]>): [NeighbourPairs<F>, NeighbourPairs<F>] {
+  const others = (framework: F) => ({ framework, pairs: (byFramework.get(framework.id) ?? []).filter((p) => p.slug !== pair.slug) });
+  return [others(pair.first), others(pair.second)];
+}
+
 /** How a sentence names each kind of framework, in the singular and the plural. */
 const KIND_PHRASES: Record<FrameworkKind, { singular: string; plural: string }> = {
   'open-source': { singular: 'open source', plural: 'open source' },
@@ -109,14 +133,16 @@ function classicRatingSentences(a: CompareFramework, b: CompareFramework): strin
 export interface PickAdvice {
   id: string;
   title: string;
-  bestFor: string | undefined;
-  limitations: string[];
+  bestFor: string;
+  avoidIf: string;
+  sources: string[];
 }
 
 /**
- * "When to pick which": each framework's best-for statement from the original article, with its
- * limitations as the caveat; `undefined` for a framework that article did not cover.
+ * "When to pick which": each framework's current best-for and avoid-if statements from its article's
+ * In one minute box, so every pair (rated in the classic comparison or not) gets the same advice,
+ * stated once, where the article keeps it with its sources.
  */
 export function whenToPick(a: CompareFramework, b: CompareFramework): PickAdvice[] {
-  return [a, b].map((f) => ({ id: f.id, title: f.title, bestFor: f.seed?.bestFor, limitations: [...(f.seed?.limitations ?? [])] }));
+  return [a, b].map(({ id, title, inOneMinute: { bestFor, avoidIf, sources } }) => ({ id, title, bestFor, avoidIf, sources: [...sources] }));
 }

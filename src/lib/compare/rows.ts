@@ -23,6 +23,8 @@ export interface CompareFramework {
   /** Absent for frameworks the original comparison did not cover. */
   seed?: SeedBlock | undefined;
   capabilities: Record<CapabilityId, CapabilityCell>;
+  /** The article's In one minute box: its current "best for" and "avoid if", with their sources. */
+  inOneMinute: { bestFor: string; avoidIf: string; sources: string[] };
 }
 
 export interface CompareCell {

@@ -6,14 +6,11 @@ import { usd } from '../format';
 import { CATEGORY_LABELS, type FrameworkEstimate, type LineItem, type PriceRecord, type Range } from './types';
 import type { PriceStanding } from '../schema/cost';
 
-/** Whole US dollars, from the site's one money formatter. */
-export const formatUsd = (value: number): string => usd(value);
-
 /** "$12,300 ($10,100–$15,800)", or just "$0" when the range is a single value. */
 export function formatRange(range: Range): string {
-  const likely = formatUsd(range.likely);
-  const low = formatUsd(range.low);
-  const high = formatUsd(range.high);
+  const likely = usd(range.likely);
+  const low = usd(range.low);
+  const high = usd(range.high);
   return low === high ? likely : `${likely} (${low}–${high})`;
 }
 

@@ -3,8 +3,8 @@
  * close to call when the cheapest one's low–high range overlaps another's, and what the totals leave
  * out (quotes), named.
  */
-import { countOf } from '../format';
-import { formatUsd, frameworkLabel } from './present';
+import { countOf, usd } from '../format';
+import { frameworkLabel } from './present';
 import type { FrameworkEstimate } from './types';
 
 export interface Verdict {
@@ -25,7 +25,7 @@ export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdic
   const best = ranked[0]!;
   const contenders = ranked.filter((e) => overlaps(best, e));
   const span = countOf(years, 'year');
-  const lowest = `Lowest likely: ${frameworkLabel(best)}, ${formatUsd(best.total.likely)}`;
+  const lowest = `Lowest likely: ${frameworkLabel(best)}, ${usd(best.total.likely)}`;
   const who = contenders.length <= 3 ? `the ranges of ${contenders.map(frameworkLabel).join(' and ')} overlap` : `${contenders.length} estimates overlap the lowest one`;
   const sentence =
     contenders.length > 1

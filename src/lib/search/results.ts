@@ -1,13 +1,14 @@
 /**
  * The search pipeline shared by the browser and the Node tests: ask Pagefind with the meaningful
- * words, put the pair page first when a query names two frameworks, re-rank the first few results by
+ * words, put the page a query names first (the pair page for "X vs Y", the framework page for a
+ * query that is one framework's name), re-rank the first few results by
  * whether they hold the query as a phrase (in the title, a section heading or the text), link each
  * to its best-matching section with a short excerpt, and fold near-duplicate pair pages into one
  * group. The engine is passed in, so this module has no DOM and no network of its own.
  */
 import { PAGE_TYPE_LABELS } from '../site';
-import { namedFrameworks, type CoverageData } from './coverage';
-import { engineQuery, highlight, matchesTerm, meaningfulTerms, words, type Segment } from './terms';
+import { readNames, type CoverageData } from './coverage';
+import { engineQuery, highlight, matchesTerm, meaningfulTerms, STOP_WORDS, words, type Segment } from './terms';
 
 export interface EngineAnchor {
   element: string;
@@ -81,6 +82,7 @@ export const SEARCH_RANKING = { termFrequency: 1, pageLength: 0.75, termSaturati
 
 const EXCERPT_WORDS = 26;
 const PAIR_TYPE = PAGE_TYPE_LABELS.compare;
+const FRAMEWORK_TYPE = PAGE_TYPE_LABELS.framework;
 
 /** Dt anchors run their parts together ("Audit logAlso: audit trail"); keep the term itself. */
 function anchorTitle(text: string): string {
@@ -171,17 +173,20 @@ function liftTopicPages(ranked: Ranked[]): Ranked[] {
 function rank(data: EngineData, terms: readonly string[], order: number, pinned: boolean): Ranked {
   const pageWords = data.content.split(/\s+/);
   const title = data.meta.title ?? data.url;
-  const place = bestPlace(pageWords, data.locations, terms, data.anchors);
+  // The pair page a query names answers it as a whole: its excerpt opens where the page does.
+  const fromTop = pinned && data.filters.type?.[0] === PAIR_TYPE;
+  const place = fromTop ? undefined : bestPlace(pageWords, data.locations, terms, data.anchors);
   // The anchor (heading or glossary term) the best match sits under, if it is not the page itself.
-  const anchor = place && [...data.anchors].reverse().find((a) => a.location <= place.at && a.element !== 'h1');
+  // (A table whose caption repeats the page title is not a section worth naming.)
+  const anchor = place && [...data.anchors].reverse().find((a) => a.location <= place.at && a.element !== 'h1' && anchorTitle(a.text) !== title);
   const anchorName = anchor ? anchorTitle(anchor.text) : '';
   const start = place ? Math.max(0, place.at - 6) : 0;
   const excerptWords = pageWords.slice(start, start + EXCERPT_WORDS);
   const excerpt = `${start > 0 ? '… ' : ''}${excerptWords.join(' ')}${start + EXCERPT_WORDS < pageWords.length ? ' …' : ''}`;
 
-  // Tiers, highest first: the pair page a query names; the query is the title or a section heading;
+  // Tiers, highest first: the page a query names (a pair or a framework); the query is the title or a section heading;
   // the title holds every term; the text holds the phrase; everything else in Pagefind's order.
-  const titleWords = words(title).filter((word) => !['vs'].includes(word));
+  const titleWords = words(title).filter((word) => !STOP_WORDS.has(word));
   const titleIsQuery = terms.length > 0 && titleWords.length === terms.length && containsAll(title, terms);
   const headingIsQuery = anchorName !== '' && containsAll(anchorName, terms) && words(anchorName).length <= terms.length + 2;
   let tier = 0;
@@ -210,6 +215,19 @@ function isPairPage(hit: Hit): boolean {
   return hit.type === PAIR_TYPE && hit.frameworks.length === 2;
 }
 
+/**
+ * The page a query names outright, as Pagefind filters: "X vs Y" (or "X or Y", whatever the wording
+ * around it) is the page comparing exactly these two; a query that is only one framework's name
+ * ("Azure Databricks", "wandb") is that framework's page, ahead of the pair pages that also carry
+ * the name. Undefined when the query names no framework, or names one among other words.
+ */
+function pinnedFilters(query: string, coverage: CoverageData): Record<string, FilterValue> | undefined {
+  const { frameworks, onlyNames } = readNames(query, coverage);
+  if (frameworks.length === 2) return { type: PAIR_TYPE, framework: { all: frameworks.map((f) => f.title) } };
+  if (frameworks.length === 1 && onlyNames) return { type: FRAMEWORK_TYPE, framework: frameworks[0]!.title };
+  return undefined;
+}
+
 export async function runSearch(engine: SearchEngine, query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const term = engineQuery(query);
   const terms = meaningfulTerms(query);
@@ -220,14 +238,14 @@ export async function runSearch(engine: SearchEngine, query: string, options: Se
   const response = await engine.search(term, { filters });
   let results = response.results;
   let pinnedId: string | undefined;
-  const named = options.coverage ? namedFrameworks(query, options.coverage) : [];
-  if (named.length === 2 && !options.filters?.type) {
-    // "X vs Y", "X or Y": the page comparing exactly these two answers it, whatever its wording.
-    const pair = await engine.search(null, { filters: { ...filters, type: PAIR_TYPE, framework: { all: named.map((f) => f.title) } } });
-    const first = pair.results[0];
-    if (first) {
-      pinnedId = first.id;
-      results = [first, ...results.filter((r) => r.id !== first.id)];
+  const pin = options.coverage && !options.filters?.type && !options.filters?.framework ? pinnedFilters(query, options.coverage) : undefined;
+  if (pin) {
+    const found = (await engine.search(null, { filters: { ...filters, ...pin } })).results[0];
+    // The same page from the term search knows where the words sit, so it links to that section.
+    const pinned = found && (results.find((r) => r.id === found.id) ?? found);
+    if (pinned) {
+      pinnedId = pinned.id;
+      results = [pinned, ...results.filter((r) => r.id !== pinned.id)];
     }
   }
 

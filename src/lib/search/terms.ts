@@ -9,7 +9,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an and are as at be been but by can could do does for from has have how i if in into is it its ' +
     'me much my of on or our should so than that the their them then there these this those to too us ' +
-    'was we what when where which who why will with would you your versus compared against'
+    'was we what when where which who why will with would you your vs versus compared against'
   ).split(' '),
 );
 

@@ -28,7 +28,8 @@ export const GET: APIRoute = async () => {
   }
   const data: CoverageData = {
     frameworks: coveredFrameworks(
-      frameworks.map((f) => ({ title: f.data.title, shortName: f.data.shortName, aliases: f.data.aliases, path: withBase(routes.framework(f.id)) })),
+      frameworks.map((f) => ({ id: f.id, title: f.data.title, shortName: f.data.shortName, aliases: f.data.aliases, path: withBase(routes.framework(f.id)) })),
+      otherTools?.tools.map((tool) => tool.name) ?? [],
     ),
     frameworksIndexPath: withBase(routes.frameworks()),
     otherTools,
