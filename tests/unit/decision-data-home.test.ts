@@ -5,96 +5,21 @@
  * offered under "what would change this". Every expected number comes from the data files.
  */
 import { describe, expect, it } from 'vitest';
-import { readAnswers, writeAnswers } from '../../src/lib/decision/answers';
 import { decide } from '../../src/lib/decision/insights';
-import type { Outcome, Term } from '../../src/lib/decision/engine';
 import type { Answers } from '../../src/lib/decision/model';
 import { describeIssues } from '../../src/lib/schema/common';
-import { decisionCriterionSchema, decisionProfileSchema } from '../../src/lib/schema/decision';
-import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
+import { decisionCriterionSchema } from '../../src/lib/schema/decision';
+import { readDecisionVocabulary } from '../../src/data/content-files';
 import { ROOT } from '../support/content';
-import { generatedAnswers, loadDecisionModel, readData } from '../support/decision';
+import { describeFactQuestion, factQuestion } from '../support/fact-question';
+import { generatedAnswers, readData } from '../support/decision';
 
-const model = loadDecisionModel();
-const question = model.questions.find((q) => q.id === 'data-home')!;
-const criterion = model.criteria.find((c) => c.question === 'data-home')!;
-const cloud = model.questions.find((q) => q.id === 'cloud')!;
-const scored = criterion.levelsFor ?? [];
-const termOf = (outcome: Outcome, framework: string): Term | undefined => {
-  const entry = outcome.ranking.find((r) => r.framework.id === framework)!;
-  return [...entry.terms, ...entry.notes].find((t) => t.criterion === criterion.id);
-};
-const scores = (outcome: Outcome) => Object.fromEntries(outcome.ranking.map((r) => [r.framework.id, r.score]));
+const { model, question, criterion, cloud, scored, termOf, scores } = factQuestion('data-home');
 const withoutDataHome = (answers: Answers): Answers => ({ ...answers, [question.id]: [] });
 
-describe('the question and its criterion', () => {
-  it('is a pick-one question read by one answer-level criterion', () => {
-    expect(question.kind).toBe('one');
-    expect(criterion.kind).toBe('answer-level');
-  });
+describeFactQuestion('data-home', 'lakehouse');
 
-  it('is a fact about the team, never a change to suggest', () => {
-    expect(question.changeable).toBe(false);
-  });
-
-  it('profiles name a level for exactly the answers that have no note on screen', () => {
-    expect(scored.length).toBeGreaterThan(0);
-    expect([...scored].sort()).toEqual(question.answers.filter((a) => !a.note).map((a) => a.id).sort());
-  });
-
-  it('a single data-home answer is never worth as much as the strongest cloud answer', () => {
-    const cloudCriterion = model.criteria.find((c) => c.question === 'cloud')!;
-    const strongestCloud = Math.max(...Object.values(cloudCriterion.levels!).map((l) => l.points ?? 0));
-    const strongestHere = Math.max(...Object.values(criterion.levels!).map((l) => Math.abs(l.points ?? 0)));
-    expect(strongestHere).toBeLessThan(strongestCloud);
-  });
-});
-
-describe('in the URL', () => {
-  it('writes and reads its own short key', () => {
-    for (const answer of question.answers) {
-      const search = writeAnswers({ [question.id]: [answer.id] }, model.questions);
-      expect(search).toBe(`?${question.key}=${answer.id}`);
-      const { state, ignored } = readAnswers(search, model.questions);
-      expect(ignored).toEqual([]);
-      expect(state[question.id]).toEqual([answer.id]);
-    }
-  });
-
-  it('an unknown value is ignored and reported, and the rest of the link is kept', () => {
-    const [firstCloud] = cloud.answers;
-    const { state, ignored } = readAnswers(`?${question.key}=lakehouse&${cloud.key}=${firstCloud!.id}`, model.questions);
-    expect(state[question.id]).toEqual([]);
-    expect(state.cloud).toEqual([firstCloud!.id]);
-    expect(ignored).toEqual([`"${question.key}" had a value we could not use ("lakehouse"), so its default was kept`]);
-  });
-
-  it('a second value in a pick-one key is ignored and reported', () => {
-    const [a, b] = scored;
-    const { state, ignored } = readAnswers(`?${question.key}=${a},${b}`, model.questions);
-    expect(state[question.id]).toEqual([]);
-    expect(ignored).toHaveLength(1);
-  });
-});
-
-describe('scoring', () => {
-  it.each(scored)('%s: each framework gets the points of the level its profile names, with that profile’s sources', (answer) => {
-    const outcome = decide(model, { [question.id]: [answer] });
-    for (const profile of model.profiles) {
-      const fit = profile.fits[criterion.id]!;
-      const level = criterion.levels![fit.levels![answer]!]!;
-      const term = termOf(outcome, profile.framework)!;
-      expect(term.points).toBe(level.points);
-      expect(term.text).toContain(level.text);
-      // The profile's note for this very answer when it has one, else its general note.
-      const note = fit.notes?.[answer] ?? fit.note;
-      if (note) expect(term.text).toContain(note);
-      for (const [other, text] of Object.entries(fit.notes ?? {})) if (other !== answer && text !== note) expect(term.text).not.toContain(text);
-      expect(term.sources).toEqual(fit.sources);
-      expect(term.causes[0]!.answers[0]!.id).toBe(answer);
-    }
-  });
-
+describe('scoring, particular to this question', () => {
   it('its priority doubles it, and says so', () => {
     const answer = scored[0]!;
     const plain = decide(model, { [question.id]: [answer] });
@@ -105,21 +30,6 @@ describe('scoring', () => {
     }
   });
 
-  it('every scored answer moves at least one framework against another', () => {
-    for (const answer of scored) {
-      const points = new Set(Object.values(scores(decide(model, { [question.id]: [answer] }))));
-      expect(points.size, answer).toBeGreaterThan(1);
-    }
-  });
-});
-
-describe('strong evidence that does not flatten the other answers', () => {
-  const sets = generatedAnswers(model, 120, 41);
-
-  it.each(scored)('%s: the other answers still decide among several leaders', (answer) => {
-    const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
-    expect(leaders.size).toBeGreaterThanOrEqual(3);
-  });
 });
 
 describe('questions to ask next', () => {
@@ -197,43 +107,8 @@ describe('contradictions', () => {
   });
 });
 
-describe('what would change this', () => {
-  it('never suggests another data home', () => {
-    const sets = generatedAnswers(model, 80, 31);
-    for (const answers of sets) {
-      for (const change of decide(model, answers).changes) {
-        expect(change.changes.every((c) => c.question !== question.id)).toBe(true);
-        expect(change.text).not.toContain(question.legend);
-      }
-    }
-  });
-});
-
-describe('the schema names what a writer left out', () => {
-  const ids = readKnownIds(ROOT);
+describe('the schema, on this criterion', () => {
   const vocabulary = readDecisionVocabulary(ROOT);
-  const criteria = readData('decision-criteria.yaml').map((c) => decisionCriterionSchema(vocabulary).parse(c));
-  const problems = (value: unknown) => {
-    const result = decisionProfileSchema(ids, vocabulary, criteria).safeParse(value);
-    return result.success ? [] : describeIssues(result.error);
-  };
-
-  it('a profile missing one answer, and one with a level that does not exist', () => {
-    const row = structuredClone(readData('decision-profiles.yaml')[0]) as any;
-    const [missing, wrong] = scored;
-    delete row[criterion.id].levels[missing!];
-    row[criterion.id].levels[wrong!] = 'everywhere';
-    expect(problems(row)).toEqual([
-      `${criterion.id}.levels.${missing}: give a level for answer "${missing}" of question "${question.id}"`,
-      `${criterion.id}.levels.${wrong}: "everywhere" is not a level of criterion "${criterion.id}" (${Object.keys(criterion.levels!).join(', ')})`,
-    ]);
-  });
-
-  it('a note for an answer the question does not have', () => {
-    const row = structuredClone(readData('decision-profiles.yaml')[0]) as any;
-    row[criterion.id].notes = { mars: 'A note for an answer that does not exist.' };
-    expect(problems(row)).toEqual([`${criterion.id}.notes.mars: "mars" is not an answer of question "${question.id}"`]);
-  });
 
   it('a criterion listing an answer its question does not have', () => {
     const raw = structuredClone(readData('decision-criteria.yaml').find((c: any) => c.id === criterion.id)) as any;
