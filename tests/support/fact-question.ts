@@ -3,7 +3,8 @@
  * must do, whatever its answers: one answer-level criterion read from each framework's profile, a
  * short URL key that ignores and reports bad values, the points and sources of the level a profile
  * names, no single answer worth as much as the strongest cloud answer, and other answers still
- * deciding among several leaders, never a suggested change, and schema messages that name what a
+ * deciding among several leaders, the question a costly level asks, no effect when unanswered or
+ * with an answer that carries a note, never a suggested change, and schema messages that name what a
  * writer left out. Each question's own test file adds what is particular to it.
  */
 import { describe, expect, it } from 'vitest';
@@ -159,5 +160,40 @@ export function describeFactQuestion(id: string, badValue: string): void {
       expect(problems(row)).toEqual([`${criterion.id}.notes.mars: "mars" is not an answer of question "${question.id}"`]);
     });
 
+  });
+
+
+  describe('questions to ask next', () => {
+    it.each(scored)('%s: a shortlisted framework that loses points here is asked the question its level names', (answer) => {
+      const outcome = decide(model, { [question.id]: [answer] });
+      for (const entry of outcome.ranking.filter((r) => r.questions.length > 0 || r.verdict === 'best-fit' || r.verdict === 'contender')) {
+        const term = termOf(outcome, entry.framework.id)!;
+        const level = Object.values(criterion.levels!).find((l) => term.text.startsWith(l.text))!;
+        if (term.points < 0 && level.ask) {
+          expect(entry.questions).toContain(level.ask);
+        }
+        if (term.points >= 0 && level.ask) expect(entry.questions).not.toContain(level.ask);
+      }
+    });
+  });
+
+  describe('no effect when unanswered', () => {
+    const sets = generatedAnswers(model, 150, 23).map((answers) => ({ ...answers, [question.id]: [] }));
+
+    it(`unanswered: no framework has a ${question.id} term, and the scores add up without it`, () => {
+      for (const answers of sets) {
+        const outcome = decide(model, answers);
+        for (const entry of outcome.ranking) {
+          expect([...entry.terms, ...entry.notes].some((t) => t.criterion === criterion.id)).toBe(false);
+          expect(entry.terms.reduce((sum, t) => sum + t.points, 0)).toBe(entry.score);
+        }
+      }
+    });
+
+    it.each(question.answers.filter((a) => a.note).map((a) => a.id))('%s (it carries a note): the same scores as unanswered', (answer) => {
+      for (const answers of sets.slice(0, 40)) {
+        expect(scores(decide(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(decide(model, answers)));
+      }
+    });
   });
 }
