@@ -13,7 +13,7 @@ import {
   decisionScenarioSchema,
 } from '../../src/lib/schema/decision';
 import { stackSchema } from '../../src/lib/schema/stacks';
-import { inputsFromQuery } from '../../src/lib/cost';
+import { inputsFromQuery } from '../../src/lib/cost/url';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 
