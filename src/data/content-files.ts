@@ -22,7 +22,7 @@ import { assembleFacts } from '../lib/models/facts';
 import { inDisplayOrder } from '../lib/models/order';
 import { describeIssues, type KnownIds } from '../lib/schema/common';
 import { changeSchema, type ChangeData } from '../lib/schema/changes';
-import { combinationListSchema, type CombinationData } from '../lib/schema/combinations';
+import { combinationsOf, type CombinationData } from '../lib/schema/combinations';
 import { effortProfileSchema, peopleCostSchema, priceSchema } from '../lib/schema/cost';
 import {
   ANSWER_SOURCES,
@@ -31,7 +31,6 @@ import {
   decisionProfileSchema,
   decisionQuestionSchema,
   decisionScenarioSchema,
-  decisionStackSchema,
   type DecisionCriterionData,
   type DecisionScenarioData,
   type DecisionVocabulary,
@@ -39,6 +38,7 @@ import {
 import { frameworkSchema } from '../lib/schema/framework';
 import { rubricSchema, type RubricData } from '../lib/schema/rubric';
 import { sourceSchema } from '../lib/schema/source';
+import { stackListSchema, stackSchema } from '../lib/schema/stacks';
 
 const CONTENT_DIR = 'content';
 
@@ -179,7 +179,7 @@ export function readDecisionModel(root = '.'): DecisionModel {
     questions: parsedList(root, 'decision-questions.yaml', decisionQuestionSchema()),
     criteria,
     contradictions: parsedList(root, 'decision-contradictions.yaml', decisionContradictionSchema(vocabulary)),
-    stacks: parsedList(root, 'decision-stacks.yaml', decisionStackSchema(ids)),
+    stacks: parsedList(root, 'stacks.yaml', stackSchema(ids)),
     profiles: parsedList(root, 'decision-profiles.yaml', decisionProfileSchema(ids, vocabulary, criteria), 'framework') as Array<Record<string, unknown> & { framework: string }>,
     frameworks: readFrameworks(root, ids),
     sourceTitles: new Map(parsedList(root, 'sources.yaml', sourceSchema()).map((s) => [s.id, s.title])),
@@ -207,9 +207,9 @@ export function readRubric(root = '.'): RubricData {
   return parsedDocument(root, 'capability-rubric.yaml', rubricSchema());
 }
 
-/** The tools usually run together (content/data/combinations.yaml). */
+/** The tools usually run together: the two-member stacks of content/data/stacks.yaml. */
 export function readCombinations(root = '.'): CombinationData[] {
-  return parsedDocument(root, 'combinations.yaml', combinationListSchema(readKnownIds(root)));
+  return combinationsOf(parsedDocument(root, 'stacks.yaml', stackListSchema(readKnownIds(root))));
 }
 
 /** Every change (content/data/changes.yaml), newest first (file order within a day). */

@@ -14,7 +14,7 @@ export function getRubric(): RubricData {
 }
 
 let combinations: CombinationData[] | undefined;
-/** The tools usually run together (content/data/combinations.yaml). */
+/** The tools usually run together: the two-member stacks of content/data/stacks.yaml. */
 export function getCombinations(): CombinationData[] {
   combinations ??= readCombinations();
   return combinations;

@@ -4,7 +4,8 @@
  * this, so what the tests check is what ships.
  */
 import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type DecisionModel } from '../decision/model';
-import type { DecisionContradictionData, DecisionCriterionData, DecisionQuestionData, DecisionStackData } from '../schema/decision';
+import type { DecisionContradictionData, DecisionCriterionData, DecisionQuestionData } from '../schema/decision';
+import type { StackData } from '../schema/stacks';
 import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../vocabulary';
 
 export interface DecisionParts {
@@ -12,7 +13,7 @@ export interface DecisionParts {
   questions: readonly DecisionQuestionData[];
   criteria: readonly DecisionCriterionData[];
   contradictions: readonly DecisionContradictionData[];
-  stacks: readonly DecisionStackData[];
+  stacks: readonly StackData[];
   /** One parsed row per framework (criterion ids at the top level), in any order. */
   profiles: ReadonlyArray<Record<string, unknown> & { framework: string }>;
   /** The published frameworks, in display order (see inDisplayOrder). */
