@@ -55,3 +55,21 @@ export function citationIndex(pages: ReadonlyArray<CitingPage & { sourceIds: rea
   }
   return index;
 }
+
+/** A citation's quote is short: enough to show the claim is there, not a copy of the page. */
+export const QUOTE_MAX_WORDS = 30;
+
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Stored (volatile) facts none of whose sources carries a quote: a reader checking a version, price,
+ * status or compliance scope in place needs the source's own words, not only its title.
+ */
+export function factsWithoutQuote(
+  facts: Iterable<{ id: string; sources: readonly string[] }>,
+  quoted: ReadonlySet<string>,
+): string[] {
+  return [...facts].filter((fact) => !fact.sources.some((id) => quoted.has(id))).map((fact) => fact.id);
+}
