@@ -64,12 +64,23 @@ export function wordCount(text: string): number {
 }
 
 /**
- * Stored (volatile) facts none of whose sources carries a quote: a reader checking a version, price,
- * status or compliance scope in place needs the source's own words, not only its title.
+ * Quotes became part of the evidence on this date: a stored fact checked on or after it must cite at
+ * least one source that carries a quote. A fact checked earlier gets its quote when it is next
+ * re-checked (and `npm run stale` lists it until then).
+ */
+export const QUOTES_REQUIRED_FROM = new Date('2026-12-07T00:00:00Z');
+
+/**
+ * Stored (volatile) facts checked since `since` none of whose sources carries a quote: a reader
+ * checking a version, price, status or compliance scope in place needs the source's own words.
  */
 export function factsWithoutQuote(
-  facts: Iterable<{ id: string; sources: readonly string[] }>,
+  facts: Iterable<{ id: string; sources: readonly string[]; asOf: Date }>,
   quoted: ReadonlySet<string>,
+  since: Date = QUOTES_REQUIRED_FROM,
 ): string[] {
-  return [...facts].filter((fact) => !fact.sources.some((id) => quoted.has(id))).map((fact) => fact.id);
+  return [...facts]
+    .filter((fact) => fact.asOf.getTime() >= since.getTime())
+    .filter((fact) => !fact.sources.some((id) => quoted.has(id)))
+    .map((fact) => fact.id);
 }
