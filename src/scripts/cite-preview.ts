@@ -7,7 +7,7 @@
  */
 const SHEET_BELOW = 600;
 
-let panel: HTMLElement | undefined;
+let previewPanel: HTMLElement | undefined;
 let opener: HTMLElement | undefined;
 
 function createPanel(): HTMLElement {
@@ -44,7 +44,7 @@ function place(element: HTMLElement, anchor: HTMLElement): void {
 }
 
 function open(anchor: HTMLElement, entry: HTMLElement, href: string): void {
-  panel ??= createPanel();
+  previewPanel ??= createPanel();
   opener = anchor;
   const body = entry.cloneNode(true) as HTMLElement;
   const heading = document.createElement('p');
@@ -59,13 +59,13 @@ function open(anchor: HTMLElement, entry: HTMLElement, href: string): void {
   close.className = 'cite-preview-close';
   close.setAttribute('aria-label', 'Close');
   close.textContent = '×';
-  close.addEventListener('click', () => panel?.hidePopover());
+  close.addEventListener('click', () => previewPanel?.hidePopover());
   const footer = document.createElement('p');
   footer.append(all);
-  panel.replaceChildren(close, heading, footer);
-  panel.showPopover();
-  place(panel, anchor);
-  panel.focus();
+  previewPanel.replaceChildren(close, heading, footer);
+  previewPanel.showPopover();
+  place(previewPanel, anchor);
+  previewPanel.focus();
 }
 
 if ('showPopover' in HTMLElement.prototype) {
@@ -79,3 +79,6 @@ if ('showPopover' in HTMLElement.prototype) {
     open(anchor, entry, anchor.href);
   });
 }
+
+// A module, so its names stay out of the other page scripts' global scope.
+export {};
