@@ -13,8 +13,8 @@ export interface RepoLinks {
 
 export interface PageForLinks {
   title: string;
-  /** The page's public URL, so a maintainer can open what the reader saw. */
-  url: string;
+  /** The page's path on the site (/frameworks/mlflow/), so a maintainer can open what the reader saw. */
+  path: string;
   /** The file a writer edits, relative to the repository root (content/frameworks/mlflow.mdx). */
   sourcePath?: string | undefined;
 }
@@ -40,9 +40,8 @@ export function parseRepoUrl(raw: string | undefined): RepoUrl {
 /** The two links for one page; GitHub's URL scheme (Gitea and Forgejo use the same paths). */
 export function repoLinks(repoUrl: string | undefined, page: PageForLinks): RepoLinks | undefined {
   if (repoUrl === undefined) return undefined;
-  const title = `Error on "${page.title}"`;
-  const body = `Page: ${page.url}\n\nWhat is wrong:\n\nWhat it should say, with a source:\n`;
-  const report = `${repoUrl}/issues/new?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+  // Title only: the page's name and path identify it, and a short link keeps every page's HTML small.
+  const report = `${repoUrl}/issues/new?title=${encodeURIComponent(`Error on ${page.title} (${page.path})`)}`;
   const edit = page.sourcePath ? `${repoUrl}/edit/main/${page.sourcePath.split('/').map(encodeURIComponent).join('/')}` : undefined;
   return { report, edit };
 }

@@ -71,9 +71,11 @@ function open(anchor: HTMLElement, entry: HTMLElement, href: string): void {
 if ('showPopover' in HTMLElement.prototype) {
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const anchor = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-cite]');
+    const anchor = (event.target as Element | null)?.closest<HTMLAnchorElement>('.cite a');
     if (!anchor) return;
-    const entry = document.querySelector<HTMLElement>(`[data-source="${CSS.escape(anchor.dataset.cite ?? '')}"]`);
+    // Numbers are global (a source's place in the list), so "[12]" in the text is "[12]" in the page's list.
+    const label = `[${anchor.textContent?.replace(/\D/g, '')}]`;
+    const entry = [...document.querySelectorAll<HTMLElement>('.source-list li')].find((li) => li.querySelector('strong')?.textContent === label);
     if (!entry) return;
     event.preventDefault();
     open(anchor, entry, anchor.href);

@@ -10,7 +10,7 @@ import { openPage, servedSite } from '../support/browser';
 const site = servedSite();
 const PAGE = 'frameworks/sagemaker/';
 // A citation whose source carries a quote: the scale-to-zero page of the SageMaker AI guide.
-const MARKER = 'a[data-cite="sagemaker-scale-to-zero"]';
+const MARKER = '.cite a[href$="#sagemaker-scale-to-zero"]';
 const QUOTE = 'An endpoint can scale to and from zero instances only if it hosts inference components.';
 
 describe('citation preview', () => {
@@ -31,7 +31,7 @@ describe('citation preview', () => {
     expect(await preview.getByRole('link', { name: 'In the full list of sources' }).getAttribute('href')).toMatch(/sources\/#sagemaker-scale-to-zero$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => preview.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cite'))).toBe('sagemaker-scale-to-zero');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/#sagemaker-scale-to-zero$/);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -37,7 +37,7 @@ describe('repository links (REPO_URL)', () => {
   it('unset or blank means no links', () => {
     expect(parseRepoUrl(undefined)).toEqual({ ok: true, url: undefined });
     expect(parseRepoUrl('  ')).toEqual({ ok: true, url: undefined });
-    expect(repoLinks(undefined, { title: 'MLflow', url: 'https://x.org/frameworks/mlflow/' })).toBeUndefined();
+    expect(repoLinks(undefined, { title: 'MLflow', path: '/frameworks/mlflow/' })).toBeUndefined();
   });
 
   it('drops a trailing slash and refuses what is not an http(s) URL, naming the variable', () => {
@@ -50,15 +50,13 @@ describe('repository links (REPO_URL)', () => {
   });
 
   it('builds the edit link from the content path and the report link with the page named', () => {
-    const links = repoLinks('https://github.com/owner/guide', { title: 'MLflow', url: 'https://x.org/frameworks/mlflow/', sourcePath: 'content/frameworks/mlflow.mdx' });
+    const links = repoLinks('https://github.com/owner/guide', { title: 'MLflow', path: '/frameworks/mlflow/', sourcePath: 'content/frameworks/mlflow.mdx' });
     expect(links?.edit).toBe('https://github.com/owner/guide/edit/main/content/frameworks/mlflow.mdx');
-    expect(links?.report).toBe(
-      'https://github.com/owner/guide/issues/new?title=Error%20on%20%22MLflow%22&body=Page%3A%20https%3A%2F%2Fx.org%2Fframeworks%2Fmlflow%2F%0A%0AWhat%20is%20wrong%3A%0A%0AWhat%20it%20should%20say%2C%20with%20a%20source%3A%0A',
-    );
+    expect(links?.report).toBe('https://github.com/owner/guide/issues/new?title=Error%20on%20MLflow%20(%2Fframeworks%2Fmlflow%2F)');
   });
 
   it('a page without a single source file gets a report link but no edit link', () => {
-    const links = repoLinks('https://github.com/owner/guide', { title: 'Sources', url: 'https://x.org/sources/' });
+    const links = repoLinks('https://github.com/owner/guide', { title: 'Sources', path: '/sources/' });
     expect(links?.report).toMatch(/^https:\/\/github\.com\/owner\/guide\/issues\/new\?title=/);
     expect(links?.edit).toBeUndefined();
   });
