@@ -15,6 +15,8 @@ const rangeText = (r: Range) => `${num(r.likely)} (${num(r.low)}–${num(r.high)
 export function opsHours(ctx: LineContext, s: Scenario): number {
   const { opsHours: hours } = ctx.hosting;
   const { inputs } = ctx;
+  const override = inputs.opsOverrides[ctx.profile.framework];
+  if (override !== undefined) return override;
   const cluster = ctx.newCluster && ctx.profile.newClusterOpsHours ? ctx.profile.newClusterOpsHours[s] : 0;
   return hours.base[s] + hours.perModel[s] * inputs.models + hours.perPipeline[s] * inputs.pipelines + hours.perUser[s] * inputs.dataScientists + cluster;
 }
@@ -59,11 +61,13 @@ export function operationsLine(ctx: LineContext): LineDraft {
   const parts = OPS_DRIVERS.filter((d) => hours[d].high > 0).map((d) => `${num(hours[d].likely)} h ${counts[d]}`);
   if (ctx.newCluster && ctx.profile.newClusterOpsHours) parts.push(`${num(ctx.profile.newClusterOpsHours.likely)} h for a new cluster`);
   const likely = opsHours(ctx, 'likely');
+  const override = inputs.opsOverrides[ctx.profile.framework] !== undefined;
+  const basis = override ? 'your figure' : parts.join(' + ');
   return {
     id: 'operations', category: 'operations', label: 'Operations (keeping it running)', timing: 'monthly', status: 'priced', people: true,
     at: (s) => opsHours(ctx, s) * engineer.hourly,
-    formula: `(${parts.join(' + ')}) = ${num(likely, 2)} h a month (${num((likely * 12) / WORK_HOURS_PER_YEAR, 2)} FTE) × ${num(engineer.hourly, 2)} USD an hour`,
-    drivers: ['hosting', 'models', 'pipelines', 'dataScientists', 'alreadyRunKubernetes', 'platformEngineerCost', 'region'],
+    formula: `(${basis}) = ${num(likely, 2)} h a month (${num((likely * 12) / WORK_HOURS_PER_YEAR, 2)} FTE) × ${num(engineer.hourly, 2)} USD an hour`,
+    drivers: ['opsOverrides', 'hosting', 'models', 'pipelines', 'dataScientists', 'alreadyRunKubernetes', 'platformEngineerCost', 'region'],
   };
 }
 
