@@ -12,7 +12,7 @@
  * (÷ 1,840) and 4,276.8625 a week (÷ 48); data scientist 159,877.80 → 86.8901087 an hour.
  */
 import { describe, expect, it } from 'vitest';
-import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/inputs';
+import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
 import { comparedEstimates, estimateFrameworks, unitCosts } from '../../src/lib/cost/model';
 import { verdictOf } from '../../src/lib/cost/verdict';
 import { loadCostData } from '../support/cost-data';

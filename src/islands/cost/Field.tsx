@@ -1,6 +1,7 @@
 /** One labelled input of the calculator: a number field with its unit, hint and message, or a choice. */
 import { useState } from 'preact/hooks';
-import { URL_FIELDS, type ChoiceSpec, type CostInputs, type NumberSpec } from '../../lib/cost/inputs';
+import type { ChoiceSpec, CostInputs, NumberSpec } from '../../lib/cost/inputs';
+import { URL_FIELDS } from '../../lib/cost/url';
 
 export const fieldId = (key: string) => `calc-${key}`;
 
