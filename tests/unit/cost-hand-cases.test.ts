@@ -178,3 +178,25 @@ describe('quotes per vendor, incomplete totals, moves', () => {
     expect(again.opsOverrides.kubeflow).toBeCloseTo(76.6667, 3);
   });
 });
+
+describe('operations hours grow with the GPU fleet', () => {
+  it('8 × H100 fine-tuning with W&B on EC2 the team runs: more than the tracker’s 1.4 hours', () => {
+    // W&B SaaS: 1 h base + 0.1 h × 4 users = 1.4 h; the fleet: 4 h × (8 GPUs × 200 h = 1,600 GPU-h ÷ 730) = 8.7671233 h
+    // (1.4 + 8.7671233) × 111.5703261 = 1,134.3492606
+    const { line } = estimate(team('host=saas&gpu=1600&gputype=h100&ep=0&pipes=0'), 'wandb');
+    expect(line('operations').amount.likely).toBeCloseTo(1134.3492606, 3);
+  });
+});
+
+describe('Databricks DBUs on compute', () => {
+  it('a DBU fee on each node-hour, not discounted, and replaced by a Databricks quote', () => {
+    // CPU: 200 h × 0.192 × 1.54 (0.69 DBU × 0.15 ÷ 0.192 ≈ 0.54 on top); GPU: 100 h × 1.006 × 1.15
+    const listed = estimate(team('cpu=200&gpu=100'), 'databricks');
+    expect(listed.line('training-cpu').amount.likely).toBeCloseTo(59.136, 6);
+    expect(listed.line('training-gpu').amount.likely).toBeCloseTo(115.69, 6);
+    expect(listed.e.incomplete).toBe(false);
+    const quoted = estimate(team('cpu=200&gpu=100&quote=databricks:3000'), 'databricks');
+    expect(quoted.line('training-cpu').amount.likely).toBeCloseTo(38.4, 6); // 200 × 0.192, the DBUs are in the quote
+    expect(quoted.line('fee-quote').amount.likely).toBe(3000);
+  });
+});

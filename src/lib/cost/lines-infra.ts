@@ -32,6 +32,10 @@ function quotedFeeIndex(ctx: LineContext): number {
 export function platformFeeLines(ctx: LineContext): LineDraft[] {
   const entered = ctx.inputs.quotes[ctx.profile.framework];
   const quoted = entered === undefined ? -1 : quotedFeeIndex(ctx);
+  if (entered !== undefined && ctx.hosting.platformFees.length === 0) {
+    // A vendor billed through its markup (a DBU or management fee on compute): the quote replaces that fee.
+    return [{ id: 'fee-quote', category: 'platform', label: 'Your quote for this vendor', timing: 'monthly', status: 'priced', at: () => entered, formula: `${num(entered)} USD a month, the quote you entered for this vendor (it replaces the list fee on compute)`, drivers: ['quotes'] }];
+  }
   return ctx.hosting.platformFees.map((template, index) => {
     const price = priceOf(ctx.data, resolveFeeId(ctx, template));
     const base = { id: `fee-${price.id}`, category: 'platform' as const, label: price.label, timing: 'monthly' as const, price, drivers: ['hosting', 'mlflowSize', 'quotes'] };
