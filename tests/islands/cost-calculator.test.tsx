@@ -84,8 +84,9 @@ describe('CostCalculator', () => {
     fireEvent.input(gpu, { target: { value: '1000' } });
     await waitFor(() => expect(location.search).toBe('?gpu=1000'));
     await waitFor(() => expect(summary(subject)[2]).not.toMatch(new RegExp(`^\\${usd(defaults.total!.likely)} `)));
-    // 900 more GPU-hours × 1.006 (g5.xlarge) = 905.40 a month, × 36 months on top of the default total
-    expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely + 36 * 905.4)} `));
+    // 900 more GPU-hours × 1.006 (g5.xlarge) = 905.40 a month, plus the fleet's operations hours:
+    // 4 h × 900 ÷ 730 GPUs busy × 111.5703261 = 550.2098273 a month; × 36 months on top of the default total
+    expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely + 36 * (905.4 + 550.2098273))} `));
     expect(localStorage.getItem(STORAGE_KEY)).toBe('?gpu=1000');
   });
 
@@ -183,8 +184,8 @@ describe('CostCalculator', () => {
     await waitFor(() => expect(location.search).toBe('?gpu=1000&a=1'));
     const table = screen.getByRole('table', { name: /each scenario’s horizon/ });
     const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!]! }).closest('tr')!;
-    // B − A = 36 × 905.40 = 32,594.40
-    expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 32594.4), '+$32,594']);
+    // B − A = 36 × (905.40 + 550.2098273 fleet operations) = 52,401.95
+    expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 52401.9537828), '+$52,402']);
     expect(screen.getByText(/B differs from A in training on gpu \(100 → 1000\)/)).toBeTruthy();
   });
 
