@@ -55,7 +55,7 @@ const textsOf = (inputs: CostInputs): Texts =>
 const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'Your team', open: true, fields: ['cloud', 'includeMoves', 'hosting', 'horizonYears', 'dataScientists', 'platformEngineers', 'region', 'dataScientistCost', 'platformEngineerCost'] },
   { legend: 'Workload', open: true, fields: ['models', 'pipelines', 'runsPerPipeline', 'monitoring'] },
-  { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct'] },
+  { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] },
   { legend: 'Serving', fields: ['servingHardware', 'servingVcpus', 'servingGpus', 'replicas', 'servingHours', 'servingIdlePct', 'servingUtilPct', 'predictionsThousands'] },
   { legend: 'Notebooks', fields: ['notebookHours', 'notebookIdlePct'] },
   { legend: 'Storage, network and logs', fields: ['storageTb', 'storageGrowthPct', 'egressTb', 'logsGb', 'natGateways', 'natGb'] },

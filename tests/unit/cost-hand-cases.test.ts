@@ -200,3 +200,22 @@ describe('Databricks DBUs on compute', () => {
     expect(quoted.line('fee-quote').amount.likely).toBe(3000);
   });
 });
+
+describe('commitments by term, on eligible lines only', () => {
+  it('a 1-year preset on Google Cloud: 28% off compute, never off the Vertex AI management fee or spot', () => {
+    // CPU training on Vertex AI: 200 h × (0.18995 × (1 − 0.28) + 0.18995 × 0.15 fee, not discounted)
+    //   = 200 × (0.136764 + 0.0284925) = 33.05130
+    const { line } = estimate(team('cloud=gcp&cpu=200&term=1y'), 'vertex-ai');
+    expect(line('training-cpu').amount.likely).toBeCloseTo(33.0513, 4);
+    // GPU training half on spot at 60% off, on Compute Engine (Kubeflow): 100 h × 3.673385 × (0.5 × 0.72 + 0.5 × 0.4)
+    //   = 100 × 3.673385 × 0.56 = 205.70956
+    expect(estimate(team('cloud=gcp&gpu=100&gputype=a100-40&term=1y&spot=50&spotoff=60'), 'kubeflow').line('training-gpu').amount.likely).toBeCloseTo(205.70956, 4);
+    // storage is not eligible: 0.5 TB × 1,024 × 0.020 = 10.24 either way
+    expect(line('storage').amount.likely).toBeCloseTo(10.24, 6);
+  });
+
+  it('on AWS a 3-year term is 60% off: two CPU endpoints on EC2 for MLflow', () => {
+    // 2 × 730 h × 0.192 × (1 − 0.60) = 112.128
+    expect(estimate(team('term=3y'), 'mlflow').line('serving').amount.likely).toBeCloseTo(112.128, 6);
+  });
+});

@@ -15,6 +15,8 @@ export const CLOUD_LABELS: Record<CloudChoice, string> = {
   none: 'None yet (open-source options priced on AWS)',
 };
 export const YES_NO = ['yes', 'no'] as const;
+export const COMMITMENT_TERMS = ['none', '1y', '3y'] as const;
+export type CommitmentTerm = (typeof COMMITMENT_TERMS)[number];
 export type YesNo = (typeof YES_NO)[number];
 export const HOSTING_LABELS: Record<HostingMode, string> = {
   'self-hosted': 'Self-hosted by our team',
@@ -85,6 +87,8 @@ export interface CostInputs {
   priceChangePct: number;
   /** Thousand predictions a month, for the cost per 1,000 predictions (0: not shown). */
   predictionsThousands: number;
+  /** A commitment term whose sourced preset replaces the % below (none: the % as entered). */
+  commitmentTerm: CommitmentTerm;
   /** Price options bound to another cloud too (labelled as a move). */
   includeMoves: YesNo;
   /** Vendor quotes, USD a month, by framework id: applied only to that framework's main fee. */
@@ -262,6 +266,14 @@ export const CHOICE_SPECS: readonly ChoiceSpec[] = [
     values: MLFLOW_SIZES,
     labels: { small: 'Small (up to 25 users)', medium: 'Medium', large: 'Large', serverless: 'Serverless MLflow App' },
     fallback: 'small',
+  },
+  {
+    name: 'commitmentTerm',
+    key: 'term',
+    label: 'Savings plan or committed use',
+    values: COMMITMENT_TERMS,
+    labels: { none: 'None (or the % below)', '1y': '1 year (AWS 37%, Google Cloud 28%)', '3y': '3 years (AWS 60%, Google Cloud 46%)' },
+    fallback: 'none',
   },
   {
     name: 'includeMoves',

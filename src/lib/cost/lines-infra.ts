@@ -5,11 +5,14 @@
  */
 import { countOf } from '../format';
 import { GB_PER_TB, USAGE_SCALE, quoteDraft, type LineContext, type LineDraft } from './line';
-import { commitmentFactor, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, spotFactor, type NodeKind } from './rates';
+import { commitmentFactor, commitmentPct, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, trainingFactor, type NodeKind } from './rates';
 import type { PriceRecord } from './types';
 
 const perMonth = (price: PriceRecord) => (price.unit === 'month' ? 1 : HOURS_PER_MONTH);
-const commitText = (ctx: LineContext) => (ctx.inputs.commitmentDiscountPct === 0 ? '' : ` × (1 − ${pct(ctx.inputs.commitmentDiscountPct)} commitment)`);
+const commitText = (ctx: LineContext) => {
+  const p = commitmentPct(ctx.inputs, ctx.venue);
+  return p === 0 ? '' : ` × (1 − ${pct(p)} commitment${ctx.inputs.commitmentTerm === 'none' ? '' : `, ${ctx.inputs.commitmentTerm} term`})`;
+};
 
 /** A fee id from the data: {cloud} becomes the cloud in use; a sized variant wins when it exists. */
 export function resolveFeeId(ctx: LineContext, template: string): string {
@@ -95,10 +98,13 @@ function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'fo
 
 export function trainingLines(ctx: LineContext): LineDraft[] {
   const { inputs } = ctx;
-  const spot = spotFactor(inputs);
-  const factor = commitmentFactor(inputs) * spot;
-  const text = `${commitText(ctx)}${inputs.spotSharePct === 0 ? '' : ` × ${num(spot)} (${pct(inputs.spotSharePct)} on spot at ${pct(inputs.spotDiscountPct)} off)`}`;
-  const common = { category: 'training' as const, timing: 'monthly' as const, drivers: ['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct'] };
+  const factor = trainingFactor(inputs, ctx.venue);
+  const p = commitmentPct(inputs, ctx.venue);
+  const text =
+    inputs.spotSharePct === 0
+      ? commitText(ctx)
+      : ` × ${num(factor)} (${pct(100 - inputs.spotSharePct)} on demand${p === 0 ? '' : ` at ${pct(p)} commitment`}, ${pct(inputs.spotSharePct)} on spot at ${pct(inputs.spotDiscountPct)} off)`;
+  const common = { category: 'training' as const, timing: 'monthly' as const, drivers: ['spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] };
   return [
     nodeLine(ctx, { ...common, id: 'training-cpu', label: 'Training on CPU', drivers: ['cpuHours', ...common.drivers] }, 'cpu', inputs.cpuHours, factor, text),
     nodeLine(ctx, { ...common, id: 'training-gpu', label: 'Training on GPU', drivers: ['gpuHours', 'trainingGpu', ...common.drivers] }, inputs.trainingGpu, inputs.gpuHours, factor, text),
@@ -131,7 +137,7 @@ export function servingLine(ctx: LineContext): LineDraft[] {
     { id: 'serving', category: 'serving', label: 'Serving', timing: 'monthly', drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingVcpus', 'servingGpus', 'servingUtilPct', 'servingIdlePct', 'commitmentDiscountPct'] },
     inputs.servingHardware,
     hours,
-    commitmentFactor(inputs) / utilisation,
+    commitmentFactor(inputs, ctx.venue) / utilisation,
     text,
     1 / utilisation,
   );
@@ -197,7 +203,7 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
     { id: 'kubernetes-nodes', category: 'kubernetes', label: 'Kubernetes system nodes', timing: 'monthly', drivers: [...drivers, 'overheadNodes', 'commitmentDiscountPct'] },
     'cpu',
     nodeHours,
-    commitmentFactor(inputs),
+    commitmentFactor(inputs, ctx.venue),
     commitText(ctx),
   );
   // System nodes run all month whatever the usage: no usage range.

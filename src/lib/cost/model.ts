@@ -78,7 +78,7 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
     opsCapacityHoursMonthly: (inputs.platformEngineers * WORK_HOURS_PER_YEAR) / 12,
     needsPublicCloud: inputs.cloud === 'onprem' && profile.runsOn !== 'chosen',
     move: isMove(profile, inputs),
-    incomplete: lines.some((line) => line.status === 'quote' && line.category === 'platform'),
+    incomplete: lines.some((line) => line.status === 'quote' && line.id.startsWith('fee-')),
     opsOverridden: inputs.opsOverrides[profile.framework] !== undefined,
   };
 }
