@@ -3,6 +3,7 @@
  * the built HTML (src/middleware.ts), so headings written in MDX, in Astro pages and in components
  * all get one, and each works without JavaScript as a plain #link. The link sits beside the heading,
  * not inside it, so the heading's accessible name stays its text (as Starlight does it).
+ * The icon is drawn by CSS (layout.css), so thirty headings add no markup for it.
  * Headings inside an island (<astro-island>) are left alone: the island renders them again in the
  * browser and would not expect the extra markup.
  */
@@ -14,15 +15,11 @@ function headingText(inner: string): string {
   return inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The link icon: two chain links, drawn with the text colour. */
-const ICON =
-  '<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1"/></svg>';
-
 function anchorOne(_match: string, tag: string, attributes: string, id: string, inner: string): string {
   const text = headingText(inner);
   return (
     `<div class="heading-wrap heading-wrap-${tag}"><${tag}${attributes}>${inner}</${tag}>` +
-    `<a class="heading-anchor" href="#${id}" data-heading-anchor data-pagefind-ignore><span class="visually-hidden">Link to the section “${text}”</span>${ICON}</a></div>`
+    `<a class="heading-anchor" href="#${id}" data-heading-anchor data-pagefind-ignore><span class="visually-hidden">Link to the section “${text}”</span></a></div>`
   );
 }
 
