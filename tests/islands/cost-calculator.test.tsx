@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import CostCalculator, { DETAILS_ID, STORAGE_KEY, SUMMARY_ID } from '../../src/islands/CostCalculator';
 import { presetYearly } from '../../src/lib/cost/people';
 import { summaryView } from '../../src/lib/cost/verdict';
-import { inputsFromQuery } from '../../src/lib/cost/inputs';
+import { inputsFromQuery } from '../../src/lib/cost/url';
 import { byCategory, estimateFrameworks } from '../../src/lib/cost/model';
 import { verdictOf } from '../../src/lib/cost/verdict';
 import { usd } from '../../src/lib/format';

@@ -10,18 +10,18 @@ import {
   CHOICE_SPECS,
   checkNumber,
   DEFAULT_INPUTS,
-  inputsFromQuery,
-  inputValue,
   NUMBER_SPECS,
-  queryFromInputs,
   type CostInputs,
   type NumberSpec,
 } from '../../src/lib/cost/inputs';
+import { inputValue } from '../../src/lib/cost/people';
+import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
 import { toCsv, toJson } from '../../src/lib/cost/export';
 import { estimateFrameworks as estimateAll, estimateFramework } from '../../src/lib/cost/model';
 import { formatRange, lineRows } from '../../src/lib/cost/present';
 import { readTwoScenarios, writeTwoScenarios } from '../../src/lib/cost/scenarios';
-import { SCENARIOS, type Range } from '../../src/lib/cost/types';
+import type { Range } from '../../src/lib/cost/types';
+import { POINTS } from '../../src/lib/cost/words';
 import { parseCsv as readCsv } from '../support/csv';
 import { loadCostData } from '../support/cost-data';
 
@@ -60,7 +60,7 @@ function generate(rnd: () => number): CostInputs {
 }
 
 const ordered = (r: Range) => r.low <= r.likely + 1e-9 && r.likely <= r.high + 1e-9;
-const sane = (r: Range) => SCENARIOS.every((s) => Number.isFinite(r[s]) && r[s] >= 0);
+const sane = (r: Range) => POINTS.every((s) => Number.isFinite(r[s]) && r[s] >= 0);
 
 describe('every valid input gives finite, non-negative, ordered amounts', () => {
   // CPU-bound and linear in the number of frameworks (each adds 300 estimates): more than the default
@@ -105,7 +105,7 @@ describe('more usage never lowers a cost', () => {
       const before = estimateAll(data, inputs);
       const after = estimateAll(data, raised);
       before.forEach((b, i) => {
-        for (const s of SCENARIOS) {
+        for (const s of POINTS) {
           expect(after[i]!.total[s], `${b.id} ${s} ${name} ${current}→${raised[name]}`).toBeGreaterThanOrEqual(b.total[s] - 1e-6);
           expect(after[i]!.monthly[s]).toBeGreaterThanOrEqual(b.monthly[s] - 1e-6);
         }
@@ -200,7 +200,7 @@ describe('a managed mode never needs more operations hours than self-hosting the
       for (const h of profile.hosting.filter((m) => m.mode !== 'self-hosted')) {
         const managed = estimateFramework(data, profile, { ...inputs, hosting: h.mode });
         const ops = (e: typeof self) => e.lines.find((l) => l.id === 'operations')!.amount;
-        for (const s of SCENARIOS) expect(ops(managed)[s], `${h.mode} ${s}`).toBeLessThanOrEqual(ops(self)[s] + 1e-9);
+        for (const s of POINTS) expect(ops(managed)[s], `${h.mode} ${s}`).toBeLessThanOrEqual(ops(self)[s] + 1e-9);
         expect(managed.opsHoursMonthly).toBeLessThanOrEqual(self.opsHoursMonthly + 1e-9);
       }
     }

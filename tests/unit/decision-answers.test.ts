@@ -13,7 +13,7 @@ import {
   decisionScenarioSchema,
   decisionStackSchema,
 } from '../../src/lib/schema/decision';
-import { inputsFromQuery } from '../../src/lib/cost';
+import { inputsFromQuery } from '../../src/lib/cost/url';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 

@@ -1,11 +1,11 @@
 /**
  * The calculator's inputs: what each one means, its unit, its range and its default, how a typed
- * value is checked (with a message for the field), and how the inputs travel in the URL.
+ * value is checked (with a message for the field). How they travel in the URL is in ./url.ts.
  * Pure: no DOM. The island, the build-time table, the checklist link and the tests all read these.
  */
-import { numberIn, oneOf, readState, writeState, type Field, type Fields } from '../url-state';
+import { CLOUDS, HOSTING_MODES, type HostingMode } from './words';
 
-export const CLOUD_CHOICES = ['aws', 'azure', 'gcp', 'onprem', 'none'] as const;
+export const CLOUD_CHOICES = [...CLOUDS, 'onprem', 'none'] as const;
 export type CloudChoice = (typeof CLOUD_CHOICES)[number];
 export const CLOUD_LABELS: Record<CloudChoice, string> = {
   aws: 'AWS',
@@ -16,9 +16,7 @@ export const CLOUD_LABELS: Record<CloudChoice, string> = {
 };
 export const YES_NO = ['yes', 'no'] as const;
 export type YesNo = (typeof YES_NO)[number];
-export const HOSTING_CHOICES = ['self-hosted', 'cloud', 'saas'] as const;
-export type HostingChoice = (typeof HOSTING_CHOICES)[number];
-export const HOSTING_LABELS: Record<HostingChoice, string> = {
+export const HOSTING_LABELS: Record<HostingMode, string> = {
   'self-hosted': 'Self-hosted by our team',
   cloud: 'Managed by the cloud provider',
   saas: 'Run by the vendor (SaaS)',
@@ -42,7 +40,7 @@ export type RegionChoice = (typeof REGION_CHOICES)[number];
 
 export interface CostInputs {
   cloud: CloudChoice;
-  hosting: HostingChoice;
+  hosting: HostingMode;
   horizonYears: number;
   dataScientists: number;
   platformEngineers: number;
@@ -210,7 +208,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
 
 export const CHOICE_SPECS: readonly ChoiceSpec[] = [
   { name: 'cloud', key: 'cloud', label: 'Where you run', values: CLOUD_CHOICES, labels: CLOUD_LABELS, fallback: 'aws' },
-  { name: 'hosting', key: 'host', label: 'Open-source tools are', values: HOSTING_CHOICES, labels: HOSTING_LABELS, fallback: 'self-hosted' },
+  { name: 'hosting', key: 'host', label: 'Open-source tools are', values: HOSTING_MODES, labels: HOSTING_LABELS, fallback: 'self-hosted' },
   { name: 'region', key: 'region', label: 'People costs of', values: REGION_CHOICES, labels: { us: 'United States', germany: 'Germany' }, fallback: 'us' },
   { name: 'trainingGpu', key: 'gputype', label: 'Training GPU', values: GPU_TYPES, labels: GPU_LABELS, fallback: 'a10g' },
   {
@@ -256,8 +254,6 @@ export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ['carried', ''],
 ]) as unknown as CostInputs;
 
-export const specOf = (name: NumericKey): NumberSpec => NUMBER_SPECS.find((s) => s.name === name)!;
-
 const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 const formatLimit = (value: number) => value.toLocaleString('en-US');
 
@@ -275,70 +271,4 @@ export function checkNumber(spec: NumberSpec, raw: string): CheckResult {
   if (value > spec.max) return { ok: false, message: `Enter at most ${formatLimit(spec.max)} (${spec.unit}).` };
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: 'Enter a whole number.' };
   return { ok: true, value };
-}
-
-/** A numeric input in the URL; an optional one is absent when blank (null, its default). */
-function urlField(spec: NumberSpec): Field<number | null> {
-  const inner = numberIn(spec.key, spec.min, spec.max, spec.fallback ?? spec.min);
-  return {
-    key: spec.key,
-    fallback: spec.fallback,
-    parse: (raw) => {
-      const value = inner.parse(raw);
-      return value === undefined || (spec.integer && !Number.isInteger(value)) ? undefined : value;
-    },
-    format: (value) => (value === null ? '' : String(value)),
-  };
-}
-
-/**
- * Checklist answers the calculator carries back untouched: compliance, openness, budget, scope,
- * portability, priority and hard requirements, plus the checklist's own wording of two answers it
- * reads (k8s none/some/strong, c=multi) so the link back says exactly what the reader said.
- */
-export const CARRIED_KEYS = ['comp', 'oss', 'bud', 'scope', 'port', 'pri', 'must', 'k8s', 'c'] as const;
-const CARRIED_ONLY_IF: Partial<Record<(typeof CARRIED_KEYS)[number], readonly string[]>> = { k8s: ['none', 'some', 'strong'], c: ['multi'] };
-const CARRIED_VALUE = /^[a-z0-9,-]{0,80}$/;
-
-export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
-  ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
-  ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
-  ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
-]) as unknown as Fields<CostInputs>;
-
-import { carriedAnswers, fromChecklist } from './checklist';
-import { roleCost } from './people';
-
-export function inputsFromQuery(search: string): { inputs: CostInputs; ignored: string[] } {
-  const { params, applied, ignored: checklistNotes } = fromChecklist(search);
-  const { state, ignored } = readState(params, URL_FIELDS);
-  const carried = new URLSearchParams();
-  for (const key of CARRIED_KEYS) {
-    const value = new URLSearchParams(search).get(key);
-    const allowed = CARRIED_ONLY_IF[key];
-    if (value !== null && CARRIED_VALUE.test(value) && (!allowed || allowed.includes(value))) carried.set(key, value);
-  }
-  return { inputs: { ...state, ...applied, carried: carried.toString() }, ignored: [...checklistNotes, ...ignored] };
-}
-
-export function queryFromInputs(inputs: CostInputs): string {
-  const own = new URLSearchParams(writeState({ ...inputs, carried: '' }, URL_FIELDS).slice(1));
-  const carried = carriedAnswers(inputs);
-  if (carried.has('k8s')) own.delete('k8s');
-  for (const [key, value] of carried) own.set(key, value);
-  const query = own.toString();
-  return query ? `?${query}` : '';
-}
-
-
-/**
- * An input's value as the model uses it: what the reader entered, or for a blank loaded cost the
- * region preset's figure; null for a blank that has no stand-in (a quote the reader has not entered).
- */
-export function inputValue(data: import('./types').CostData, inputs: CostInputs, spec: NumberSpec): number | null {
-  const value = inputs[spec.name];
-  if (value !== null) return value;
-  if (spec.name === 'dataScientistCost') return roleCost(data, inputs, 'dataScientist').yearly;
-  if (spec.name === 'platformEngineerCost') return roleCost(data, inputs, 'platformEngineer').yearly;
-  return null;
 }

@@ -3,10 +3,11 @@
  * and how a draft becomes a line with its amounts per year and over the horizon.
  */
 import type { CostInputs } from './inputs';
-import type { Category, CostData, EffortProfile, Hosting, LineItem, LineStatus, PriceRecord, PricedCloud, Range, Scenario, Timing, Venue } from './types';
+import type { Category, CostData, EffortProfile, Hosting, LineItem, LineStatus, PriceRecord, Range, Timing, Venue } from './types';
+import type { Cloud, Point } from './words';
 
 /** Ranges: usage at 80% (low) and 150% (high), the reference model's −20% / +50%; prices stay at list. */
-export const USAGE_SCALE: Record<Scenario, number> = { low: 0.8, likely: 1, high: 1.5 };
+export const USAGE_SCALE: Record<Point, number> = { low: 0.8, likely: 1, high: 1.5 };
 export const GB_PER_TB = 1024;
 
 export interface LineContext {
@@ -16,7 +17,7 @@ export interface LineContext {
   inputs: CostInputs;
   venue: Venue;
   /** The cloud whose list prices apply to fees (AWS for a data centre). */
-  cloud: PricedCloud;
+  cloud: Cloud;
   /** The framework needs a Kubernetes cluster here. */
   kubernetes: boolean;
   /** …and the reader does not run one yet. */
@@ -30,14 +31,14 @@ export interface LineDraft {
   timing: Timing;
   status: LineStatus;
   /** Monthly amount in year y (0-based) for a scenario; or the one-time amount. */
-  at: (s: Scenario, year: number) => number;
+  at: (s: Point, year: number) => number;
   formula: string;
   price?: PriceRecord | undefined;
   people?: boolean;
   drivers: string[];
 }
 
-export const map = (f: (s: Scenario) => number): Range => ({ low: f('low'), likely: f('likely'), high: f('high') });
+export const map = (f: (s: Point) => number): Range => ({ low: f('low'), likely: f('likely'), high: f('high') });
 export const ZERO: Range = { low: 0, likely: 0, high: 0 };
 export const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, likely: a.likely + b.likely, high: a.high + b.high });
 

@@ -7,12 +7,13 @@ import { countOf } from '../format';
 import { GB_PER_TB, USAGE_SCALE, type LineContext, type LineDraft } from './line';
 import { roleCost, roleCostText, WORK_HOURS_PER_YEAR, WORK_WEEKS_PER_YEAR } from './people';
 import { num, pct, priceOf } from './rates';
-import { OPS_DRIVERS, type Range, type Scenario } from './types';
+import type { Range } from './types';
+import { OPS_DRIVERS, type Point } from './words';
 
 const rangeText = (r: Range) => `${num(r.likely)} (${num(r.low)}–${num(r.high)})`;
 
 /** Operations hours a month in one scenario: base + per model + per pipeline + per user (+ a new cluster). */
-export function opsHours(ctx: LineContext, s: Scenario): number {
+export function opsHours(ctx: LineContext, s: Point): number {
   const { opsHours: hours } = ctx.hosting;
   const { inputs } = ctx;
   const cluster = ctx.newCluster && ctx.profile.newClusterOpsHours ? ctx.profile.newClusterOpsHours[s] : 0;

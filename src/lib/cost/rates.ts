@@ -4,7 +4,8 @@
  */
 import type { CostInputs, GpuType } from './inputs';
 import { num, pct } from './numbers';
-import type { CostData, EffortProfile, PriceRecord, PricedCloud, Venue } from './types';
+import type { CostData, EffortProfile, PriceRecord, Venue } from './types';
+import type { Cloud } from './words';
 
 export const HOURS_PER_MONTH = 730;
 
@@ -26,7 +27,7 @@ export function venueOf(profile: EffortProfile, inputs: CostInputs): Venue {
 }
 
 /** The cloud whose list prices stand in for fees and storage (AWS, the reference, for a data centre). */
-export const listCloud = (venue: Venue): PricedCloud => (venue === 'onprem' ? 'aws' : venue);
+export const listCloud = (venue: Venue): Cloud => (venue === 'onprem' ? 'aws' : venue);
 
 export type NodeKind = 'cpu' | GpuType;
 
