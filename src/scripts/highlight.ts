@@ -2,7 +2,7 @@
  * A page opened from a search result (?highlight=<words>) marks the words searched for, with
  * Pagefind's own highlighter. It is loaded only then, so articles carry a few bytes for it.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search/terms';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
 
 interface HighlightModule {
   default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;

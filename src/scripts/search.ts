@@ -7,7 +7,7 @@
  */
 import type { CoverageData, CoverageNote } from '../lib/search/coverage';
 import { coverageNote } from '../lib/search/coverage';
-import { HIGHLIGHT_PARAM } from '../lib/search/terms';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
 import { relatedPages, runSearch, SEARCH_RANKING, type Hit, type SearchEngine, type SearchOutcome } from '../lib/search/results';
 
 interface PagefindModule extends SearchEngine {

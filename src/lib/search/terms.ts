@@ -4,9 +4,6 @@
  * light up "to", "tooling" and "today"; these helpers keep the common words out.
  */
 
-/** The address parameter that carries searched words to the page a result opens (Pagefind's highlightParam). */
-export const HIGHLIGHT_PARAM = 'highlight';
-
 /** Words too common to search for or highlight on their own (English function words and question words). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
