@@ -12,10 +12,14 @@ const status = document.querySelector('[data-copy-status]');
 let shown: HTMLElement | undefined | null = null;
 let queued = false;
 
-/** The current section: the last heading whose top has passed a line a fifth of the way down. */
+/**
+ * The current section: the last heading whose top has passed a line a fifth of the way down, or,
+ * at the very bottom, the last one (a short last section never reaches that line).
+ */
 function update(): void {
   queued = false;
-  const current = targets.filter((target) => target.getBoundingClientRect().top <= innerHeight / 5).pop();
+  const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+  const current = atEnd ? targets.at(-1) : targets.filter((target) => target.getBoundingClientRect().top <= innerHeight / 5).pop();
   if (current === shown) return;
   shown = current;
   for (const link of links) {
