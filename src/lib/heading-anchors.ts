@@ -1,26 +1,19 @@
 /**
- * A copyable link beside every second- and third-level heading of a page's main content, added to
- * the built HTML (src/middleware.ts), so headings written in MDX, in Astro pages and in components
- * all get one, and each works without JavaScript as a plain #link. The link sits beside the heading,
- * not inside it, so the heading's accessible name stays its text (as Starlight does it).
- * The icon is drawn by CSS (layout.css), so thirty headings add no markup for it.
- * Headings inside an island (<astro-island>) are left alone: the island renders them again in the
- * browser and would not expect the extra markup.
+ * A copyable link in every second- and third-level heading of a page's main content, added to the
+ * built HTML (src/middleware.ts), so headings written in MDX, in Astro pages and in components all
+ * get one, and each works without JavaScript as a plain #link. The link goes inside the heading, at
+ * its end (as GitHub does), so `#heading + p` still finds what follows a heading; it has no text of
+ * its own (its name is an aria-label and the icon is drawn by CSS), so the heading's text, its
+ * search index entry and its table-of-contents label stay the same.
+ * Headings that already hold a link are left alone (links cannot nest), and so are headings inside
+ * an island (<astro-island>): the island renders them again in the browser.
  */
 
 const HEADING = /<(h[23])\b([^>]*?\bid="([^"]+)"[^>]*)>([\s\S]*?)<\/\1>/g;
 
-/** The heading's text, for the link's name: tags dropped, entities kept (it goes back into HTML). */
-function headingText(inner: string): string {
-  return inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-}
-
-function anchorOne(_match: string, tag: string, attributes: string, id: string, inner: string): string {
-  const text = headingText(inner);
-  return (
-    `<div class="heading-wrap heading-wrap-${tag}"><${tag}${attributes}>${inner}</${tag}>` +
-    `<a class="heading-anchor" href="#${id}" data-heading-anchor data-pagefind-ignore><span class="visually-hidden">Link to the section “${text}”</span></a></div>`
-  );
+function anchorOne(match: string, tag: string, attributes: string, id: string, inner: string): string {
+  if (/<a\b/i.test(inner)) return match;
+  return `<${tag}${attributes}>${inner}<a class="heading-anchor" href="#${id}" aria-label="Link to this section"></a></${tag}>`;
 }
 
 /** Splits a piece of HTML into runs outside and inside <astro-island> elements (which may nest). */
@@ -45,7 +38,7 @@ function outsideIslands(html: string, transform: (part: string) => string): stri
   return out + (depth === 0 ? transform(html.slice(from)) : html.slice(from));
 }
 
-/** The page with an anchor link after every h2 and h3 that has an id inside <main>. */
+/** The page with an anchor link at the end of every h2 and h3 that has an id inside <main>. */
 export function addHeadingAnchors(html: string): string {
   const start = html.search(/<main\b/);
   const end = html.lastIndexOf('</main>');

@@ -36,7 +36,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a');
   const bar = link?.closest<HTMLDetailsElement>('details[data-toc]');
   if (bar) bar.open = false;
-  if (link?.hasAttribute('data-heading-anchor')) {
+  if (link?.classList.contains('heading-anchor')) {
     navigator.clipboard?.writeText(link.href).then(
       () => status && (status.textContent = 'Link to the section copied.'),
       () => undefined, // no permission: the link still jumps to the section, and the address bar shows it
