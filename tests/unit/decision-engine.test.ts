@@ -28,18 +28,23 @@ describe('every framework has a decision profile', () => {
 describe('properties over 300 generated answer sets (with the cost model)', () => {
   const sets = generatedAnswers(model, 300);
 
-  it('the score always equals the sum of the listed terms, and every framework is ranked once', () => {
+  it('the score always equals the sum of the listed terms, and every framework is an option on its own once', () => {
     for (const answers of sets) {
       const outcome = decide(model, answers, { costs });
-      expect(outcome.ranking.map((r) => r.framework.id).sort()).toEqual(model.profiles.map((p) => p.framework).sort());
+      expect(outcome.ranking.filter((r) => r.option.kind !== 'stack').map((r) => r.framework.id).sort()).toEqual(model.profiles.map((p) => p.framework).sort());
       for (const entry of outcome.ranking) {
         expect(entry.terms.reduce((sum, t) => sum + t.points, 0)).toBe(entry.score);
         expect(entry.notes.every((t) => t.points === 0)).toBe(true);
         expect(entry.terms.every((t) => t.points !== 0 && t.text.length > 10)).toBe(true);
         expect(Number.isFinite(entry.score)).toBe(true);
       }
-      const candidates = outcome.ranking.filter((r) => r.ruledOut.length === 0).map((r) => r.score);
-      expect(candidates).toEqual([...candidates].sort((a, b) => b - a));
+      // Options that cover the scope come first, then those with a gap; each group by score.
+      for (const kind of [['single', 'stack'], ['partial']]) {
+        const candidates = outcome.ranking.filter((r) => r.ruledOut.length === 0 && kind.includes(r.option.kind)).map((r) => r.score);
+        expect(candidates).toEqual([...candidates].sort((a, b) => b - a));
+      }
+      const kinds = outcome.ranking.filter((r) => r.ruledOut.length === 0).map((r) => (r.option.kind === 'partial' ? 1 : 0));
+      expect(kinds).toEqual([...kinds].sort());
     }
   }, 60_000);
 
@@ -47,7 +52,7 @@ describe('properties over 300 generated answer sets (with the cost model)', () =
     for (const answers of sets.slice(0, 100)) {
       const outcome = decide(model, answers);
       const zero = outcome.ranking[0]!.bar.zero;
-      for (const { score, bar } of outcome.ranking) {
+      for (const { score, bar } of outcome.ranking.filter((r) => r.verdict !== 'ruled-out')) {
         expect(bar.zero).toBe(zero);
         expect(bar.from).toBeGreaterThanOrEqual(0);
         expect(bar.to).toBeLessThanOrEqual(100);
@@ -60,7 +65,7 @@ describe('properties over 300 generated answer sets (with the cost model)', () =
 
   it('the same answers always give the same outcome', () => {
     for (const answers of sets.slice(0, 20)) expect(decide(model, answers, { costs })).toEqual(decide(model, structuredClone(answers), { costs }));
-  });
+  }, 60_000);
 });
 
 describe('unanswered means neutral', () => {
