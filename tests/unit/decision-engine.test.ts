@@ -5,7 +5,7 @@
  * signal, programmes that differ, priorities, must-haves, contradictions, and an honest "what would
  * change this". Expected leaders live in decision-scenarios.yaml (decision-scenarios.test.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '../../src/lib/decision/engine';
 import { decide } from '../../src/lib/decision/insights';
 import { costsFor } from '../../src/lib/decision/cost';
@@ -13,6 +13,9 @@ import type { Answers } from '../../src/lib/decision/model';
 import { CAPABILITY_LABELS } from '../../src/lib/vocabulary';
 import { loadCostData } from '../support/cost-data';
 import { generatedAnswers, loadDecisionModel } from '../support/decision';
+
+// Each decide() over generated answers tries every single-answer change: allow for a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const model = loadDecisionModel();
 const costs = costsFor(loadCostData(), model.questions);
@@ -46,7 +49,7 @@ describe('properties over 300 generated answer sets (with the cost model)', () =
       const kinds = outcome.ranking.filter((r) => r.ruledOut.length === 0).map((r) => (r.option.kind === 'partial' ? 1 : 0));
       expect(kinds).toEqual([...kinds].sort());
     }
-  }, 60_000);
+  }, 180_000);
 
   it('bars start at one zero line: positive to its right, negative to its left, within the track', () => {
     for (const answers of sets.slice(0, 100)) {
@@ -65,7 +68,7 @@ describe('properties over 300 generated answer sets (with the cost model)', () =
 
   it('the same answers always give the same outcome', () => {
     for (const answers of sets.slice(0, 20)) expect(decide(model, answers, { costs })).toEqual(decide(model, structuredClone(answers), { costs }));
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('unanswered means neutral', () => {
@@ -212,7 +215,7 @@ describe('what would change this is honest', () => {
       }
     }
     expect(offered).toBeGreaterThan(20);
-  }, 60_000);
+  }, 180_000);
 
   it('never suggests moving to another cloud or data centre', () => {
     for (const answers of sets) for (const c of decide(model, answers).changes) expect(c.text).not.toContain(question('cloud').legend);

@@ -3,12 +3,15 @@
  * before the engine scored them: the leader must be one the scenario accepts, and every framework
  * the scenario says a hard requirement excludes must be ruled out.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { costsFor } from '../../src/lib/decision/cost';
 import { acceptsLeader, runScenario } from '../../src/lib/decision/scenarios';
 import { loadCostData } from '../support/cost-data';
 import { decide } from '../../src/lib/decision/insights';
 import { loadDecisionModel, loadScenarios } from '../support/decision';
+
+// Each decide() over generated answers tries every single-answer change: allow for a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const model = loadDecisionModel();
 const scenarios = loadScenarios();

@@ -182,6 +182,23 @@ export function appliesToScope(criterion: Criterion, answers: Answers): boolean 
   return scope === undefined || criterion.scopes === undefined || criterion.scopes.includes(scope);
 }
 
+/**
+ * The answers as the engine reads them: an answer to a question whose criteria all count only
+ * under other scopes is dropped, so it moves nothing (not through a profile's `when`, nor through
+ * the cost model) while that scope is picked.
+ */
+export function effectiveAnswers(model: DecisionModel, answers: Answers): Answers {
+  if (scopeOf(answers) === undefined) return answers;
+  const gated = new Set(
+    model.criteria
+      .filter((c) => c.question && !appliesToScope(c, answers))
+      .map((c) => c.question!)
+      .filter((q) => model.criteria.every((c) => c.question !== q || !appliesToScope(c, answers))),
+  );
+  if (gated.size === 0) return answers;
+  return Object.fromEntries(Object.entries(answers).filter(([question]) => !gated.has(question)));
+}
+
 /** The coverage criterion and the capabilities the picked scope requires (empty when unanswered). */
 export function scopeCapabilities(model: DecisionModel, answers: Answers): { required: CapabilityId[]; wanted: CapabilityId[] } {
   const criterion = model.criteria.find((c) => c.kind === 'coverage');
@@ -473,7 +490,8 @@ function optionCosts(options: ReadonlyArray<{ option: Option; members: Framework
 }
 
 /** Every option for the answers, scored; ruled-out ones included (order() puts them last). */
-export function scoreAll(model: DecisionModel, answers: Answers, costs: CostTable | undefined): Scored[] {
+export function scoreAll(model: DecisionModel, picked: Answers, costs: CostTable | undefined): Scored[] {
+  const answers = effectiveAnswers(model, picked);
   const byId = new Map(model.questions.map((q) => [q.id, q]));
   const profiles = new Map(model.profiles.map((p) => [p.framework, p]));
   const frameworks = model.frameworks.filter((f) => profiles.has(f.id));
@@ -556,11 +574,12 @@ function barOf(score: number, scores: number[]): Ranked['bar'] {
 }
 
 /** Scores and ranks every option; pure and cheap enough to run on every answer. */
-export function rank(model: DecisionModel, answers: Answers, options: DecideOptions = {}): Ranking {
+export function rank(model: DecisionModel, picked: Answers, options: DecideOptions = {}): Ranking {
+  const answers = effectiveAnswers(model, picked);
   const costs = options.costs?.(answers);
   const scoredAll = scoreAll(model, answers, costs);
   const ordered = order(model, scoredAll, answers);
-  const answered = answeredCount(answers, model.questions);
+  const answered = answeredCount(picked, model.questions);
   const candidates = ordered.filter((s) => s.ruledOut.length === 0);
   const top = candidates[0]?.score ?? 0;
   const runnerUp = candidates.find((s, i) => i > 0 && s.tier === candidates[0]!.tier)?.score;
