@@ -24,6 +24,8 @@ export interface DecisionChecklistProps {
   links: ChecklistLinks;
   /** The cost calculator's likely cost per framework for a set of answers (full page only; see lib/decision/cost.ts). */
   costs?: ((answers: Answers) => CostTable) | undefined;
+  /** Where the cost calculator's data is, to load it (and the cost model's code) with the first answer. */
+  costUrl?: string | undefined;
   /** Embedded in an article: fewer details, no URL or storage of its own. */
   compact?: boolean;
   /** Answers fixed by the article that embeds the checklist (question id → answer ids). */
@@ -36,7 +38,7 @@ export interface DecisionChecklistProps {
 
 export const STORAGE_KEY = 'field-guide:decision-checklist';
 
-export default function DecisionChecklist({ model, links, costs, compact = false, preset = {}, hidden = [], live = false }: DecisionChecklistProps) {
+export default function DecisionChecklist({ model, links, costs, costUrl, compact = false, preset = {}, hidden = [], live = false }: DecisionChecklistProps) {
   const { questions } = model;
   const startingAnswers = useMemo<Answers>(() => ({ ...preset }), [preset]);
   const [status, setStatus] = useState('');
@@ -49,22 +51,37 @@ export default function DecisionChecklist({ model, links, costs, compact = false
   );
   const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl, readOnFirstRender: live });
   const { state: answers, ignored } = url;
+  const answeredAny = Object.values(answers).some((picked) => picked.length > 0);
+
+  // The cost model (code and data) loads with the first answer, so the page's JavaScript before it stays small.
+  const [lazyCosts, setLazyCosts] = useState<((answers: Answers) => CostTable) | undefined>(undefined);
+  useEffect(() => {
+    if (!costUrl || lazyCosts || !answeredAny) return;
+    let current = true;
+    Promise.all([fetch(costUrl).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))), import('../lib/decision/cost')])
+      .then(([data, module]) => current && setLazyCosts(() => module.costsFor(data, model.questions)))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [costUrl, answeredAny, lazyCosts, model]);
+  const activeCosts = costs ?? lazyCosts;
 
   // The ranking draws at once; "what would change this" and the questions to ask follow as soon as
   // their module has loaded (they sit below the ranking, so nothing above them moves).
   const [insights, setInsights] = useState<typeof import('../lib/decision/insights') | null>(null);
   useEffect(() => {
-    if (compact) return;
+    if (compact || !answeredAny) return;
     let current = true;
     import('../lib/decision/insights').then((module) => current && setInsights(module)).catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [compact]);
+  }, [compact, answeredAny]);
   const outcome: Outcome = useMemo(() => {
-    const ranking = rank(model, answers, { costs });
-    return insights ? insights.explain(model, answers, ranking, { costs }) : { ...ranking, ties: [], changes: [] };
-  }, [model, answers, costs, insights]);
+    const ranking = rank(model, answers, { costs: activeCosts });
+    return insights ? insights.explain(model, answers, ranking, { costs: activeCosts }) : { ...ranking, ties: [], changes: [] };
+  }, [model, answers, activeCosts, insights]);
   const query = writeAnswers(answers, questions);
 
   const update = (next: Answers) => {
@@ -178,7 +195,7 @@ export default function DecisionChecklist({ model, links, costs, compact = false
                 <OptionItem key={entry.framework.id} entry={entry} model={model} links={links} compact={compact} />
               ))}
             </ol>
-            <RuledOutList entries={excluded} model={model} links={links} compact={compact} />
+            {!compact && <RuledOutList entries={excluded} model={model} links={links} />}
           </>
         )}
         {!compact && outcome.ties.length > 0 && (

@@ -20,12 +20,12 @@ export function TermItem({ term, model, links, compact }: { term: Term; model: D
   );
 }
 
-export function RuledOutItem({ item, model, links, compact }: { item: RuledOut; model: DecisionModel; links: ChecklistLinks; compact: boolean }) {
+export function RuledOutItem({ item, model, links }: { item: RuledOut; model: DecisionModel; links: ChecklistLinks }) {
   return (
     <li>
       {item.text}
       <span class="decision-cause"> (your answer: {causeText(item.causes)})</span>
-      {!compact && <Sources ids={item.sources} model={model} href={links.sources} />}
+      <Sources ids={item.sources} model={model} href={links.sources} />
     </li>
   );
 }
