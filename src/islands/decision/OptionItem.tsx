@@ -8,6 +8,7 @@ import type { DecisionModel } from '../../lib/decision/model';
 import type { ChecklistLinks } from './links';
 import { CostLine } from './CostLine';
 import { ScoreBar } from './ScoreBar';
+import { Sources } from './Sources';
 import { TermItem } from './Terms';
 
 const VISIBLE_TERMS = 3;
@@ -33,18 +34,26 @@ export function OptionName({ entry, links }: { entry: Ranked; links: ChecklistLi
 }
 
 /** What each member does here, or the gap a framework on its own leaves. */
-function OptionParts({ entry, model }: { entry: Ranked; model: DecisionModel }) {
+function OptionParts({ entry, model, links }: { entry: Ranked; model: DecisionModel; links: ChecklistLinks }) {
   const words = (ids: readonly string[]) => ids.map((id) => model.labels.capabilities[id as keyof typeof model.labels.capabilities].toLowerCase()).join(', ');
   if (entry.option.kind === 'stack') {
+    const stack = model.stacks.find((s) => s.id === entry.option.stack);
     return (
-      <ul class="decision-parts">
-        {entry.option.members.map((m, index) => (
-          <li key={m.framework}>
-            <strong>{entry.members[index]!.shortName}</strong>
-            {m.provides.length > 0 && <> covers {words(m.provides)}</>}. {m.runs}
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul class="decision-parts">
+          {entry.option.members.map((m, index) => (
+            <li key={m.framework}>
+              <strong>{entry.members[index]!.shortName}</strong>
+              {m.provides.length > 0 && <> covers {words(m.provides)}</>}. {m.runs}
+            </li>
+          ))}
+        </ul>
+        {stack && (
+          <p class="decision-gap">
+            How they connect: {stack.connection} <Sources ids={stack.sources} model={model} href={links.sources} />
+          </p>
+        )}
+      </>
     );
   }
   if (entry.option.kind === 'partial') {
@@ -67,7 +76,7 @@ export function OptionItem({ entry, model, links, compact }: { entry: Ranked; mo
       </p>
       <ScoreBar entry={entry} />
       {entry.cost && !compact && <CostLine cost={entry.cost} />}
-      {!compact && <OptionParts entry={entry} model={model} />}
+      {!compact && <OptionParts entry={entry} model={model} links={links} />}
       {!compact && (
         <ul class="decision-reasons">
           {shown.map((term) => (

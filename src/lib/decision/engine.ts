@@ -115,13 +115,6 @@ export interface WhatWouldChange {
   text: string;
 }
 
-export interface StackSuggestion {
-  id: string;
-  title: string;
-  reason: string;
-  sources: readonly string[];
-}
-
 /** The ranking and everything shown beside it at once; "what would change this" and the questions to ask come from insights.ts. */
 export interface Ranking {
   answered: number;
@@ -129,7 +122,6 @@ export interface Ranking {
   ranking: Ranked[];
   /** Criteria that count for no option under the chosen scope, with why. */
   gated: Array<{ criterion: string; label: string; question?: string | undefined; reason: string }>;
-  stacks: StackSuggestion[];
   contradictions: string[];
   /** Why a picked answer moves no framework, when that depends on the data (a must-have every framework has). */
   answerNotes: Array<{ question: string; answer: string; text: string }>;
@@ -611,7 +603,6 @@ export function rank(model: DecisionModel, picked: Answers, options: DecideOptio
     gated: model.criteria
       .filter((c) => !appliesToScope(c, answers) && c.scopeReason)
       .map((c) => ({ criterion: c.id, label: c.label, question: c.question, reason: c.scopeReason! })),
-    stacks: [],
     contradictions: model.contradictions.filter((c) => holds(c.when, answers, c.every)).map((c) => c.text),
     answerNotes: (answers.needs ?? [])
       .filter((need) => ordered.every((s) => !s.ruledOut.some((r) => r.requirement === need)))
