@@ -33,12 +33,18 @@ describe('quotes', () => {
     }
   });
 
-  it('a SaaS quote the reader entered is priced as entered', () => {
-    const saas = data.profiles.find((p) => p.hosting.some((h) => h.mode === 'saas' && h.platformFees.some((id) => data.prices[id]?.usd === null)))!;
-    const e = estimateFramework(data, saas, { ...DEFAULT_INPUTS, hosting: 'saas', subscriptionUsd: 1234 });
+  it('a SaaS quote the reader entered for a vendor is priced as entered, for that vendor only', () => {
+    const quoted = data.profiles.filter((p) => p.hosting.some((h) => h.mode === 'saas' && h.platformFees.some((id) => data.prices[id]?.usd === null)));
+    const [saas, other] = quoted;
+    const inputs = { ...DEFAULT_INPUTS, hosting: 'saas' as const, quotes: { [saas!.framework]: 1234 } };
+    const e = estimateFramework(data, saas!, inputs);
     const fee = e.lines.find((l) => l.category === 'platform' && l.formula.includes('the quote you entered'))!;
     expect(fee.amount.likely).toBe(1234);
     expect(e.notInTotal).not.toContain(fee);
+    expect(e.incomplete).toBe(false);
+    const untouched = estimateFramework(data, other!, inputs);
+    expect(untouched.lines.some((l) => l.formula.includes('the quote you entered'))).toBe(false);
+    expect(untouched.incomplete).toBe(true);
   });
 });
 

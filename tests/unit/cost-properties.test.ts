@@ -56,6 +56,8 @@ function generate(rnd: () => number): CostInputs {
   for (const spec of NUMBER_SPECS) inputs[spec.name] = valueFor(spec, rnd);
   for (const spec of CHOICE_SPECS) inputs[spec.name] = spec.values[Math.floor(rnd() * spec.values.length)];
   inputs.carried = '';
+  inputs.quotes = {};
+  inputs.opsOverrides = {};
   return inputs as unknown as CostInputs;
 }
 
@@ -90,7 +92,7 @@ describe('every valid input gives finite, non-negative, ordered amounts', () => 
 
 describe('more usage never lowers a cost', () => {
   // Every input that measures usage, team or price; discounts and idle shares lower costs by design.
-  const LOWERING = new Set(['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct', 'servingIdlePct']);
+  const LOWERING = new Set(['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct', 'servingIdlePct', 'servingUtilPct']);
   const USAGE = NUMBER_SPECS.map((s) => s.name).filter((name) => !LOWERING.has(name) && !name.startsWith('llm'));
   it.each(USAGE)('raising %s', (name) => {
     const spec = NUMBER_SPECS.find((s) => s.name === name)!;
@@ -140,7 +142,7 @@ describe('invalid entries are rejected with a message at the field', () => {
   it('names the problem in words', () => {
     const gpu = NUMBER_SPECS.find((s) => s.name === 'gpuHours')!;
     const years = NUMBER_SPECS.find((s) => s.name === 'horizonYears')!;
-    const sub = NUMBER_SPECS.find((s) => s.name === 'subscriptionUsd')!;
+    const sub = NUMBER_SPECS.find((s) => s.name === 'servingUtilPct')!;
     expect(checkNumber(gpu, '')).toEqual({ ok: false, message: 'Enter a number (GPU-hours a month).' });
     expect(checkNumber(gpu, '-3')).toEqual({ ok: false, message: 'Enter a number that is not negative.' });
     expect(checkNumber(gpu, '1e309')).toEqual({ ok: false, message: '“1e309” is not a plain number; enter digits such as 100.' });

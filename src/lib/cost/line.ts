@@ -47,14 +47,28 @@ export function quoteDraft(draft: Omit<LineDraft, 'status' | 'at'>): LineDraft {
   return { ...draft, status: 'quote', at: () => 0 };
 }
 
-export function finish(draft: LineDraft, years: number): LineItem {
+/** Yearly change, as fractions: loaded people costs and list prices (0 keeps them flat). */
+export interface Growth {
+  people: number;
+  prices: number;
+}
+export const FLAT: Growth = { people: 0, prices: 0 };
+
+/**
+ * A draft over the horizon. Year y (0-based) of a monthly or exit line is scaled by (1 + change)^y,
+ * people's change for people lines and the list-price change for the rest; one-time lines fall in
+ * year 0 at today's cost.
+ */
+export function finish(draft: LineDraft, years: number, growth: Growth = FLAT): LineItem {
   const perYear: Range[] = [];
   const counted = draft.status === 'priced';
+  const change = 1 + (draft.people ? growth.people : growth.prices);
   for (let y = 0; y < years; y++) {
+    const k = change ** y;
     if (!counted) perYear.push(ZERO);
-    else if (draft.timing === 'monthly') perYear.push(map((s) => 12 * draft.at(s, y)));
+    else if (draft.timing === 'monthly') perYear.push(map((s) => 12 * draft.at(s, y) * k));
     else if (draft.timing === 'one-time') perYear.push(y === 0 ? map((s) => draft.at(s, 0)) : ZERO);
-    else perYear.push(y === years - 1 ? map((s) => draft.at(s, 0)) : ZERO);
+    else perYear.push(y === years - 1 ? map((s) => draft.at(s, 0) * k) : ZERO);
   }
   const { at, people, ...rest } = draft;
   return {

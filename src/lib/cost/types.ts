@@ -92,4 +92,10 @@ export interface FrameworkEstimate {
   opsCapacityHoursMonthly: number;
   /** A managed platform bound to one cloud, when the reader runs in their own data centre. */
   needsPublicCloud: boolean;
+  /** Bound to a cloud other than the reader's: pricing it means moving there. */
+  move: boolean;
+  /** A main (platform) fee is a quote not entered: the total leaves it out, so it is never called the lowest. */
+  incomplete: boolean;
+  /** The reader set this option's operations hours. */
+  opsOverridden: boolean;
 }

@@ -29,9 +29,43 @@ export const CARRIED_KEYS = ['comp', 'oss', 'bud', 'scope', 'port', 'pri', 'must
 const CARRIED_ONLY_IF: Partial<Record<(typeof CARRIED_KEYS)[number], readonly string[]>> = { k8s: ['none', 'some', 'strong'], c: ['multi'] };
 const CARRIED_VALUE = /^[a-z0-9,-]{0,80}$/;
 
+/** Hours a month of one full-time person (1,840 working hours a year ÷ 12). */
+export const FTE_HOURS_PER_MONTH = 1840 / 12;
+const ENTRY = /^([a-z0-9-]{1,40}):(\d{1,9}(?:\.\d{1,4})?)(fte|h)?$/;
+
+/**
+ * A per-framework map in the URL: "id:value,id:value". `fte` turns a value (a share of one person)
+ * into hours a month; `max` bounds each value. Any malformed entry rejects the whole value, so the
+ * reader is told, rather than half of it silently applied.
+ */
+export function byFramework(key: string, max: number, allowFte: boolean): Field<Record<string, number>> {
+  return {
+    key,
+    fallback: {},
+    parse: (raw) => {
+      const out: Record<string, number> = {};
+      for (const part of raw.split(',')) {
+        const m = ENTRY.exec(part.trim());
+        if (!m || (m[3] === 'fte' && !allowFte) || m[1]! in out) return undefined;
+        const value = m[3] === 'fte' ? Number(m[2]) * FTE_HOURS_PER_MONTH : Number(m[2]);
+        if (!Number.isFinite(value) || value > max) return undefined;
+        out[m[1]!] = value;
+      }
+      return out;
+    },
+    format: (value) =>
+      Object.keys(value)
+        .sort()
+        .map((id) => `${id}:${Math.round(value[id]! * 10_000) / 10_000}`)
+        .join(','),
+  };
+}
+
 export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
   ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
   ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
+  ['quotes', byFramework('quote', 100_000_000, false)],
+  ['opsOverrides', byFramework('opsh', 100_000, true)],
   ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
 ]) as unknown as Fields<CostInputs>;
 

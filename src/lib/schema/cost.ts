@@ -106,6 +106,8 @@ export function effortProfileSchema(ids: KnownIds) {
       needsKubernetes: z.enum(KUBERNETES_NEEDS),
       runsOn: z.enum(['chosen', ...CLOUDS]),
       newClusterOpsHours: threePoint(2000).optional(),
+      /** Operations hours a month per GPU kept busy all month (730 GPU-hours of training or GPU serving). */
+      gpuFleetOpsHours: threePoint(200).optional(),
       pipelineFee: priceId.optional(),
       monitoringFee: priceId.optional(),
       notebookFee: priceId.optional(),
