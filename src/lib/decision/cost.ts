@@ -23,8 +23,8 @@ function tableForQuery(data: CostData, query: string): CostTable {
         total: estimate.total.likely,
         years,
         quotes: estimate.notInTotal.map((line) => `${line.label}: quote`),
-        // A platform fee (a fee- line) priced by quote only: the figure leaves out the main cost.
-        incomplete: estimate.notInTotal.some((line) => line.category === 'platform' && line.id.startsWith('fee-')),
+        // The calculator's own flag: the main fee is priced by quote only.
+        incomplete: estimate.incomplete,
       },
     ]),
   );
