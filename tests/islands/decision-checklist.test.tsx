@@ -246,3 +246,39 @@ describe('options, ruled-out ones and costs (issue 19)', () => {
     expect(window.location.search).toBe('?comp=hipaa');
   });
 });
+
+describe('the scenarios page filter', () => {
+  const page = () => {
+    document.body.innerHTML = `
+      <form id="scenario-filter">
+        <select id="scenario-cloud"><option value="">Any</option><option value="aws">AWS</option><option value="gcp">GCP</option></select>
+        <select id="scenario-scope"><option value="">Any</option><option value="tracking">Tracking</option></select>
+        <p class="scenario-count"></p>
+      </form>
+      <ol class="scenario-list">
+        <li class="scenario" data-cloud="aws" data-scope="tracking"></li>
+        <li class="scenario" data-cloud="aws" data-scope="unstated"></li>
+        <li class="scenario" data-cloud="gcp" data-scope="tracking"></li>
+      </ol>`;
+    return [...document.querySelectorAll<HTMLElement>('.scenario')];
+  };
+
+  it('reads cloud and scope from the URL, ignores unknown values, and writes changes back', async () => {
+    const { applyScenarioFilter } = await import('../../src/browser/scenario-filter');
+    window.history.replaceState(null, '', '/field-guide/tools/decision-checklist/scenarios/?c=aws&scope=tracking');
+    let items = page();
+    applyScenarioFilter(document);
+    expect(items.map((i) => i.hidden)).toEqual([false, true, true]);
+    expect(document.querySelector('.scenario-count')!.textContent).toBe('1 of 3 scenarios shown.');
+    const scope = document.getElementById('scenario-scope') as HTMLSelectElement;
+    scope.value = '';
+    scope.dispatchEvent(new Event('change'));
+    expect(window.location.search).toBe('?c=aws');
+    expect(items.map((i) => i.hidden)).toEqual([false, false, true]);
+
+    window.history.replaceState(null, '', '/field-guide/tools/decision-checklist/scenarios/?c=<script>&scope=nope');
+    items = page();
+    applyScenarioFilter(document);
+    expect(items.every((i) => !i.hidden)).toBe(true);
+  });
+});
