@@ -31,7 +31,7 @@ describe('decision properties', () => {
     const scaleGated = model.criteria.find((c) => c.id === 'scale')!;
     let checked = 0;
     for (const generated of generatedAnswers(model, 150, 19)) {
-      const answers = { ...generated, scope: ['tracking'] };
+      const answers: Answers = { ...generated, scope: ['tracking'] };
       const before = summary(answers);
       for (const criterion of gated) {
         expect(appliesToScope(criterion, answers)).toBe(false);

@@ -365,7 +365,7 @@ function isOutsideYourCloud(context: Context, criterion: Criterion, profile: Pro
 }
 
 /** Why one framework fails the team's hard requirements: its own limits, and unattested programmes under "attested". */
-function ruledOutFor(context: Context, framework: FrameworkInfo, profile: Profile | undefined): RuledOut[] {
+function ruledOutFor(context: Context, profile: Profile | undefined): RuledOut[] {
   const { answers } = context;
   const out: RuledOut[] = [];
   const musts = context.question('musts');
@@ -509,7 +509,7 @@ export function scoreAll(model: DecisionModel, picked: Answers, costs: CostTable
       .filter((t): t is Term => t !== undefined);
     const terms = all.filter((t) => t.points !== 0).sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
     const ruledOut = [
-      ...members.flatMap((m) => ruledOutFor(context, m, profiles.get(m.id)).map((r) => (many ? { ...r, text: `${m.shortName}: ${r.text}` } : r))),
+      ...members.flatMap((m) => ruledOutFor(context, profiles.get(m.id)).map((r) => (many ? { ...r, text: `${m.shortName}: ${r.text}` } : r))),
       ...missingNeeds(context, framework),
     ];
     return {
