@@ -10,7 +10,7 @@
  * Pure and deterministic.
  */
 import { optionsForScope, type Option } from '../options';
-import { SUPPORT_LEVELS, type CapabilityId, type SupportLevel } from '../vocabulary';
+import type { CapabilityId, SupportLevel } from '../vocabulary';
 import { answerLabel, answeredCount, holds, type Answers, type Criterion, type DecisionModel, type Fit, type FrameworkInfo, type Profile, type Question } from './model';
 
 /** The answers behind a term: one entry per question that shaped it. */
@@ -424,13 +424,15 @@ export interface Scored {
   position: number;
 }
 
-const LEVEL_RANK = new Map(SUPPORT_LEVELS.map((level, index) => [level, index]));
+/** Support levels from most to least: the order of the level labels the model carries (the vocabulary's), so the browser needs no vocabulary module. */
+const levelRank = (model: DecisionModel) => new Map((Object.keys(model.labels.supportLevels) as SupportLevel[]).map((level, index) => [level, index]));
 
 /** A stack as one framework: its title, and for each capability the best level any member has. */
-function stackAsFramework(option: Option, title: string, members: FrameworkInfo[]): FrameworkInfo {
+function stackAsFramework(model: DecisionModel, option: Option, title: string, members: FrameworkInfo[]): FrameworkInfo {
+  const rankOf = levelRank(model);
   const capabilities = Object.fromEntries(
     Object.keys(members[0]!.capabilities).map((id) => {
-      const best = [...members].sort((a, b) => LEVEL_RANK.get(a.capabilities[id as CapabilityId].level)! - LEVEL_RANK.get(b.capabilities[id as CapabilityId].level)!)[0]!;
+      const best = [...members].sort((a, b) => rankOf.get(a.capabilities[id as CapabilityId].level)! - rankOf.get(b.capabilities[id as CapabilityId].level)!)[0]!;
       return [id, best.capabilities[id as CapabilityId]];
     }),
   ) as unknown as FrameworkInfo['capabilities'];
@@ -495,7 +497,7 @@ export function scoreAll(model: DecisionModel, picked: Answers, costs: CostTable
   const stackTitles = new Map(model.stacks.map((s) => [s.id, s.title]));
   return options.map(({ option, members }, index) => {
     const many = members.length > 1;
-    const framework = many ? stackAsFramework(option, stackTitles.get(option.id) ?? option.id, members) : members[0]!;
+    const framework = many ? stackAsFramework(model, option, stackTitles.get(option.id) ?? option.id, members) : members[0]!;
     const profile = many ? undefined : profiles.get(framework.id);
     const all = criteria
       .map((c) =>
