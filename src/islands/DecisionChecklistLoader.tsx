@@ -6,9 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CostData } from '../lib/cost/types';
-import type { CostTable } from '../lib/decision/engine';
-import type { Answers, DecisionModel } from '../lib/decision/model';
+import type { DecisionModel } from '../lib/decision/model';
 import DecisionChecklist, { type ChecklistLinks } from './DecisionChecklist';
 
 export interface DecisionChecklistLoaderProps {
@@ -26,7 +24,7 @@ export interface DecisionChecklistLoaderProps {
 const json = <T,>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
 
 export default function DecisionChecklistLoader({ modelUrl, costUrl, links, compact = false, preset, hidden, children }: DecisionChecklistLoaderProps) {
-  const [loaded, setLoaded] = useState<{ model: DecisionModel; costs?: (answers: Answers) => CostTable } | null>(null);
+  const [loaded, setLoaded] = useState<DecisionModel | null>(null);
   const [failed, setFailed] = useState(false);
   // A link with answers ranks differently from the build-time copy (which has none): its ranking
   // stays hidden until the live one replaces it, so nothing visible moves.
@@ -34,18 +32,14 @@ export default function DecisionChecklistLoader({ modelUrl, costUrl, links, comp
   useEffect(() => {
     let current = true;
     if (!compact && window.location.search.length > 1) setPending(true);
-    // The cost model's code loads with its data, off the page's first JavaScript.
-    const costs = costUrl ? Promise.all([json<CostData>(costUrl), import('../lib/decision/cost')]) : Promise.resolve(undefined);
-    Promise.all([json<DecisionModel>(modelUrl), costs])
-      .then(([model, cost]) => {
-        const table = cost?.[1].costsFor(cost[0], model.questions);
-        if (current) setLoaded(table ? { model, costs: table } : { model });
-      })
+    // The cost model's code and data load only with the first answer (DecisionChecklist), off the page's first JavaScript.
+    json<DecisionModel>(modelUrl)
+      .then((model) => current && setLoaded(model))
       .catch(() => current && setFailed(true));
     return () => {
       current = false;
     };
-  }, [modelUrl, costUrl]);
+  }, [modelUrl]);
   if (!loaded) {
     return (
       <div class={pending ? 'decision-loader decision-loader-pending' : 'decision-loader'}>
@@ -60,7 +54,7 @@ export default function DecisionChecklistLoader({ modelUrl, costUrl, links, comp
   }
   return (
     <div class="decision-loader">
-      <DecisionChecklist model={loaded.model} costs={loaded.costs} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
+      <DecisionChecklist model={loaded} costUrl={costUrl} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
     </div>
   );
 }

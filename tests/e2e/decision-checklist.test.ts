@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
-import { scenarioLeaderTitles } from '../support/decision';
+import { gzipSync } from 'node:zlib';
+import { loadScenarios, scenarioLeaderTitles } from '../support/decision';
 
 const site = servedSite();
 
@@ -76,7 +77,7 @@ describe('decision checklist', () => {
     await page.goto(`${site.url}tools/decision-checklist/?c=onprem&k8s=strong&oss=4`);
     const accepted = scenarioLeaderTitles('onprem-kubernetes-platform');
     await expect.poll(async () => accepted.includes((await ranking(page))[0]!)).toBe(true);
-    await page.getByText(/Likely 3-year cost for these answers/).first().waitFor();
+    await page.getByText(/a month once running, plus/).first().waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -112,10 +113,10 @@ describe('decision checklist', () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     const violations = async () =>
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    // Ruled-out frameworks, a contradiction, ties, changes, questions to ask, costs, plus a note on an ignored key.
+    // Ruled-out options, a contradiction, ties, changes, questions to ask, costs, plus a note on an ignored key.
     await page.goto(`${site.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=no-k8s&need=feature-store&comp=hipaa&x=1`);
     await page.getByText('unknown setting "x"').waitFor();
-    await page.getByText(/Likely 3-year cost/).first().waitFor();
+    await page.getByText(/a month once running, plus/).first().waitFor();
     for (const summary of await page.locator('.decision-more summary').all()) await summary.click();
     expect(await violations()).toEqual([]);
     await page.goto(`${site.url}tools/decision-checklist/scenarios/`);
@@ -124,6 +125,61 @@ describe('decision checklist', () => {
     await page.locator('#quick-check').scrollIntoViewIfNeeded();
     await page.getByRole('link', { name: 'Open the full checklist with these answers' }).waitFor();
     expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('loads at most 20 KB of JavaScript (gzip) before the first answer; the cost model comes with the first answer', async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    const scripts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('.js') || !response.url().startsWith(site.url)) return;
+      scripts.set(response.url(), gzipSync(await response.body()).length);
+    });
+    await page.goto(`${site.url}tools/decision-checklist/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('.decision-answered').filter({ hasText: 'No question answered yet' }).first().waitFor();
+    const before = [...scripts.values()].reduce((a, b) => a + b, 0);
+    expect(before, [...scripts.keys()].join(', ')).toBeLessThanOrEqual(20 * 1024);
+    const count = scripts.size;
+    await page.getByRole('radio', { name: 'Amazon Web Services' }).check();
+    await page.getByText(/a month once running, plus/).first().waitFor();
+    expect(scripts.size).toBeGreaterThan(count);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, the leader bar shows the leader and never covers the focused input', async () => {
+    const { page, context, problems } = await openPage(site.browser, { width: 375 });
+    await page.goto(`${site.url}tools/decision-checklist/`);
+    await page.waitForLoadState('networkidle');
+    const bar = page.locator('.decision-leader-bar');
+    expect(await bar.textContent()).toContain('Answer a question to see the best fit here.');
+    await tabTo(page, 'Amazon Web Services');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await bar.textContent()) ?? '').toMatch(/^Leading: /);
+    // Walk the form by keyboard: every focused control stays above the bar.
+    for (let presses = 0; presses < 40; presses += 1) {
+      await page.keyboard.press('Tab');
+      const overlap = await page.evaluate(() => {
+        const focused = document.activeElement!.getBoundingClientRect();
+        const pinned = document.querySelector('.decision-leader-bar')!.getBoundingClientRect();
+        return focused.bottom > pinned.top && focused.top < pinned.bottom;
+      });
+      expect(overlap).toBe(false);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the scenarios page filters by cloud and scope, kept in the URL', async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    const expected = loadScenarios().filter((s) => s.answers.cloud?.[0] === 'aws' && s.answers.scope?.[0] === 'e2e').length;
+    await page.goto(`${site.url}tools/decision-checklist/scenarios/?c=aws&scope=e2e`);
+    await expect.poll(() => page.locator('.scenario-list > .scenario:visible').count()).toBe(expected);
+    await page.getByLabel('Scope').selectOption('');
+    expect(new URL(page.url()).search).toBe('?c=aws');
+    expect(await page.locator('.scenario-list > .scenario:visible').count()).toBe(loadScenarios().filter((s) => s.answers.cloud?.[0] === 'aws').length);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DecisionChecklist, { STORAGE_KEY, type ChecklistLinks } from '../../src/islands/DecisionChecklist';
 import DecisionChecklistLoader from '../../src/islands/DecisionChecklistLoader';
 import { writeAnswers } from '../../src/lib/decision/answers';
+import { costsFor } from '../../src/lib/decision/cost';
+import { loadCostData } from '../support/cost-data';
 import { loadDecisionModel, scenarioAnswers, scenarioLeaderTitles } from '../support/decision';
+
+// Ranking every option on each answer is slower on a shared, loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const model = loadDecisionModel();
 const links: ChecklistLinks = {
@@ -184,5 +189,96 @@ describe('the loader (full page and embeds)', () => {
     );
     expect(await screen.findByText(/The checklist could not load its data\./)).toBeTruthy();
     expect(screen.getByText('static copy')).toBeTruthy();
+  });
+});
+
+describe('options, ruled-out ones and costs (issue 19)', () => {
+  const costs = costsFor(loadCostData(), model.questions);
+  const title = (id: string) => model.frameworks.find((f) => f.id === id)!;
+
+  it('lists ruled-out options apart, below the ranking, without a rank or score, naming the member and why', () => {
+    // FedRAMP High with “covered by a provider’s attestation”: W&B has no FedRAMP authorisation (its compliance note).
+    visit('?c=aws&comp=fedramp-high&must=attested');
+    render(<DecisionChecklist model={model} links={links} />);
+    const ranked = items().map((item) => item.querySelector('a')!.textContent);
+    expect(ranked).not.toContain(title('wandb').title);
+    const out = screen.getByRole('region', { name: 'Ruled out by your hard requirements' });
+    expect(within(out).getByRole('link', { name: title('wandb').title })).toBeTruthy();
+    expect(out.textContent).toContain('FedRAMP High');
+    expect(out.querySelector('.decision-score, .decision-bar')).toBeNull();
+  });
+
+  it('shows a stack with each member’s part, and a partial option with its gap', () => {
+    visit('?scope=pipelines');
+    render(<DecisionChecklist model={model} links={links} />);
+    const stack = items().find((item) => item.textContent!.includes(`${title('kubeflow').shortName} + ${title('mlflow').shortName}`))!;
+    expect(stack.querySelector('.decision-parts')!.textContent).toContain('pipeline orchestration');
+    const mlflow = items().find((item) => item.querySelector('a')!.textContent === title('mlflow').title)!;
+    expect(mlflow.querySelector('.decision-gap')!.textContent).toContain('pipeline orchestration');
+  });
+
+  it('gives the run rate and the one-time cost apart, names quotes, and marks a quoted platform fee as incomplete', () => {
+    visit('?scope=tracking');
+    render(<DecisionChecklist model={model} links={links} costs={costs} />);
+    const wandb = items().find((item) => item.querySelector('a')!.textContent === title('wandb').title)!;
+    const line = wandb.querySelector('.decision-cost')!.textContent!;
+    expect(line).toMatch(/About \$[\d,]+ a month once running, plus \$[\d,]+ one-time; \+ W&B seats/);
+    expect(line).toContain('Cost incomplete');
+    expect(document.querySelector('.decision-leader-bar')!.textContent).toMatch(/^Leading: /);
+  });
+
+  it('never shows an engine code: levels are sentences', () => {
+    visit('?c=gcp&data=coreweave&run=hpc&k8s=none&comp=soc2,data-residency&scope=e2e&work=llm-apps&must=attested');
+    render(<DecisionChecklist model={model} links={links} costs={costs} />);
+    const text = document.body.textContent!;
+    const codes = model.criteria.flatMap((c) => Object.keys(c.levels ?? {})).filter((code) => code.includes('-'));
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) expect(text, code).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+
+  it('“None of these” compliance answer is exclusive', () => {
+    render(<DecisionChecklist model={model} links={links} />);
+    const group = screen.getByRole('group', { name: 'Which compliance programmes apply to the ML platform?' });
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'SOC 2' }));
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'None of these' }));
+    expect(window.location.search).toBe('?comp=none');
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'HIPAA' }));
+    expect(window.location.search).toBe('?comp=hipaa');
+  });
+});
+
+describe('the scenarios page filter', () => {
+  const page = () => {
+    document.body.innerHTML = `
+      <form id="scenario-filter">
+        <select id="scenario-cloud"><option value="">Any</option><option value="aws">AWS</option><option value="gcp">GCP</option></select>
+        <select id="scenario-scope"><option value="">Any</option><option value="tracking">Tracking</option></select>
+        <p class="scenario-count"></p>
+      </form>
+      <ol class="scenario-list">
+        <li class="scenario" data-cloud="aws" data-scope="tracking"></li>
+        <li class="scenario" data-cloud="aws" data-scope="unstated"></li>
+        <li class="scenario" data-cloud="gcp" data-scope="tracking"></li>
+      </ol>`;
+    return [...document.querySelectorAll<HTMLElement>('.scenario')];
+  };
+
+  it('reads cloud and scope from the URL, ignores unknown values, and writes changes back', async () => {
+    const { applyScenarioFilter } = await import('../../src/browser/scenario-filter');
+    window.history.replaceState(null, '', '/field-guide/tools/decision-checklist/scenarios/?c=aws&scope=tracking');
+    let items = page();
+    applyScenarioFilter(document);
+    expect(items.map((i) => i.hidden)).toEqual([false, true, true]);
+    expect(document.querySelector('.scenario-count')!.textContent).toBe('1 of 3 scenarios shown.');
+    const scope = document.getElementById('scenario-scope') as HTMLSelectElement;
+    scope.value = '';
+    scope.dispatchEvent(new Event('change'));
+    expect(window.location.search).toBe('?c=aws');
+    expect(items.map((i) => i.hidden)).toEqual([false, false, true]);
+
+    window.history.replaceState(null, '', '/field-guide/tools/decision-checklist/scenarios/?c=<script>&scope=nope');
+    items = page();
+    applyScenarioFilter(document);
+    expect(items.every((i) => !i.hidden)).toBe(true);
   });
 });

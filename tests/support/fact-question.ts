@@ -118,7 +118,7 @@ export function describeFactQuestion(id: string, badValue: string): void {
     it.each(scored)('%s: the other answers still decide among several leaders', (answer) => {
       const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
       expect(leaders.size).toBeGreaterThanOrEqual(3);
-    });
+    }, 180_000);
   });
 
 
@@ -188,12 +188,12 @@ export function describeFactQuestion(id: string, badValue: string): void {
           expect(entry.terms.reduce((sum, t) => sum + t.points, 0)).toBe(entry.score);
         }
       }
-    });
+    }, 180_000);
 
     it.each(question.answers.filter((a) => a.note).map((a) => a.id))('%s (it carries a note): the same scores as unanswered', (answer) => {
       for (const answers of sets.slice(0, 40)) {
         expect(scores(decide(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(decide(model, answers)));
       }
-    });
+    }, 180_000);
   });
 }

@@ -1,5 +1,5 @@
 /** Answers ⇄ URL, the cost-calculator link, the Markdown record, and the decision data's schemas. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeIssues } from '../../src/lib/schema/common';
 import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decision/answers';
 import { decide } from '../../src/lib/decision/insights';
@@ -16,6 +16,9 @@ import { stackSchema } from '../../src/lib/schema/stacks';
 import { inputsFromQuery } from '../../src/lib/cost/url';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
+
+// Each decide() over generated answers tries every single-answer change: allow for a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const model = loadDecisionModel();
 const { questions } = model;

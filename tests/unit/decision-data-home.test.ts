@@ -4,7 +4,7 @@
  * when the answer only repeats the cloud answer, the contradictions it raises, and that it is never
  * offered under "what would change this". Every expected number comes from the data files.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decide } from '../../src/lib/decision/insights';
 import { describeIssues } from '../../src/lib/schema/common';
 import { decisionCriterionSchema } from '../../src/lib/schema/decision';
@@ -13,6 +13,9 @@ import { ROOT } from '../support/content';
 import { askCases } from '../support/asks';
 import { describeFactQuestion, factQuestion } from '../support/fact-question';
 import { readData } from '../support/decision';
+
+// Each decide() over generated answers tries every single-answer change: allow for a shared, loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const { model, question, criterion, cloud, scored, termOf, scores } = factQuestion('data-home');
 

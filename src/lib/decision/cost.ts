@@ -16,8 +16,16 @@ function tableForQuery(data: CostData, query: string): CostTable {
   return Object.fromEntries(
     estimateFrameworks(data, inputs).map((estimate) => [
       estimate.id,
-      // All-in average a month over the horizon: infrastructure, platform fees and people's time.
-      { total: estimate.total.likely, monthly: estimate.total.likely / (years * 12), years },
+      {
+        // The run rate once running (infrastructure, fees, people), apart from one-time costs.
+        monthly: estimate.monthly.likely,
+        oneTime: estimate.oneTime.likely,
+        total: estimate.total.likely,
+        years,
+        quotes: estimate.notInTotal.map((line) => `${line.label}: quote`),
+        // The calculator's own flag: the main fee is priced by quote only.
+        incomplete: estimate.incomplete,
+      },
     ]),
   );
 }

@@ -4,7 +4,7 @@
  * each shortlisted framework's vendor or in a proof of concept. Kept apart from the engine so the
  * page can draw the ranking first and load this a moment later; decide() joins both.
  */
-import { NATIVE, neededCapabilities, order, rank, resolveLevel, scoreAll, type AnswerChange, type DecideOptions, type Outcome, type Ranked, type Ranking, type Scored, type TieNote, type WhatWouldChange } from './engine';
+import { effectiveAnswers, NATIVE, neededCapabilities, order, rank, resolveLevel, scoreAll, type AnswerChange, type DecideOptions, type Outcome, type Ranked, type Ranking, type Scored, type TieNote, type WhatWouldChange } from './engine';
 import { answerLabel, answeredCount, holds, type Answers, type DecisionModel } from './model';
 
 /** What to ask next for a shortlisted framework: from its weak or compliance terms, capability gaps in scope, and its profile. */
@@ -25,7 +25,7 @@ function questionsFor(model: DecisionModel, entry: Pick<Scored, 'framework' | 'p
     } else if (criterion.kind === 'matrix' && term.points <= 0) {
       const ask = criterion.levels?.[resolveLevel(entry.profile?.fits[criterion.id], answers) ?? '']?.ask;
       if (ask) asked.push(ask);
-    } else if (criterion.kind === 'capabilities' && criterion.ask) {
+    } else if ((criterion.kind === 'capabilities' || criterion.kind === 'coverage') && criterion.ask) {
       for (const id of neededCapabilities(criterion, answers)) {
         const capability = entry.framework.capabilities[id];
         if (!NATIVE.has(capability.level)) asked.push(criterion.ask.replaceAll('{capability}', model.labels.capabilities[id].toLowerCase()).replaceAll('{note}', capability.note));
@@ -65,9 +65,12 @@ function whatWouldChange(model: DecisionModel, answers: Answers, before: Readonl
   const found = new Map<string, WhatWouldChange>();
   const candidates = singleChanges(model, answers).flatMap((change) => {
     const changed = { ...answers, [change.question]: change.to };
-    const after = order(model, scoreAll(model, changed, options.costs?.(changed)), changed);
+    const effective = effectiveAnswers(model, changed);
+    const after = order(model, scoreAll(model, effective, options.costs?.(effective)), effective);
     const top = after[0]!;
-    const previous = was.get(top.framework.id)!;
+    const previous = was.get(top.framework.id);
+    // An option the change itself creates (a stack offered under another scope) has nothing to gain from.
+    if (!previous) return [];
     // The new leader must gain from the change itself: more points, or no longer ruled out.
     const gain = top.score - previous.score;
     const unblocked = previous.ruledOut.length > 0 && top.ruledOut.length === 0;

@@ -21,6 +21,8 @@ export type Fit = FitData;
 export interface HardLimit {
   reason: string;
   unless?: Record<string, string[]>;
+  /** The limit applies only when these answers hold. */
+  onlyIf?: Record<string, string[]>;
   sources: string[];
 }
 

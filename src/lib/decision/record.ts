@@ -35,11 +35,15 @@ export function decisionRecord(model: DecisionModel, answers: Answers, outcome: 
     lines.push(`- ${escape(question.legend)} ${text}`);
   }
   if (outcome.contradictions.length) lines.push('', '## Answers that pull against each other', '', ...outcome.contradictions.map((t) => `- ${escape(t)}`));
-  lines.push('', '## Ranking', '', '| # | Framework | Score | Verdict | Likely cost |', '| --- | --- | --- | --- | --- |');
-  for (const entry of outcome.ranking) {
-    const cost = entry.cost ? `${usd(entry.cost.total)} over ${entry.cost.years} years` : 'not estimated';
-    lines.push(`| ${entry.rank} | ${escape(entry.framework.title)} | ${signed(entry.score)} | ${VERDICT_LABELS[entry.verdict]} | ${cost} |`);
+  const ranked = outcome.ranking.filter((r) => r.verdict !== 'ruled-out');
+  const excluded = outcome.ranking.filter((r) => r.verdict === 'ruled-out');
+  lines.push('', '## Ranking', '', '| # | Option | Score | Verdict | Likely cost |', '| --- | --- | --- | --- | --- |');
+  for (const entry of ranked) {
+    const quotes = entry.cost?.quotes.length ? `; + ${entry.cost.quotes.join('; + ')}` : '';
+    const cost = entry.cost ? `${usd(entry.cost.monthly)} a month, ${usd(entry.cost.oneTime)} one-time${quotes}${entry.cost.incomplete ? ' (cost incomplete)' : ''}` : 'not estimated';
+    lines.push(`| ${entry.rank} | ${escape(entry.framework.title)} | ${signed(entry.score)} | ${VERDICT_LABELS[entry.verdict]} | ${escape(cost)} |`);
   }
+  if (excluded.length) lines.push('', '## Ruled out', '', ...excluded.map((entry) => `- ${escape(entry.framework.title)}: ${entry.ruledOut.map((r) => escape(r.text)).join(' ')}`));
   lines.push('', '## Every point', '', 'Each score is the sum of the terms listed under it.', '');
   const cited = new Set<string>();
   for (const entry of outcome.ranking) {
@@ -62,10 +66,6 @@ export function decisionRecord(model: DecisionModel, answers: Answers, outcome: 
   if (shortlist.length) {
     lines.push('## Questions to ask next', '');
     for (const entry of shortlist) lines.push(`### ${escape(entry.framework.title)}`, '', ...entry.questions.map((q) => `- ${escape(q)}`), '');
-  }
-  if (outcome.stacks.length) {
-    lines.push('## Suggested combinations', '', ...outcome.stacks.map((s) => `- ${escape(s.title)}: ${escape(s.reason)}`), '');
-    outcome.stacks.forEach((s) => s.sources.forEach((id) => cited.add(id)));
   }
   lines.push('## Sources', '');
   for (const id of cited) lines.push(`- [${escape(model.sourceTitles[id] ?? id)}](${options.sourcesPage}#${id})`);

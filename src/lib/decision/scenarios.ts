@@ -3,7 +3,7 @@
  * leader, whether the scenario accepts it, and whether every framework it expects ruled out is.
  * The scenarios page and its test read the same verdicts.
  */
-import type { DecideOptions, Outcome } from './engine';
+import type { DecideOptions, Outcome, Ranked } from './engine';
 import { decide } from './insights';
 import type { Answers, DecisionModel } from './model';
 
@@ -26,6 +26,15 @@ export function runScenario(model: DecisionModel, scenario: ScenarioInput, optio
   const outcome = decide(model, scenario.answers, options);
   const first = outcome.ranking[0]!;
   const notRuledOut = (scenario.ruledOut?.frameworks ?? []).filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
-  const matches = scenario.leaders.frameworks.includes(first.framework.id) && first.ruledOut.length === 0 && notRuledOut.length === 0;
+  const matches = acceptsLeader(scenario.leaders.frameworks, first) && first.ruledOut.length === 0 && notRuledOut.length === 0;
   return { outcome, leader: first.framework.id, matches, notRuledOut };
+}
+
+/**
+ * Whether a scenario's accepted leaders include this option: a single framework by its id; a stack
+ * by its own id or by any member's, since a scenario written as "Kubeflow" for a pipelines team
+ * accepts Kubeflow with the tracker a stack pairs it with.
+ */
+export function acceptsLeader(leaders: readonly string[], option: Pick<Ranked, 'framework' | 'option'>): boolean {
+  return leaders.includes(option.framework.id) || (option.option.kind === 'stack' && option.option.members.some((m) => leaders.includes(m.framework)));
 }

@@ -66,7 +66,7 @@ export function decisionCondition(questions: DecisionVocabulary) {
   });
 }
 
-const CRITERION_KINDS = ['answer-level', 'matrix', 'programmes', 'kind', 'capabilities', 'priority-level', 'cost', 'budget'] as const;
+const CRITERION_KINDS = ['answer-level', 'matrix', 'programmes', 'kind', 'capabilities', 'coverage', 'priority-level', 'cost', 'budget'] as const;
 const points = z.number().int().min(-10).max(10);
 const sentence = z.string().trim().min(10);
 
@@ -84,7 +84,31 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       priority: priority.optional(),
       alsoWhen: decisionCondition(questions).optional(),
       needsCoverageOf: questionId.optional(),
-      levels: z.record(z.string(), z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional() })).optional(),
+      levels: z
+        .record(z.string(), z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional(), unattested: z.literal(true).optional() }))
+        .optional(),
+      /** The scope answers (question "scope") under which this criterion counts; without it, under every scope. */
+      scopes: z.array(z.string()).min(1).optional(),
+      /** Why the criterion counts only under those scopes, shown beside the answers it ignores. */
+      scopeReason: sentence.optional(),
+      /** capabilities: scope answer → answer → the capabilities to use under that scope instead of `capabilities`. */
+      scopeCapabilities: z.record(z.string(), z.record(z.string(), z.array(z.enum(CAPABILITY_IDS)).min(1))).optional(),
+      /** coverage: scope answer → capabilities scored as gaps but not required to cover the scope. */
+      wanted: z.record(z.string(), z.array(z.enum(CAPABILITY_IDS)).min(1)).optional(),
+      /** coverage: points per gap, by the support level the option has instead. */
+      gapPoints: z.record(z.string(), points).optional(),
+      /** programmes: the programmes an option can meet only in the team's own cloud. */
+      needsYourCloud: z.array(z.string()).min(1).optional(),
+      /** programmes: the cloud criterion's levels that mean "runs outside the team's cloud". */
+      outsideLevels: z.array(z.string()).min(1).optional(),
+      /**
+       * Which member's term a stack takes: the weakest (default: a stack is as compliant or as close
+       * to your data as its weakest part), the strongest (the member that does this job, such as the
+       * orchestrator for job runners) or the most demanding level (the first of `levels` any member has).
+       */
+      stack: z.enum(['weakest', 'strongest', 'most-demanding']).optional(),
+      /** budget: the most points an option over budget can lose. */
+      maxPenalty: points.optional(),
       matrix: z.record(z.string(), z.record(z.string(), points)).optional(),
       capabilities: z.record(z.string(), z.array(z.enum(CAPABILITY_IDS)).min(1)).optional(),
       values: z.record(z.string(), z.number().min(-1).max(1)).optional(),
@@ -103,6 +127,7 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
         programmes: ['question', 'levels'],
         kind: ['question', 'matrix'],
         capabilities: ['question', 'capabilities', 'values', 'maxPoints'],
+        coverage: ['question', 'capabilities', 'gapPoints'],
         'priority-level': ['priority', 'levels'],
         cost: ['priority'],
         budget: ['question', 'points'],
@@ -123,6 +148,12 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       for (const key of Object.keys(criterion.capabilities ?? {})) {
         if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['capabilities', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
       }
+      if ((criterion.scopes === undefined) !== (criterion.scopeReason === undefined)) {
+        context.addIssue({ code: 'custom', path: ['scopeReason'], message: 'give scopes and scopeReason together' });
+      }
+      (criterion.scopes ?? []).forEach((key, index) => {
+        if (!questions.get('scope')?.has(key)) context.addIssue({ code: 'custom', path: ['scopes', index], message: `"${key}" is not an answer of question "scope"` });
+      });
       if (['answer-level', 'programmes', 'priority-level'].includes(criterion.kind)) {
         for (const [id, level] of Object.entries(criterion.levels ?? {})) {
           if (level.points === undefined) context.addIssue({ code: 'custom', path: ['levels', id, 'points'], message: 'give the points for this level' });
@@ -154,7 +185,7 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
     .looseObject({
       framework: knownId(ids.frameworks, 'framework', 'content/frameworks/'),
       hardLimits: z
-        .record(z.string(), z.strictObject({ reason: sentence, unless: condition.optional(), sources: sourceList(ids) }))
+        .record(z.string(), z.strictObject({ reason: sentence, unless: condition.optional(), onlyIf: condition.optional(), sources: sourceList(ids) }))
         .default({}),
       questions: z.array(z.strictObject({ when: condition, text: sentence })).default([]),
     })
