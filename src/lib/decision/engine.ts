@@ -392,6 +392,18 @@ function ruledOutFor(context: Context, profile: Profile | undefined): RuledOut[]
       });
     }
   }
+  // A level marked `move` (a service that runs only in another provider's cloud) takes the option out
+  // of the ranking: it is not an alternative for a team on one cloud, only a move to a second one, so it
+  // is listed apart with the reason, as the cost calculator shows such options only when asked.
+  for (const criterion of context.model.criteria) {
+    if (!criterion.question || !criterion.levels) continue;
+    for (const answer of answers[criterion.question] ?? []) {
+      const level = resolveLevel(profile?.fits[criterion.id], answers, answer);
+      const spec = level ? criterion.levels[level] : undefined;
+      if (!spec?.move) continue;
+      out.push({ requirement: 'move', text: `${spec.text} ${spec.move}`, causes: causeOf(context.question(criterion.question), [answer]), sources: profile?.fits[criterion.id]?.sources ?? [] });
+    }
+  }
   return out;
 }
 

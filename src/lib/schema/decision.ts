@@ -85,7 +85,7 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       alsoWhen: decisionCondition(questions).optional(),
       needsCoverageOf: questionId.optional(),
       levels: z
-        .record(z.string(), z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional(), unattested: z.literal(true).optional() }))
+        .record(z.string(), z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional(), unattested: z.literal(true).optional(), move: sentence.optional() }))
         .optional(),
       /** The scope answers (question "scope") under which this criterion counts; without it, under every scope. */
       scopes: z.array(z.string()).min(1).optional(),
