@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * islands: Preact islands in happy-dom.
  * site:    the built dist/ at "/" and at "/field-guide/" (built once by tests/global-setup.ts).
  * e2e:     Debian's Chromium driven by playwright-core against the same builds.
+ * Tiers: `npm run test:fast` (unit, islands), `npm run test:site`, `npm run test:e2e`; `npm test` runs all four with coverage.
  */
 export default defineConfig({
   test: {
@@ -22,8 +23,10 @@ export default defineConfig({
       thresholds: { lines: 90 },
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'islands', include: ['tests/islands/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
+      // A test's timeout only guards against a hang: generous, so a machine several times slower than
+      // this one still passes (the generated-answer properties take seconds on a busy machine).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
+      { extends: true, test: { name: 'islands', include: ['tests/islands/**/*.test.{ts,tsx}'], environment: 'happy-dom', testTimeout: 120_000 } },
       {
         extends: true,
         test: {
