@@ -26,7 +26,16 @@ export default defineConfig({
       // A test's timeout only guards against a hang: generous, so a machine several times slower than
       // this one still passes (the generated-answer properties take seconds on a busy machine).
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
-      { extends: true, test: { name: 'islands', include: ['tests/islands/**/*.test.{ts,tsx}'], environment: 'happy-dom', testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'islands',
+          include: ['tests/islands/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/support/islands-setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
       {
         extends: true,
         test: {
