@@ -25,7 +25,11 @@ export default defineConfig({
     projects: [
       // A test's timeout only guards against a hang: generous, so a machine several times slower than
       // this one still passes (the generated-answer properties take seconds on a busy machine).
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
+      // The unit files test pure functions and read content; none mocks a module or leaves global
+      // state, so they share one module graph per worker (isolate: false): importing the content
+      // and the models once per worker instead of once per file takes about a third off the
+      // tier's CPU time (57 s against about 85 s, measured 2026-12-07).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000, isolate: false } },
       {
         extends: true,
         test: {
