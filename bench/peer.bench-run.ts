@@ -158,7 +158,7 @@ const s = (n: number | undefined) => (n === undefined ? '?' : `${n.toFixed(1)} s
 
 let peer: string | undefined;
 beforeAll(() => void (peer = installPeer()), 900_000);
-afterAll(() => peer && rmSync(peer, { recursive: true, force: true }));
+afterAll(() => void (peer && rmSync(peer, { recursive: true, force: true })), 300_000);
 
 it.each(VARIANTS.filter((v) => CHOSEN.includes(v.name)))('builds the same pages as a stock Starlight project ($name)', (variant) => {
   const lines: string[] = [];
