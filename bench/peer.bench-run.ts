@@ -3,9 +3,15 @@
  *
  * Installs Starlight (versions pinned by bench/peer/project/package-lock.json, with Vite and
  * Rolldown overridden to the site's versions) into a temporary folder, writes BENCH_PEER_PAGES
- * (default 1,000) copies of bench/peer/article.md there as docs pages and into a temporary copy of
- * this site as guides, then builds both from a clean cache, BENCH_PEER_PAIRS times (default 3) back
- * to back, alternating which goes first. Each side's time is its whole static build including the
+ * (default 1,000) copies of one article there as docs pages and into a temporary copy of this site
+ * as guides, then builds both from a clean cache, BENCH_PEER_PAIRS times (default 3) back to back,
+ * alternating which goes first. Two variants (BENCH_PEER_VARIANTS, default both), each its own
+ * section of bench/results.md:
+ * - markdown: bench/peer/article.md, plain Markdown (written to .mdx files, the one extension the
+ *   site's guides collection reads; Starlight reads them the same way);
+ * - mdx: bench/peer/article.mdx, the same prose plus what MDX adds: an import of a small component
+ *   (written beside the pages on both sides), an exported value read in expressions, a component
+ *   with Markdown inside and a JSX element. Each side's time is its whole static build including the
  * search index: `astro build` for Starlight (it runs Pagefind itself), `astro build` then
  * `pagefind --site` here. Prints both and their ratio and
  * writes them to its section of bench/results.md. Timings on a shared machine are noisy: nothing
@@ -15,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import { ROOT_DIR } from '../tests/support/builds.mjs';
 import { projectCopy } from '../tests/support/project-copy';
 import { measure, median, serverBuildSeconds, writeResultsSection } from './support';
@@ -23,7 +29,28 @@ import { measure, median, serverBuildSeconds, writeResultsSection } from './supp
 const PAGES = Number(process.env.BENCH_PEER_PAGES ?? 1000);
 const PAIRS = Number(process.env.BENCH_PEER_PAIRS ?? 3);
 const PEER_DIR = join(ROOT_DIR, 'bench', 'peer');
-const ARTICLE = readFileSync(join(PEER_DIR, 'article.md'), 'utf8');
+
+/**
+ * The component the MDX article imports (`./_Note.astro`), written beside the pages on both sides.
+ * Kept as text for the same reason as PEER_FILES; the underscore keeps Starlight's docs loader off it.
+ */
+const NOTE_COMPONENT = '---\nconst { title } = Astro.props;\n---\n<aside class="bench-note"><p><strong>{title}</strong></p><slot /></aside>\n';
+
+interface Variant {
+  name: 'markdown' | 'mdx';
+  /** The results section it writes. */
+  section: string;
+  file: string;
+  article: string;
+  /** Files written into the pages' folder on both sides. */
+  beside: Record<string, string>;
+}
+
+const VARIANTS: Variant[] = [
+  { name: 'markdown', section: 'peer', file: 'bench/peer/article.md', article: readFileSync(join(PEER_DIR, 'article.md'), 'utf8'), beside: {} },
+  { name: 'mdx', section: 'peer-mdx', file: 'bench/peer/article.mdx', article: readFileSync(join(PEER_DIR, 'article.mdx'), 'utf8'), beside: { '_Note.astro': NOTE_COMPONENT } },
+];
+const CHOSEN = (process.env.BENCH_PEER_VARIANTS ?? 'markdown,mdx').split(',');
 
 const titleOf = (i: number) => `Sample article ${i}`;
 const descriptionOf = (i: number) => `An invented team's first year with a machine-learning platform, copy ${i} of the benchmark's sample page.`;
@@ -49,8 +76,8 @@ const PEER_FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-/** A stock Starlight project in a temporary folder, installed from its lockfile, with `count` docs pages. */
-function installPeer(count: number): string {
+/** A stock Starlight project in a temporary folder, installed from its lockfile, without pages yet. */
+function installPeer(): string {
   const dir = mkdtempSync(join(tmpdir(), 'field-guide-peer-'));
   cpSync(join(PEER_DIR, 'project'), dir, { recursive: true });
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
@@ -58,23 +85,30 @@ function installPeer(count: number): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), `${text}\n`);
   }
-  const docs = join(dir, 'src', 'content', 'docs');
-  mkdirSync(join(docs, 'guides'), { recursive: true });
-  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: Bench peer\ndescription: A stock Starlight project built beside the field guide.\n---\n\nThe sample pages are under guides.\n`);
-  for (let i = 1; i <= count; i++) {
-    writeFileSync(join(docs, 'guides', `sample-article-${i}.mdx`), `---\ntitle: ${titleOf(i)}\ndescription: ${descriptionOf(i)}\n---\n\n${ARTICLE}`);
-  }
   return dir;
 }
 
-/** A copy of this site whose guides folder also holds `count` copies of the same article. */
-function siteWithGuides(count: number): string {
+/** The peer's docs: its home page and `count` copies of the variant's article (any earlier variant's removed). */
+function writePeerPages(dir: string, variant: Variant, count: number): void {
+  const docs = join(dir, 'src', 'content', 'docs');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(join(docs, 'guides'), { recursive: true });
+  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: Bench peer\ndescription: A stock Starlight project built beside the field guide.\n---\n\nThe sample pages are under guides.\n`);
+  for (const [file, text] of Object.entries(variant.beside)) writeFileSync(join(docs, 'guides', file), text);
+  for (let i = 1; i <= count; i++) {
+    writeFileSync(join(docs, 'guides', `sample-article-${i}.mdx`), `---\ntitle: ${titleOf(i)}\ndescription: ${descriptionOf(i)}\n---\n\n${variant.article}`);
+  }
+}
+
+/** A copy of this site whose guides folder also holds `count` copies of the variant's article. */
+function siteWithGuides(variant: Variant, count: number): string {
   const dir = projectCopy('field-guide-peer-site-');
   const guides = join(dir, 'content', 'guides');
   const firstOrder = readdirSync(guides).length + 100;
+  for (const [file, text] of Object.entries(variant.beside)) writeFileSync(join(guides, file), text);
   for (let i = 1; i <= count; i++) {
     const frontmatter = [`title: ${titleOf(i)}`, `description: ${descriptionOf(i)}`, `order: ${firstOrder + i}`, 'lastReviewed: 2026-12-01'];
-    writeFileSync(join(guides, `sample-article-${i}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${ARTICLE}`);
+    writeFileSync(join(guides, `sample-article-${i}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${variant.article}`);
   }
   return dir;
 }
@@ -122,30 +156,33 @@ function buildSite(dir: string): Run {
 
 const s = (n: number | undefined) => (n === undefined ? '?' : `${n.toFixed(1)} s`);
 
-it('builds the same pages as a stock Starlight project', () => {
+let peer: string | undefined;
+beforeAll(() => void (peer = installPeer()), 900_000);
+afterAll(() => void (peer && rmSync(peer, { recursive: true, force: true })), 300_000);
+
+it.each(VARIANTS.filter((v) => CHOSEN.includes(v.name)))('builds the same pages as a stock Starlight project ($name)', (variant) => {
   const lines: string[] = [];
   const log = (line = '') => {
     lines.push(line);
     console.log(line);
   };
   const started = performance.now();
-  const peer = installPeer(PAGES);
-  const site = siteWithGuides(PAGES);
-  const starlightVersion = JSON.parse(readFileSync(join(peer, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
+  writePeerPages(peer!, variant, PAGES);
+  const site = siteWithGuides(variant, PAGES);
+  const starlightVersion = JSON.parse(readFileSync(join(peer!, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
   const pairs: Array<{ site: Run; peer: Run; peerFirst: boolean; load: number }> = [];
   try {
     for (let i = 0; i < PAIRS; i++) {
       const peerFirst = i % 2 === 0;
       // Other work on the machine slows both sides; the one-minute load average says how busy it was.
       const load = loadavg()[0]!;
-      const first = peerFirst ? buildPeer(peer) : buildSite(site);
-      const second = peerFirst ? buildSite(site) : buildPeer(peer);
+      const first = peerFirst ? buildPeer(peer!) : buildSite(site);
+      const second = peerFirst ? buildSite(site) : buildPeer(peer!);
       const pair = peerFirst ? { peer: first, site: second, peerFirst, load } : { site: first, peer: second, peerFirst, load };
       pairs.push(pair);
       console.log(`pair ${i + 1}: site ${s(pair.site.seconds)}, Starlight ${s(pair.peer.seconds)}, ratio ${(pair.site.seconds / pair.peer.seconds).toFixed(2)}`);
     }
   } finally {
-    rmSync(peer, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
   }
 
@@ -154,11 +191,11 @@ it('builds the same pages as a stock Starlight project', () => {
   const peerMedian = median(pairs.map((p) => p.peer.seconds));
   const siteMemory = median(pairs.map((p) => p.site.peakMiB));
   const peerMemory = median(pairs.map((p) => p.peer.peakMiB));
-  log('## The site against a stock Starlight project (`bench/peer.bench-run.ts`)');
+  log(`## The site against a stock Starlight project, ${variant.name === 'mdx' ? 'MDX' : 'Markdown'} page (\`bench/peer.bench-run.ts\`)`);
   log();
   log(
     `Recorded ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
-      `Starlight ${starlightVersion}. ${PAGES.toLocaleString('en')} copies of \`bench/peer/article.md\` as guide pages here and as docs pages there, ` +
+      `Starlight ${starlightVersion}. ${PAGES.toLocaleString('en')} copies of \`${variant.file}\` as guide pages here and as docs pages there, ` +
       `${PAIRS} pairs of cold builds back to back, alternating which goes first. Time is the whole build with its search index ` +
       '(`astro build` then `pagefind --site` here; Starlight runs Pagefind inside `astro build`). Peak memory is the largest process. ' +
       'Load is the one-minute load average when the pair started (2 cores: above 2, other work was waiting for them).',
@@ -177,7 +214,7 @@ it('builds the same pages as a stock Starlight project', () => {
     `Median: site ${s(siteMedian)}, Starlight ${s(peerMedian)}; ratio (median of the pairs) ${median(ratios).toFixed(2)}× ` +
       `(${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}). ` +
       `Peak memory: site ${siteMemory.toFixed(0)} MiB, Starlight ${peerMemory.toFixed(0)} MiB (${(siteMemory / peerMemory).toFixed(2)}×). ` +
-      `This bench took ${((performance.now() - started) / 60000).toFixed(1)} min including the install.`,
+      `This variant took ${((performance.now() - started) / 60000).toFixed(1)} min (the install is shared).`,
   );
-  writeResultsSection('peer', lines);
+  writeResultsSection(variant.section, lines);
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routes } from '../../src/lib/routes';
+import { fileForUrl } from './dist';
 import { readCollection } from './content';
 
 export function sitemapPaths(outDir: string, base: string): string[] {
@@ -33,4 +34,48 @@ export function representativePaths(outDir: string, base: string): string[] {
   const all = new Set(ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => `${base}${routes.pair(a, b).slice(1)}`)));
   const kept = new Set(pairsCoveringEveryFramework(ids).map(([a, b]) => `${base}${routes.pair(a, b).slice(1)}`));
   return sitemapPaths(outDir, base).filter((path) => !all.has(path) || kept.has(path));
+}
+
+/**
+ * The template a page is built from: an article of a collection (`frameworks/*`, a pair page
+ * `compare/*` …) or, for every other route, the route itself (one page per template).
+ */
+export function templateOf(path: string, base: string): string {
+  const local = path.slice(base.length);
+  const article = /^(frameworks|dimensions|guides|compare)\/[^/]+\/$/.exec(local);
+  return article ? `${article[1]}/*` : local || '(home)';
+}
+
+/** Every class name and element name a built page holds: what the site's colour rules can select. */
+export function styleHooks(outDir: string, base: string, path: string): Set<string> {
+  const html = readFileSync(fileForUrl(outDir, base, path)!, 'utf8');
+  const hooks = new Set<string>();
+  for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of list!.split(/\s+/)) if (name) hooks.add(`.${name}`);
+  for (const [, tag] of html.matchAll(/<([a-z][a-z0-9-]*)/g)) hooks.add(tag!);
+  return hooks;
+}
+
+/**
+ * The pages to check in both themes: the first page of every template, then (greedily) the page
+ * that adds the most class or element names not yet covered, until every name any of `paths`
+ * uses is on a chosen page. So every colour rule the site applies anywhere is applied, in each
+ * theme, on at least one chosen page.
+ */
+export function pagesCoveringEveryTemplateAndStyle(outDir: string, base: string, paths: readonly string[]): string[] {
+  const hooks = new Map(paths.map((path) => [path, styleHooks(outDir, base, path)]));
+  const firsts = new Map<string, string>();
+  for (const path of paths) if (!firsts.has(templateOf(path, base))) firsts.set(templateOf(path, base), path);
+  const chosen = [...firsts.values()];
+  const covered = new Set(chosen.flatMap((path) => [...hooks.get(path)!]));
+  for (;;) {
+    let best: string | undefined;
+    let bestGain = 0;
+    for (const path of paths) {
+      const gain = [...hooks.get(path)!].filter((hook) => !covered.has(hook)).length;
+      if (gain > bestGain) [best, bestGain] = [path, gain];
+    }
+    if (!best) return chosen;
+    chosen.push(best);
+    for (const hook of hooks.get(best)!) covered.add(hook);
+  }
 }
