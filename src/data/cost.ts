@@ -9,11 +9,12 @@ import { getFrameworks } from './frameworks';
 
 /** The cost calculator's data, as plain values the island can receive as props. */
 export async function getCostData(): Promise<CostData & { pricesAsOf: string }> {
-  const [prices, profiles, people, frameworks] = await Promise.all([
+  const [prices, profiles, people, frameworks, stacks] = await Promise.all([
     getCollection('prices'),
     getCollection('effortProfiles'),
     getCollection('peopleCosts'),
     getFrameworks(),
+    getCollection('decisionStacks'),
   ]);
   const order = new Map(frameworks.map((f, index) => [f.id, index]));
   return {
@@ -21,6 +22,12 @@ export async function getCostData(): Promise<CostData & { pricesAsOf: string }> 
     profiles: profiles.map(({ data }) => data).sort((a, b) => (order.get(a.framework) ?? 0) - (order.get(b.framework) ?? 0)),
     titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
     people: inFileOrder(people),
+    // The option model's inputs (capability levels only, and the stacks' members), so the calculator
+    // prices the same options as the checklist for a scope.
+    options: {
+      frameworks: frameworks.map((f) => ({ id: f.id, capabilities: Object.fromEntries(Object.entries(f.data.capabilities).map(([k, c]) => [k, { level: c.level }])) })),
+      stacks: inFileOrder(stacks).map((st) => ({ id: st.id, title: st.title, notAnOption: st.notAnOption, members: st.members.map((m) => ({ framework: m.framework, role: '', covers: m.covers, runs: '' })) })),
+    },
     pricesAsOf: isoDay(latest(prices.map(({ data }) => data.asOf))),
   };
 }

@@ -34,7 +34,23 @@ export function loadCostData(): CostData {
   const titles = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => [name.slice(0, -4), String(splitFrontmatter(readFileSync(join(dir, name), 'utf8'), name).data.shortName)]);
-  return { prices: Object.fromEntries(prices.map((p) => [p.id, p])), profiles, titles: Object.fromEntries(titles), people };
+  const capabilities = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const front = splitFrontmatter(readFileSync(join(dir, name), 'utf8'), name).data as { capabilities: Record<string, { level: string }> };
+      return { id: name.slice(0, -4), capabilities: Object.fromEntries(Object.entries(front.capabilities).map(([k, c]) => [k, { level: c.level }])) };
+    });
+  const stacks = readYaml('stacks.yaml').map((st) => {
+    const s = st as { id: string; title: string; notAnOption?: string; members: Array<{ framework: string; covers: string[] }> };
+    return { id: s.id, title: s.title, notAnOption: s.notAnOption, members: s.members.map((m) => ({ framework: m.framework, role: '', covers: m.covers, runs: '' })) };
+  });
+  return {
+    prices: Object.fromEntries(prices.map((p) => [p.id, p])),
+    profiles,
+    titles: Object.fromEntries(titles),
+    people,
+    options: { frameworks: capabilities, stacks } as unknown as CostData['options'],
+  };
 }
 
 export interface CostScenario {

@@ -219,3 +219,33 @@ describe('commitments by term, on eligible lines only', () => {
     expect(estimate(team('term=3y'), 'mlflow').line('serving').amount.likely).toBeCloseTo(112.128, 6);
   });
 });
+
+describe('like for like: the options that cover a scope, stacks priced as one option', () => {
+  const scope = 'need=pipeline-orchestration,experiment-tracking,model-serving&host=saas&quote=wandb:250';
+
+  it('Kubeflow + W&B: Kubeflow in full, plus W&B’s fee and people, the workload counted once', () => {
+    const { inputs } = inputsFromQuery(team(scope));
+    const compared = comparedEstimates(data, inputs);
+    const stack = compared.find((e) => e.id === 'kubeflow-wandb')!;
+    const kubeflow = estimateFrameworks(data, inputs).find((e) => e.id === 'kubeflow')!;
+    // W&B SaaS adds: 250 quote + (1 + 0.1 × 2 models + 0.1 × 4 users) = 1.6 h × 111.5703261 = 178.5125218 a month
+    expect(stack.monthly.likely - kubeflow.monthly.likely).toBeCloseTo(428.5125218, 4);
+    // one-time: setup 0.5 week × 4,276.8625 = 2,138.43125; learning 4 × 4 h × 86.8901087 + 0.5 × 8 h × 111.5703261 = 1,836.523043
+    expect(stack.oneTime.likely - kubeflow.oneTime.likely).toBeCloseTo(3974.954293, 3);
+    expect(stack.members).toEqual(['kubeflow', 'wandb']);
+  });
+
+  it('a tracker alone is not compared with platforms, and is compared with trackers', () => {
+    const platforms = comparedEstimates(data, inputsFromQuery(team(scope)).inputs).map((e) => e.id);
+    expect(platforms).not.toContain('wandb');
+    const trackers = comparedEstimates(data, inputsFromQuery(team('need=experiment-tracking')).inputs).map((e) => e.id);
+    expect(trackers).toContain('wandb');
+    expect(trackers).toContain('mlflow');
+  });
+
+  it('an unknown capability in the link is named, never half applied', () => {
+    const { inputs, ignored } = inputsFromQuery('need=experiment-tracking,teleportation');
+    expect(inputs.scope).toEqual([]);
+    expect(ignored).toHaveLength(1);
+  });
+});

@@ -58,6 +58,7 @@ function generate(rnd: () => number): CostInputs {
   inputs.carried = '';
   inputs.quotes = {};
   inputs.opsOverrides = {};
+  inputs.scope = [];
   return inputs as unknown as CostInputs;
 }
 

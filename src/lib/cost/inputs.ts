@@ -91,6 +91,8 @@ export interface CostInputs {
   commitmentTerm: CommitmentTerm;
   /** Price options bound to another cloud too (labelled as a move). */
   includeMoves: YesNo;
+  /** Capabilities the options must cover (the checklist's `need`); empty: every framework on its own. */
+  scope: string[];
   /** Vendor quotes, USD a month, by framework id: applied only to that framework's main fee. */
   quotes: Record<string, number>;
   /** Operations hours a month the reader sets, by framework id (an FTE share is turned into hours). */
@@ -117,7 +119,7 @@ export interface CostInputs {
 export type NumericKey = {
   [K in keyof CostInputs]: CostInputs[K] extends number ? K : CostInputs[K] extends number | null ? K : never;
 }[keyof CostInputs];
-export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides'>;
+export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides' | 'scope'>;
 
 export interface NumberSpec {
   name: NumericKey;
@@ -293,6 +295,7 @@ export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ...CHOICE_SPECS.map((spec) => [spec.name, spec.fallback]),
   ['carried', ''],
   ['quotes', {}],
+  ['scope', []],
   ['opsOverrides', {}],
 ]) as unknown as CostInputs;
 

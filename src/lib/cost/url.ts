@@ -3,6 +3,7 @@
  * in, plus the decision checklist's answers (read through ./checklist.ts and carried back untouched).
  */
 import { numberIn, oneOf, readState, writeState, type Field, type Fields } from '../url-state';
+import { CAPABILITY_IDS } from '../vocabulary';
 import { carriedAnswers, fromChecklist } from './checklist';
 import { CHOICE_SPECS, NUMBER_SPECS, type CostInputs, type NumberSpec } from './inputs';
 
@@ -61,10 +62,25 @@ export function byFramework(key: string, max: number, allowFte: boolean): Field<
   };
 }
 
+/** The capabilities a scope asks for, comma-separated; an unknown one rejects the value (and says so). */
+function capabilityList(key: string): Field<string[]> {
+  const known = new Set<string>(CAPABILITY_IDS);
+  return {
+    key,
+    fallback: [],
+    parse: (raw) => {
+      const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+      return ids.length > 0 && ids.every((id) => known.has(id)) ? [...new Set(ids)] : undefined;
+    },
+    format: (value) => value.join(','),
+  };
+}
+
 export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
   ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
   ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
   ['quotes', byFramework('quote', 100_000_000, false)],
+  ['scope', capabilityList('need')],
   ['opsOverrides', byFramework('opsh', 100_000, true)],
   ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
 ]) as unknown as Fields<CostInputs>;
