@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
 import { comparedEstimates, estimateFrameworks, unitCosts } from '../../src/lib/cost/model';
 import { verdictOf } from '../../src/lib/cost/verdict';
+import { calculatorResult } from '../../src/lib/cost/result';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();
@@ -247,5 +248,16 @@ describe('like for like: the options that cover a scope, stacks priced as one op
     const { inputs, ignored } = inputsFromQuery('need=experiment-tracking,teleportation');
     expect(inputs.scope).toEqual([]);
     expect(ignored).toHaveLength(1);
+  });
+});
+
+describe('a GPU the cloud lacks', () => {
+  it('is priced as the nearest one, and the summary says so', () => {
+    // Azure has no L4: NC4as_T4_v3 at 0.526; 2 endpoints × 1 replica × 730 h × 0.526 = 767.96
+    const { line } = estimate(team('cloud=azure&serve=l4'), 'azure-ml');
+    expect(line('serving').amount.likely).toBeCloseTo(767.96, 6);
+    const { summary } = calculatorResult(data, inputsFromQuery(team('cloud=azure&serve=l4')).inputs);
+    expect(summary.notes.some((n) => n.startsWith('No L4 VM on Azure'))).toBe(true);
+    expect(summary.notes.some((n) => n.startsWith('Staff time'))).toBe(true);
   });
 });

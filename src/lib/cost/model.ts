@@ -82,7 +82,14 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
     move: isMove(profile, inputs),
     incomplete: lines.some((line) => line.status === 'quote' && line.id.startsWith('fee-')),
     opsOverridden: inputs.opsOverrides[profile.framework] !== undefined,
+    substitutions: substitutionsOf(lines),
   };
+}
+
+/** A GPU this venue lacks is priced as its nearest one; the price's label says so ("No L4 VM on Azure: …"). */
+function substitutionsOf(lines: LineItem[]): string[] {
+  const labels = lines.filter((l) => l.status === 'priced' && l.price?.label.startsWith('No ')).map((l) => l.price!.label);
+  return [...new Set(labels)];
 }
 
 /** A platform bound to a cloud other than the reader's: pricing it means moving there. */
@@ -170,6 +177,7 @@ export function stackEstimate(id: string, title: string, members: FrameworkEstim
     move: members.some((m) => m.move),
     incomplete: members.some((m) => m.incomplete),
     opsOverridden: members.some((m) => m.opsOverridden),
+    substitutions: [...new Set(members.flatMap((m) => m.substitutions))],
     members: members.map((m) => m.id),
   };
 }

@@ -101,6 +101,8 @@ export interface FrameworkEstimate {
   incomplete: boolean;
   /** The reader set this option's operations hours. */
   opsOverridden: boolean;
+  /** GPUs this venue lacks, priced as the nearest one: the price labels that say so. */
+  substitutions: string[];
   /** For a stack: its members' framework ids, the lead first (whose workload lines count). */
   members?: string[] | undefined;
 }

@@ -84,6 +84,8 @@ export interface SummaryView {
   kind: Verdict['kind'];
   sentence: string;
   leftOut: string;
+  /** What the reader must know to read the totals: GPUs priced as a stand-in, and how much is staff-time assumption. */
+  notes: string[];
   /** Likely-cheapest first. */
   rows: SummaryRowView[];
   best: { title: string; likely: number };
@@ -92,10 +94,16 @@ export interface SummaryView {
 export function summaryView(estimates: FrameworkEstimate[], years: number): SummaryView {
   const verdict = verdictOf(estimates, years);
   const best = verdict.ranked[0]!;
+  const shares = estimates.map((e) => Math.round(e.peopleShare * 100));
+  const notes = [
+    ...[...new Set(estimates.flatMap((e) => e.substitutions))].map((label) => `${label}.`),
+    shares.length === 0 ? '' : `Staff time (an assumption from the effort profiles, or your operations hours) is ${Math.min(...shares)}–${Math.max(...shares)}% of the totals.`,
+  ].filter(Boolean);
   return {
     kind: verdict.kind,
     sentence: verdict.sentence,
     leftOut: verdict.leftOut,
+    notes,
     best: { title: best.title, likely: best.total.likely },
     rows: verdict.ranked.map((e) => {
       const driver = biggestDriver(e);
