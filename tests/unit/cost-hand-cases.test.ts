@@ -261,3 +261,20 @@ describe('a GPU the cloud lacks', () => {
     expect(summary.notes.some((n) => n.startsWith('Staff time'))).toBe(true);
   });
 });
+
+describe('the CSV finance receives', () => {
+  it('carries numbers as numbers, a totals block, the inputs and the share link', async () => {
+    const { toCsv } = await import('../../src/lib/cost/export');
+    const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
+    const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');
+    const text = toCsv(estimates, inputs, 'https://example.test/tools/cost-calculator/?x=1');
+    const rows = text.trim().split('\r\n').map((r) => r.split(','));
+    const total = rows.find((r) => r[2] === 'Total over 3 years')!;
+    expect(Number(total[9])).toBe(116368.01); // 36 × 2,607.142522 + 22,510.881848, to the cent
+    const run = rows.find((r) => r[2] === 'Run rate a month (first month)')!;
+    expect(Number(run[6])).toBe(2607.14); // 28.16 + 335.8 + 11.776 + 2,231.406522
+    expect(rows.find((r) => r[2] === 'Serving')![6]).toBe('335.8');
+    expect(text).toContain('Share link,https://example.test/tools/cost-calculator/?x=1');
+    expect(rows.some((r) => r[0] === 'models' && r[1] === '2')).toBe(true);
+  });
+});
