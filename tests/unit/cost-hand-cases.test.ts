@@ -278,3 +278,13 @@ describe('the CSV finance receives', () => {
     expect(rows.some((r) => r[0] === 'models' && r[1] === '2')).toBe(true);
   });
 });
+
+describe('labels inside sentences', () => {
+  it('keep acronyms whole', async () => {
+    const { inSentence } = await import('../../src/lib/cost/words-case');
+    expect(inSentence('NAT gateways')).toBe('NAT gateways');
+    expect(inSentence('EKS clusters on a version in extended support')).toBe('EKS clusters on a version in extended support');
+    expect(inSentence('Training on GPU')).toBe('training on GPU');
+    expect(inSentence('MLflow tracking')).toBe('MLflow tracking');
+  });
+});

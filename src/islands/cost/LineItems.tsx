@@ -6,6 +6,7 @@ import { CHOICE_SPECS, NUMBER_SPECS } from '../../lib/cost/inputs';
 import { frameworkLabel, lineRows, STANDING_LABELS, standingClass } from '../../lib/cost/present';
 import type { FrameworkEstimate } from '../../lib/cost/types';
 import { fieldId, focusField } from './Field';
+import { inSentence } from '../../lib/cost/words-case';
 
 const SPECS = new Map<string, { key: string; label: string }>([...NUMBER_SPECS, ...CHOICE_SPECS].map((s) => [s.name as string, { key: s.key, label: s.label }]));
 
@@ -55,7 +56,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, l
                         {drivers.map((d, k) => (
                           <>
                             {k > 0 && ', '}
-                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{d.label[0]!.toLowerCase() + d.label.slice(1)}</a>
+                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{inSentence(d.label)}</a>
                           </>
                         ))}
                       </span>
