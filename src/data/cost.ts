@@ -6,22 +6,26 @@ import type { CostData } from '../lib/cost/types';
 import { isoDay, latest } from '../lib/format';
 import { inFileOrder } from '../lib/schema';
 import { getFrameworks } from './frameworks';
+import { getSources } from './sources';
 
 /** The cost calculator's data, as plain values the island can receive as props. */
 export async function getCostData(): Promise<CostData & { pricesAsOf: string }> {
-  const [prices, profiles, people, frameworks, stacks] = await Promise.all([
+  const [prices, profiles, people, frameworks, stacks, sources] = await Promise.all([
     getCollection('prices'),
     getCollection('effortProfiles'),
     getCollection('peopleCosts'),
     getFrameworks(),
     getCollection('decisionStacks'),
+    getSources(),
   ]);
+  const cited = new Set(prices.map(({ data }) => data.source));
   const order = new Map(frameworks.map((f, index) => [f.id, index]));
   return {
     prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: isoDay(data.asOf) }])),
     profiles: profiles.map(({ data }) => data).sort((a, b) => (order.get(a.framework) ?? 0) - (order.get(b.framework) ?? 0)),
     titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
     people: inFileOrder(people),
+    sourceTitles: Object.fromEntries(sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s.data.title])),
     // The option model's inputs (capability levels only, and the stacks' members), so the calculator
     // prices the same options as the checklist for a scope.
     options: {

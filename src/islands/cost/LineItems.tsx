@@ -15,13 +15,15 @@ interface Props {
   estimates: FrameworkEstimate[];
   years: number;
   sourcesPath: string;
+  /** Source id → title: a line names its source by title. */
+  sourceTitles?: Record<string, string> | undefined;
   dataPath: string;
   /** False for the build-time view, whose inputs are not on the page yet: no links to them. */
   live: boolean;
   onSelect: (id: string) => void;
 }
 
-export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, live, onSelect }: Props) {
+export function LineItems({ estimate, estimates, years, sourcesPath, sourceTitles, dataPath, live, onSelect }: Props) {
   const venue = estimate.venue === 'onprem' ? 'your data centre’s' : `${estimate.venue.toUpperCase()} list`;
   return (
     <>
@@ -66,7 +68,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, l
                   <td data-label="Source">
                     {price ? (
                       <>
-                        <a href={`${sourcesPath}#${price.source}`}>{price.source}</a>{' '}
+                        <a href={`${sourcesPath}#${price.source}`}>{sourceTitles?.[price.source] ?? 'Source'}</a>{' '}
                         <span class={standingClass(price.standing)}>{STANDING_LABELS[price.standing]}</span>{' '}
                         <span class="calc-when">as of {price.asOf}</span>
                       </>

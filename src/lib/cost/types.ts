@@ -19,6 +19,8 @@ export interface CostData {
   /** What the option model needs (src/lib/options): each framework's capability levels and the stacks. Absent: no scope filter. */
   options?: { frameworks: OptionFramework[]; stacks: OptionStack[] } | undefined;
   prices: Record<string, PriceRecord>;
+  /** The title of every source a price cites, so a line shows its source by title, never by id. */
+  sourceTitles?: Record<string, string> | undefined;
   profiles: EffortProfile[];
   /** Framework id → its short name. */
   titles: Record<string, string>;
