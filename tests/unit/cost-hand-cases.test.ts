@@ -244,10 +244,17 @@ describe('like for like: the options that cover a scope, stacks priced as one op
     expect(trackers).toContain('mlflow');
   });
 
-  it('an unknown capability in the link is named, never half applied', () => {
-    const { inputs, ignored } = inputsFromQuery('need=experiment-tracking,teleportation');
-    expect(inputs.scope).toEqual([]);
-    expect(ignored).toHaveLength(1);
+  it('an unknown capability in the link is named and left out of the scope', () => {
+    const { inputs } = inputsFromQuery('need=experiment-tracking,teleportation');
+    const { estimates, summary } = calculatorResult(data, inputs);
+    expect(summary.notes[0]).toBe('Not a capability we know, so left out of the scope: teleportation.');
+    expect(estimates.map((e) => e.id)).toContain('wandb'); // the known part, tracking, still applies
+    expect(inputsFromQuery('need=<script>').ignored).toHaveLength(1);
+  });
+
+  it('a scope nothing covers says so, with no lowest and no NaN', () => {
+    const v = verdictOf([], 3);
+    expect(v.sentence).toBe('No framework or stack covers this scope: tick fewer capabilities.');
   });
 });
 

@@ -80,14 +80,14 @@ export const MAP_SPECS: Record<MapSpec['name'], MapSpec> = {
   quotes: {
     name: 'quotes',
     label: 'Quotes you have, per vendor',
-    unit: 'option id: USD a month',
-    hint: 'e.g. “wandb:600, databricks:3000”. Each applies only to that vendor’s options; a vendor without one stays incomplete.',
+    unit: 'USD a month',
+    hint: 'e.g. wandb:600, databricks:3000',
   },
   opsOverrides: {
     name: 'opsOverrides',
     label: 'Operations hours you set, per option',
-    unit: 'option id: hours a month, or a share of one person',
-    hint: 'e.g. “sagemaker:20, kubeflow:0.5fte”. Blank: the effort profiles’ hours, which grow with models, pipelines and users.',
+    unit: 'hours a month, or fte',
+    hint: 'e.g. sagemaker:20, kubeflow:0.5fte',
   },
 };
 
@@ -102,7 +102,7 @@ export function MapField({ spec, value, onChange }: { spec: MapSpec; value: Reco
     setText(raw);
     const cleaned = raw.replace(/\s+/g, '').replace(/,$/, '');
     const parsed = cleaned === '' ? {} : URL_FIELDS[spec.name].parse(cleaned);
-    if (parsed === undefined) setError('Write each entry as option:number, separated by commas (add “fte” for a share of one person).');
+    if (parsed === undefined) setError('Write option:number, comma-separated.');
     else {
       setError('');
       onChange(parsed);

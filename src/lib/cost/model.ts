@@ -11,7 +11,7 @@ import { kubernetesLines, monitoringLine, networkLines, notebookLines, pipelineR
 import { exitLines, learningLine, operationsLine, opsHours, setupLine } from './lines-people';
 import { WORK_HOURS_PER_YEAR } from './people';
 import { optionsForScope } from '../options';
-import type { CapabilityId } from '../vocabulary';
+import { CAPABILITY_IDS, type CapabilityId } from '../vocabulary';
 import { listCloud, venueOf } from './rates';
 import { CATEGORIES, type Category, type CostData, type EffortProfile, type FrameworkEstimate, type LineItem, type Range } from './types';
 
@@ -128,7 +128,9 @@ function scoped(data: CostData, inputs: CostInputs): FrameworkEstimate[] {
     const profile = data.profiles.find((p) => p.framework === id);
     return profile ? estimateFramework(data, profile, noFleet) : undefined;
   };
-  const options = optionsForScope(inputs.scope as CapabilityId[], data.options.frameworks, data.options.stacks).filter((o) => o.kind !== 'partial');
+  const scope = knownCapabilities(inputs.scope);
+  if (scope.length === 0) return all;
+  const options = optionsForScope(scope, data.options.frameworks, data.options.stacks).filter((o) => o.kind !== 'partial');
   return options.flatMap((option) => {
     const members = option.members.map((m, index) => (index === 0 ? byId.get(m.framework) : asMember(m.framework)));
     if (members.some((m) => m === undefined)) return [];
@@ -137,6 +139,11 @@ function scoped(data: CostData, inputs: CostInputs): FrameworkEstimate[] {
     return [stackEstimate(option.id, title, members as FrameworkEstimate[], inputs)];
   });
 }
+
+const KNOWN: ReadonlySet<string> = new Set(CAPABILITY_IDS);
+/** The scope's capability ids the vocabulary knows; the summary names the others. */
+export const knownCapabilities = (scope: readonly string[]) => scope.filter((id): id is CapabilityId => KNOWN.has(id));
+export const unknownCapabilities = (scope: readonly string[]) => scope.filter((id) => !KNOWN.has(id));
 
 /** Lines a stack's later members add: their own fees, cluster, people and exit effort; the workload runs once, on the lead. */
 const MEMBER_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['platform', 'kubernetes', 'setup', 'operations']);

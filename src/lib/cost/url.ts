@@ -3,7 +3,6 @@
  * in, plus the decision checklist's answers (read through ./checklist.ts and carried back untouched).
  */
 import { numberIn, oneOf, readState, writeState, type Field, type Fields } from '../url-state';
-import { CAPABILITY_IDS } from '../vocabulary';
 import { carriedAnswers, fromChecklist } from './checklist';
 import { CHOICE_SPECS, NUMBER_SPECS, type CostInputs, type NumberSpec } from './inputs';
 
@@ -62,15 +61,17 @@ export function byFramework(key: string, max: number, allowFte: boolean): Field<
   };
 }
 
-/** The capabilities a scope asks for, comma-separated; an unknown one rejects the value (and says so). */
+/**
+ * The capabilities a scope asks for, comma-separated ids. Only their form is checked here, so the
+ * first script stays small; the model drops an id it does not know and the summary names it.
+ */
 function capabilityList(key: string): Field<string[]> {
-  const known = new Set<string>(CAPABILITY_IDS);
   return {
     key,
     fallback: [],
     parse: (raw) => {
       const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
-      return ids.length > 0 && ids.every((id) => known.has(id)) ? [...new Set(ids)] : undefined;
+      return ids.length > 0 && ids.every((id) => /^[a-z0-9-]{1,40}$/.test(id)) ? [...new Set(ids)] : undefined;
     },
     format: (value) => value.join(','),
   };
