@@ -34,3 +34,5 @@ export async function download(kind: 'csv' | 'json', data: CostData, inputs: Cos
   const file = exportFile(kind, inputs, compute(data, inputs).estimates, pricesAsOf, typeof location === 'undefined' ? undefined : location.href);
   downloadText(file.fileName, file.text, file.mimeType);
 }
+
+export { MapField, MAP_SPECS } from './MapField';
