@@ -199,6 +199,8 @@ export function readCostData(root = '.'): CostData & { pricesAsOf: string } {
     profiles: parsedList(root, 'effort-profiles.yaml', effortProfileSchema(ids), 'framework'),
     people: parsedList(root, 'people-costs.yaml', peopleCostSchema(ids)),
     frameworks: readFrameworks(root, ids),
+    stacks: parsedList(root, 'stacks.yaml', stackSchema(ids)),
+    sourceTitles: new Map(parsedList(root, 'sources.yaml', sourceSchema()).map((s) => [s.id, s.title])),
   });
 }
 

@@ -6,20 +6,25 @@ import type { CostData } from '~/lib/cost/types';
 import { assembleCostData } from '~/lib/models/cost';
 import { inFileOrder } from '~/lib/schema/common';
 import { getFrameworks } from './frameworks';
+import { getSources } from './sources';
 
 /** The cost calculator's data, as plain values the island can receive as props. */
 export async function getCostData(): Promise<CostData & { pricesAsOf: string }> {
-  const [prices, profiles, people, frameworks] = await Promise.all([
+  const [prices, profiles, people, frameworks, stacks, sources] = await Promise.all([
     getCollection('prices'),
     getCollection('effortProfiles'),
     getCollection('peopleCosts'),
     getFrameworks(),
+    getCollection('decisionStacks'),
+    getSources(),
   ]);
   return assembleCostData({
     prices: prices.map(({ data }) => data),
     profiles: profiles.map(({ data }) => data),
     people: inFileOrder(people),
     frameworks,
+    stacks: inFileOrder(stacks),
+    sourceTitles: new Map(sources.map((s) => [s.id, s.data.title])),
   });
 }
 

@@ -16,7 +16,7 @@ import { queryFromInputs } from '~/lib/cost/url';
 import { readTwoScenarios, writeTwoScenarios, type TwoScenarios } from '../lib/cost/scenarios';
 import type { CostData } from '../lib/cost/types';
 import type { SummaryView } from '../lib/cost/verdict';
-import { ChoiceField, MapField, MAP_SPECS, NumberField } from './cost/Field';
+import { ChoiceField, NumberField } from './cost/Field';
 
 type Engine = typeof import('./cost/engine') & { data: CostData };
 
@@ -193,7 +193,9 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
 
   const field = (name: string) => {
     if (name === 'quotes' || name === 'opsOverrides') {
-      return <MapField key={name} spec={MAP_SPECS[name]} value={inputs[name]} onChange={(v) => setInput({ [name]: v })} />;
+      // Typed per option: the field comes with the engine, so the first script stays small.
+      if (!engine) return <p key={name} class="calc-hint">Loading…</p>;
+      return <engine.MapField key={name} spec={engine.MAP_SPECS[name]} value={inputs[name]} onChange={(v) => setInput({ [name]: v })} />;
     }
     const choice = CHOICE_SPECS.find((s) => s.name === name);
     if (choice) return <ChoiceField key={name} spec={choice} value={inputs[choice.name]} onChange={(v) => setInput({ [choice.name]: v })} />;

@@ -79,7 +79,9 @@ describe('cost calculator in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('mlops-cost-estimate.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toContain('Framework,Category,Item');
+    expect(csv.split('\r\n')[0]).toContain('Option,Category,Item,When,Status,Amount low (USD),Amount likely (USD)');
+    // The share link that reproduces the file is its last row.
+    expect(csv.trim().split('\r\n').at(-1)).toBe(`Share link,${page.url()}`);
     const lines = page.getByRole('table', { name: /priced on AWS list prices/ });
     const trainingGpu = await lines.getByRole('row').filter({ hasText: 'Training on GPU' }).getByRole('cell').first().textContent();
     expect(parseCsv(csv)).toContainEqual(expect.arrayContaining([subject, 'Training compute', 'Training on GPU', 'a month', trainingGpu]));

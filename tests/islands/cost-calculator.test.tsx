@@ -186,7 +186,7 @@ describe('CostCalculator', () => {
     const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!]! }).closest('tr')!;
     // B − A = 36 × (905.40 + 550.2098273 fleet operations) = 52,401.95
     expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 52401.9537828), '+$52,402']);
-    expect(screen.getByText(/B differs from A in training on gpu \(100 → 1000\)/)).toBeTruthy();
+    expect(screen.getByText(/B differs from A in training on GPU \(100 → 1000\)/)).toBeTruthy();
   });
 
   it('loads the sensitivity on first use', async () => {

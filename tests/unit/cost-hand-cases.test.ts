@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
 import { comparedEstimates, estimateFrameworks, unitCosts } from '../../src/lib/cost/model';
 import { verdictOf } from '../../src/lib/cost/verdict';
+import { calculatorResult } from '../../src/lib/cost/result';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();
@@ -217,5 +218,80 @@ describe('commitments by term, on eligible lines only', () => {
   it('on AWS a 3-year term is 60% off: two CPU endpoints on EC2 for MLflow', () => {
     // 2 × 730 h × 0.192 × (1 − 0.60) = 112.128
     expect(estimate(team('term=3y'), 'mlflow').line('serving').amount.likely).toBeCloseTo(112.128, 6);
+  });
+});
+
+describe('like for like: the options that cover a scope, stacks priced as one option', () => {
+  const scope = 'need=pipeline-orchestration,experiment-tracking,model-serving&host=saas&quote=wandb:250';
+
+  it('Kubeflow + W&B: Kubeflow in full, plus W&B’s fee and people, the workload counted once', () => {
+    const { inputs } = inputsFromQuery(team(scope));
+    const compared = comparedEstimates(data, inputs);
+    const stack = compared.find((e) => e.id === 'kubeflow-wandb')!;
+    const kubeflow = estimateFrameworks(data, inputs).find((e) => e.id === 'kubeflow')!;
+    // W&B SaaS adds: 250 quote + (1 + 0.1 × 2 models + 0.1 × 4 users) = 1.6 h × 111.5703261 = 178.5125218 a month
+    expect(stack.monthly.likely - kubeflow.monthly.likely).toBeCloseTo(428.5125218, 4);
+    // one-time: setup 0.5 week × 4,276.8625 = 2,138.43125; learning 4 × 4 h × 86.8901087 + 0.5 × 8 h × 111.5703261 = 1,836.523043
+    expect(stack.oneTime.likely - kubeflow.oneTime.likely).toBeCloseTo(3974.954293, 3);
+    expect(stack.members).toEqual(['kubeflow', 'wandb']);
+  });
+
+  it('a tracker alone is not compared with platforms, and is compared with trackers', () => {
+    const platforms = comparedEstimates(data, inputsFromQuery(team(scope)).inputs).map((e) => e.id);
+    expect(platforms).not.toContain('wandb');
+    const trackers = comparedEstimates(data, inputsFromQuery(team('need=experiment-tracking')).inputs).map((e) => e.id);
+    expect(trackers).toContain('wandb');
+    expect(trackers).toContain('mlflow');
+  });
+
+  it('an unknown capability in the link is named and left out of the scope', () => {
+    const { inputs } = inputsFromQuery('need=experiment-tracking,teleportation');
+    const { estimates, summary } = calculatorResult(data, inputs);
+    expect(summary.notes[0]).toBe('Not a capability we know, so left out of the scope: teleportation.');
+    expect(estimates.map((e) => e.id)).toContain('wandb'); // the known part, tracking, still applies
+    expect(inputsFromQuery('need=<script>').ignored).toHaveLength(1);
+  });
+
+  it('a scope nothing covers says so, with no lowest and no NaN', () => {
+    const v = verdictOf([], 3);
+    expect(v.sentence).toBe('No framework or stack covers this scope: tick fewer capabilities.');
+  });
+});
+
+describe('a GPU the cloud lacks', () => {
+  it('is priced as the nearest one, and the summary says so', () => {
+    // Azure has no L4: NC4as_T4_v3 at 0.526; 2 endpoints × 1 replica × 730 h × 0.526 = 767.96
+    const { line } = estimate(team('cloud=azure&serve=l4'), 'azure-ml');
+    expect(line('serving').amount.likely).toBeCloseTo(767.96, 6);
+    const { summary } = calculatorResult(data, inputsFromQuery(team('cloud=azure&serve=l4')).inputs);
+    expect(summary.notes.some((n) => n.startsWith('No L4 VM on Azure'))).toBe(true);
+    expect(summary.notes.some((n) => n.startsWith('Staff time'))).toBe(true);
+  });
+});
+
+describe('the CSV finance receives', () => {
+  it('carries numbers as numbers, a totals block, the inputs and the share link', async () => {
+    const { toCsv } = await import('../../src/lib/cost/export');
+    const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
+    const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');
+    const text = toCsv(estimates, inputs, 'https://example.test/tools/cost-calculator/?x=1');
+    const rows = text.trim().split('\r\n').map((r) => r.split(','));
+    const total = rows.find((r) => r[2] === 'Total over 3 years')!;
+    expect(Number(total[9])).toBe(116368.01); // 36 × 2,607.142522 + 22,510.881848, to the cent
+    const run = rows.find((r) => r[2] === 'Run rate a month (first month)')!;
+    expect(Number(run[6])).toBe(2607.14); // 28.16 + 335.8 + 11.776 + 2,231.406522
+    expect(rows.find((r) => r[2] === 'Serving')![6]).toBe('335.8');
+    expect(text).toContain('Share link,https://example.test/tools/cost-calculator/?x=1');
+    expect(rows.some((r) => r[0] === 'models' && r[1] === '2')).toBe(true);
+  });
+});
+
+describe('labels inside sentences', () => {
+  it('keep acronyms whole', async () => {
+    const { inSentence } = await import('../../src/lib/cost/words-case');
+    expect(inSentence('NAT gateways')).toBe('NAT gateways');
+    expect(inSentence('EKS clusters on a version in extended support')).toBe('EKS clusters on a version in extended support');
+    expect(inSentence('Training on GPU')).toBe('training on GPU');
+    expect(inSentence('MLflow tracking')).toBe('MLflow tracking');
   });
 });

@@ -47,6 +47,7 @@ function generate(rnd: () => number): CostInputs {
   inputs.carried = '';
   inputs.quotes = {};
   inputs.opsOverrides = {};
+  inputs.scope = [];
   return inputs as unknown as CostInputs;
 }
 
@@ -204,9 +205,20 @@ describe('the exports hold exactly what the screen shows', () => {
     for (let run = 0; run < 20; run++) {
       const inputs = generate(rnd);
       const estimates = estimateAll(data, inputs);
-      const csv = readCsv(toCsv(estimates));
+      const csv = readCsv(toCsv(estimates, inputs));
       const rows = estimates.flatMap(lineRows);
-      expect(csv.slice(1).map((r) => r.slice(0, 5))).toEqual(rows.map((r) => [r.framework, r.category, r.item, r.when, r.amount]));
+      const lines = estimates.flatMap((e) => e.lines);
+      const body = csv.slice(1, 1 + rows.length);
+      expect(body.map((r) => r.slice(0, 5))).toEqual(rows.map((r) => [r.framework, r.category, r.item, r.when, r.amount]));
+      // Amounts are numbers a spreadsheet reads, equal to the screen's to the cent.
+      body.forEach((r, i) => {
+        const line = lines[i]!;
+        if (line.status === 'priced') expect(Number(r[6])).toBe(Math.round(line.amount.likely * 100) / 100);
+        else expect(r[6]).toBe('');
+      });
+      // A totals block: run rate, one-time and horizon total per option.
+      const totals = csv.slice(1 + rows.length, 1 + rows.length + 3 * estimates.length);
+      expect(totals.filter((r) => r[2]!.startsWith('Total over')).map((r) => Number(r[9]))).toEqual(estimates.map((e) => Math.round(e.total.likely * 100) / 100));
       const json = JSON.parse(toJson(inputs, estimates, '2026-12-01'));
       expect(json.frameworks.map((f: { lines: unknown }) => f.lines)).toEqual(estimates.map(lineRows));
       expect(json.frameworks.map((f: { totals: Range }) => f.totals.likely)).toEqual(estimates.map((e) => e.total.likely));

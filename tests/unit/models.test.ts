@@ -2,6 +2,7 @@
  * The model assemblers in src/lib/models, which the build (collections) and the disk reader (tests,
  * scripts) share: drafts left out, display order with its id tie-break, profiles in that order.
  */
+import type { StackData } from '../../src/lib/schema/stacks';
 import { describe, expect, it } from 'vitest';
 import { assembleCostData } from '../../src/lib/models/cost';
 import { inDisplayOrder } from '../../src/lib/models/order';
@@ -27,7 +28,7 @@ describe('inDisplayOrder', () => {
 });
 
 describe('assembleCostData', () => {
-  const price = (id: string, day: string) => ({ id, asOf: new Date(`${day}T00:00:00Z`) }) as unknown as PriceData;
+  const price = (id: string, day: string) => ({ id, asOf: new Date(`${day}T00:00:00Z`), source: `src-${id}` }) as unknown as PriceData;
   const profile = (framework: string) => ({ framework }) as unknown as EffortProfileData;
   const people = [{ id: 'us' }, { id: 'germany' }] as unknown as PeopleCostData[];
   const data = assembleCostData({
@@ -35,9 +36,14 @@ describe('assembleCostData', () => {
     profiles: [profile('second'), profile('first')],
     people,
     frameworks: [
-      { id: 'first', data: { shortName: 'First' } },
-      { id: 'second', data: { shortName: 'Second' } },
+      { id: 'first', data: { shortName: 'First', capabilities: { 'experiment-tracking': { level: 'native' } } } },
+      { id: 'second', data: { shortName: 'Second', capabilities: { 'experiment-tracking': { level: 'none' } } } },
     ],
+    stacks: [{ id: 'first-second', title: 'First + Second', members: [{ framework: 'first', covers: ['experiment-tracking'] }, { framework: 'second', covers: [] }] }] as unknown as StackData[],
+    sourceTitles: new Map([
+      ['src-a', 'Price page A'],
+      ['unrelated', 'Not cited by a price'],
+    ]),
   });
 
   it('orders profiles like the frameworks and titles them by short name', () => {
@@ -50,5 +56,14 @@ describe('assembleCostData', () => {
     expect(data.prices.c!.asOf).toBe('2026-10-15');
     expect(data.pricesAsOf).toBe('2026-12-01');
     expect(data.people.map((p) => p.id)).toEqual(['us', 'germany']);
+  });
+
+  it('keeps only the titles of sources the prices cite, and passes the option model its capability levels and stacks', () => {
+    expect(data.sourceTitles).toEqual({ 'src-a': 'Price page A' });
+    expect(data.options!.frameworks).toEqual([
+      { id: 'first', capabilities: { 'experiment-tracking': { level: 'native' } } },
+      { id: 'second', capabilities: { 'experiment-tracking': { level: 'none' } } },
+    ]);
+    expect(data.options!.stacks.map((s) => [s.id, s.members.map((m) => m.framework)])).toEqual([['first-second', ['first', 'second']]]);
   });
 });

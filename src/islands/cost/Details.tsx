@@ -50,7 +50,7 @@ export function Details(props: DetailsProps) {
           <button type="button" class="calc-button" onClick={() => props.onDownload('json')}>Download JSON</button>
         </div>
       )}
-      <LineItems estimate={detailEstimate} estimates={estimates} years={years} sourcesPath={props.sourcesPath} dataPath={props.dataPath} live={live} onSelect={props.onDetail} />
+      <LineItems estimate={detailEstimate} estimates={estimates} years={years} sourcesPath={props.sourcesPath} sourceTitles={props.data.sourceTitles} dataPath={props.dataPath} live={live} onSelect={props.onDetail} />
       <BreakdownChart estimates={estimates} years={years} drawn={live} />
       <CumulativeChart estimates={estimates} years={years} drawn={live} />
       {props.genai && <GenaiPanel genai={props.genai} sourcesPath={props.sourcesPath} />}

@@ -7,6 +7,7 @@ import { HOSTING_WORDS } from '../../lib/cost/present';
 import { usd } from '../../lib/format';
 import type { CostInputs } from '../../lib/cost/inputs';
 import type { CostData, FrameworkEstimate } from '../../lib/cost/types';
+import { inSentence } from '../../lib/cost/words-case';
 
 type Sensitivity = typeof import('../../lib/cost/sensitivity');
 
@@ -128,7 +129,7 @@ export function Fragility({ data, inputs, estimates }: Props) {
         <ul class="calc-crossovers">
           {crosses.map((c) => (
             <li>
-              {optionLabel(c.cheaperAbove)} becomes cheaper than {optionLabel(c.cheaperBelow)} above {valueText(c.value)} {c.unit} of “{c.label.toLowerCase()}”.
+              {optionLabel(c.cheaperAbove)} becomes cheaper than {optionLabel(c.cheaperBelow)} above {valueText(c.value)} {c.unit} of “{inSentence(c.label)}”.
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { CHOICE_SPECS, NUMBER_SPECS } from '../../lib/cost/inputs';
 import { frameworkLabel, lineRows, STANDING_LABELS, standingClass } from '../../lib/cost/present';
 import type { FrameworkEstimate } from '../../lib/cost/types';
 import { fieldId, focusField } from './Field';
+import { inSentence } from '../../lib/cost/words-case';
 
 const SPECS = new Map<string, { key: string; label: string }>([...NUMBER_SPECS, ...CHOICE_SPECS].map((s) => [s.name as string, { key: s.key, label: s.label }]));
 
@@ -14,13 +15,15 @@ interface Props {
   estimates: FrameworkEstimate[];
   years: number;
   sourcesPath: string;
+  /** Source id → title: a line names its source by title. */
+  sourceTitles?: Record<string, string> | undefined;
   dataPath: string;
   /** False for the build-time view, whose inputs are not on the page yet: no links to them. */
   live: boolean;
   onSelect: (id: string) => void;
 }
 
-export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, live, onSelect }: Props) {
+export function LineItems({ estimate, estimates, years, sourcesPath, sourceTitles, dataPath, live, onSelect }: Props) {
   const venue = estimate.venue === 'onprem' ? 'your data centre’s' : `${estimate.venue.toUpperCase()} list`;
   return (
     <>
@@ -55,7 +58,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, l
                         {drivers.map((d, k) => (
                           <>
                             {k > 0 && ', '}
-                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{d.label[0]!.toLowerCase() + d.label.slice(1)}</a>
+                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{inSentence(d.label)}</a>
                           </>
                         ))}
                       </span>
@@ -65,7 +68,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, dataPath, l
                   <td data-label="Source">
                     {price ? (
                       <>
-                        <a href={`${sourcesPath}#${price.source}`}>{price.source}</a>{' '}
+                        <a href={`${sourcesPath}#${price.source}`}>{sourceTitles?.[price.source] ?? 'Source'}</a>{' '}
                         <span class={standingClass(price.standing)}>{STANDING_LABELS[price.standing]}</span>{' '}
                         <span class="calc-when">as of {price.asOf}</span>
                       </>

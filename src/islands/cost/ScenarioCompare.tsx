@@ -3,6 +3,7 @@ import { signed, usd } from '../../lib/format';
 import { changedInputs, compareScenarios } from '../../lib/cost/scenario-compare';
 import type { CostInputs } from '../../lib/cost/inputs';
 import type { CostData } from '../../lib/cost/types';
+import { inSentence } from '../../lib/cost/words-case';
 
 interface Props {
   data: CostData;
@@ -42,7 +43,7 @@ function ScenarioTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostI
   const rows = compareScenarios(data, a, b);
   return (
     <>
-      <p>{changes.length === 0 ? 'B has the same inputs as A: change any input to compare.' : `B differs from A in ${changes.map((c) => `${c.label.toLowerCase()} (${c.a} → ${c.b})`).join('; ')}.`}</p>
+      <p>{changes.length === 0 ? 'B has the same inputs as A: change any input to compare.' : `B differs from A in ${changes.map((c) => `${inSentence(c.label)} (${c.a} → ${c.b})`).join('; ')}.`}</p>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Scenario A and B">
         <table class="calc-cards">
           <caption>Likely total over each scenario’s horizon, USD</caption>

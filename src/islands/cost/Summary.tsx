@@ -28,6 +28,7 @@ export function Summary({ view, years, pricesAsOf, stale = false, onShowLines }:
       <h2 id="results">Estimated cost over {countOf(years, 'year')}</h2>
       <p class={`calc-verdict calc-verdict-${view.kind}`}>{stale ? 'Recomputing…' : view.sentence}</p>
       {view.leftOut && <p class="calc-left-out">{view.leftOut}</p>}
+      {view.notes.map((note) => <p class="calc-left-out">{note}</p>)}
       <ol class={stale ? 'calc-totals calc-stale' : 'calc-totals'}>
         {view.rows.map((row) => {
           const short = row.opsHours > row.capacityHours;
@@ -36,7 +37,7 @@ export function Summary({ view, years, pricesAsOf, stale = false, onShowLines }:
               <a href="#line-items" class="calc-total-name" onClick={() => onShowLines?.(row.id)}>{row.label}</a>
               <span class="calc-total"><strong>{usd(row.total.likely)}</strong> <span class="calc-when">({usd(row.total.low)}–{usd(row.total.high)})</span></span>
               <span class="calc-total-note">
-                Biggest: {row.driverLabel} ({formatShare(row.driverShare)}). People {formatShare(row.peopleShare)}.
+                Run rate {usd(row.monthly)} a month; one-time {usd(row.oneTime)}. Biggest: {row.driverLabel} ({formatShare(row.driverShare)}). Staff time {formatShare(row.peopleShare)}{row.opsOverridden ? ' (your operations hours)' : ' (assumed)'}.
                 {row.quotes > 0 && <> Not in the total: {countOf(row.quotes, 'quote')}.</>}
               </span>
               <span class={short ? 'calc-total-note calc-short' : 'calc-total-note'}>

@@ -4,26 +4,46 @@
  */
 import { toCsv as writeCsv } from '../csv';
 import type { CostInputs } from './inputs';
-import type { FrameworkEstimate } from './types';
-import { lineRows, summaryRow, type LineRow } from './present';
+import type { FrameworkEstimate, Range } from './types';
+import { frameworkLabel, lineRows, summaryRow } from './present';
 
-const CSV_HEADER: Array<[keyof LineRow, string]> = [
-  ['framework', 'Framework'],
-  ['category', 'Category'],
-  ['item', 'Item'],
-  ['when', 'When'],
-  ['amount', 'Amount likely (low–high)'],
-  ['horizon', 'Over the horizon'],
-  ['formula', 'Formula (likely)'],
-  ['unitPrice', 'Unit price'],
-  ['source', 'Source id'],
-  ['standing', 'Standing'],
-  ['asOf', 'As of'],
+const CSV_HEADER = [
+  'Option', 'Category', 'Item', 'When', 'Status',
+  'Amount low (USD)', 'Amount likely (USD)', 'Amount high (USD)',
+  'Horizon low (USD)', 'Horizon likely (USD)', 'Horizon high (USD)',
+  'Formula (likely)', 'Unit price', 'Source', 'Standing', 'As of',
 ];
 
-export function toCsv(estimates: FrameworkEstimate[]): string {
-  const rows = estimates.flatMap(lineRows);
-  return writeCsv([CSV_HEADER.map(([, title]) => title), ...rows.map((row) => CSV_HEADER.map(([key]) => row[key]))]);
+/** Cents, as a plain number a spreadsheet reads as a number (no currency sign, no separators). */
+const cents = (value: number) => Math.round(value * 100) / 100;
+const numbers = (range: Range) => [cents(range.low), cents(range.likely), cents(range.high)];
+const BLANK3 = ['', '', ''];
+
+/**
+ * The CSV finance can use: amounts as numbers in low / likely / high columns, every line of every
+ * option, then each option's run rate, one-time and horizon totals, then the inputs and the share
+ * link that reproduce the file. The same lines and totals as the tables on screen.
+ */
+export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, shareUrl?: string): string {
+  const rows: Array<Array<string | number>> = [CSV_HEADER];
+  for (const e of estimates) {
+    const label = frameworkLabel(e);
+    for (const [line, row] of e.lines.map((l, i) => [l, lineRows(e)[i]!] as const)) {
+      const priced = line.status === 'priced';
+      rows.push([label, row.category, row.item, row.when, row.amount, ...(priced ? numbers(line.amount) : BLANK3), ...(priced ? numbers(line.horizon) : BLANK3), row.formula, row.unitPrice, row.source, row.standing, row.asOf]);
+    }
+  }
+  for (const e of estimates) {
+    const label = frameworkLabel(e);
+    const total = (item: string, range: Range, horizon: boolean) => [label, 'Total', item, '', e.incomplete ? 'incomplete: a quoted main fee is not in it' : 'priced', ...(horizon ? BLANK3 : numbers(range)), ...(horizon ? numbers(range) : BLANK3), '', '', '', '', ''];
+    rows.push(total('Run rate a month (first month)', e.monthly, false), total('One-time', e.oneTime, false), total(`Total over ${e.cumulative.length - 1} years`, e.total, true));
+  }
+  if (inputs) {
+    rows.push([], ['Input', 'Value']);
+    for (const [key, value] of Object.entries(inputs)) if (key !== 'carried') rows.push([key, typeof value === 'object' ? JSON.stringify(value) : value === null ? '' : value]);
+  }
+  if (shareUrl) rows.push([], ['Share link', shareUrl]);
+  return writeCsv(rows.map((r) => r.map((cell) => (typeof cell === 'number' ? String(cell) : cell))));
 }
 
 export function toJson(inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string): string {
@@ -56,8 +76,8 @@ export const ASSUMPTIONS: readonly string[] = [
 ];
 
 /** The file a download of the current view writes: its name, MIME type and text. */
-export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string) {
+export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string, shareUrl?: string) {
   return kind === 'csv'
-    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates) }
+    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates, inputs, shareUrl) }
     : { fileName: 'mlops-cost-estimate.json', mimeType: 'application/json', text: toJson(inputs, estimates, pricesAsOf) };
 }

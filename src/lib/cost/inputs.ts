@@ -91,6 +91,8 @@ export interface CostInputs {
   commitmentTerm: CommitmentTerm;
   /** Price options bound to another cloud too (labelled as a move). */
   includeMoves: YesNo;
+  /** Capabilities the options must cover (the checklist's `need`); empty: every framework on its own. */
+  scope: string[];
   /** Vendor quotes, USD a month, by framework id: applied only to that framework's main fee. */
   quotes: Record<string, number>;
   /** Operations hours a month the reader sets, by framework id (an FTE share is turned into hours). */
@@ -117,7 +119,7 @@ export interface CostInputs {
 export type NumericKey = {
   [K in keyof CostInputs]: CostInputs[K] extends number ? K : CostInputs[K] extends number | null ? K : never;
 }[keyof CostInputs];
-export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides'>;
+export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides' | 'scope'>;
 
 export interface NumberSpec {
   name: NumericKey;
@@ -161,7 +163,7 @@ const n = (
 export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true),
   n('dataScientists', 'team', 'Data scientists (the platform’s users)', 'people', [0, 1000], 5, true),
-  n('platformEngineers', 'platform', 'Platform engineers available', 'people (0.5 = half of one person)', [0, 200], 1, false, {
+  n('platformEngineers', 'platform', 'Platform engineers available', 'people (0.5 = half)', [0, 200], 1, false, {
     hint: 'Your operations capacity: the summary warns when the estimate needs more hours.',
   }),
   n('dataScientistCost', 'dscost', 'Loaded cost of a data scientist', 'USD a year', [10_000, 2_000_000], null, false, {
@@ -184,14 +186,14 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('commitmentDiscountPct', 'commit', 'Commitment discount on compute', '% off', [0, 80], 0, false, {
     hint: 'e.g. Google’s flexible commitments: 28% (1 year), 46% (3 years).',
   }),
-  n('replicas', 'rep', 'Replicas per model', 'replicas on average (0.5 = up half the time)', [0, 1000], 1, false),
+  n('replicas', 'rep', 'Replicas per model', 'replicas on average', [0, 1000], 1, false),
   n('servingVcpus', 'svcpu', 'Size of a CPU replica', 'vCPUs (4 = m5.xlarge class)', [1, 192], 4, true),
   n('servingGpus', 'sgpu', 'Size of a GPU replica', 'GPUs', [1, 16], 1, true),
   n('servingUtilPct', 'util', 'Serving utilisation', '% of capacity doing work', [10, 100], null, false, {
     optional: true,
-    hint: 'Blank: 100% on managed endpoints and on GPUs (a replica is a whole node); 70% on CPU nodes a shared cluster packs.',
+    hint: 'Blank: 100%, or 70% for CPU replicas on a shared cluster.',
   }),
-  n('predictionsThousands', 'pred', 'Predictions served', 'thousand a month (for the cost per 1,000)', [0, 1_000_000_000], 0, false),
+  n('predictionsThousands', 'pred', 'Predictions served', 'thousand a month', [0, 1_000_000_000], 0, false),
   n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false),
   n('servingIdlePct', 'idle', 'Share of serving hours with no traffic', '%', [0, 95], 0, false, {
     hint: 'Billed anyway unless the platform scales to zero.',
@@ -210,8 +212,8 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('overheadNodes', 'nodes', 'System nodes per cluster', 'nodes (4 vCPU)', [0, 50], 2, true, {
     hint: 'Ingress, monitoring and platform services, all month.',
   }),
-  n('salaryGrowthPct', 'salg', 'People costs grow', '% a year', [0, 50], 0, false, { hint: '0 keeps today’s loaded costs flat over the horizon.' }),
-  n('priceChangePct', 'pchg', 'List prices grow', '% a year', [0, 100], 0, false, { hint: '0 keeps today’s list prices flat over the horizon.' }),
+  n('salaryGrowthPct', 'salg', 'People costs grow', '% a year', [0, 50], 0, false),
+  n('priceChangePct', 'pchg', 'List prices grow', '% a year', [0, 100], 0, false),
   n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false),
   n('llmInputMillions', 'tin', 'LLM input tokens', 'million a month', [0, 10_000_000], 500, false),
   n('llmOutputMillions', 'tout', 'LLM output tokens', 'million a month', [0, 10_000_000], 100, false),
@@ -272,7 +274,7 @@ export const CHOICE_SPECS: readonly ChoiceSpec[] = [
     key: 'term',
     label: 'Savings plan or committed use',
     values: COMMITMENT_TERMS,
-    labels: { none: 'None (or the % below)', '1y': '1 year (AWS 37%, Google Cloud 28%)', '3y': '3 years (AWS 60%, Google Cloud 46%)' },
+    labels: { none: 'None (the % below)', '1y': '1 year', '3y': '3 years' },
     fallback: 'none',
   },
   {
@@ -280,7 +282,7 @@ export const CHOICE_SPECS: readonly ChoiceSpec[] = [
     key: 'move',
     label: 'Also price platforms on another cloud',
     values: YES_NO,
-    labels: { yes: 'Yes (each labelled as a move)', no: 'No (only your cloud)' },
+    labels: { yes: 'Yes, as a move', no: 'No' },
     fallback: 'no',
   },
   { name: 'monitoring', key: 'mon', label: 'Monitor models in production', values: YES_NO, labels: { yes: 'Yes', no: 'No' }, fallback: 'yes' },
@@ -293,6 +295,7 @@ export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ...CHOICE_SPECS.map((spec) => [spec.name, spec.fallback]),
   ['carried', ''],
   ['quotes', {}],
+  ['scope', []],
   ['opsOverrides', {}],
 ]) as unknown as CostInputs;
 

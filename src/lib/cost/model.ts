@@ -10,6 +10,8 @@ import { add, finish, ZERO, type Growth, type LineContext, type LineDraft } from
 import { kubernetesLines, monitoringLine, networkLines, notebookLines, pipelineRunLine, platformFeeLines, servingLine, storageLines, trainingLines } from './lines-infra';
 import { exitLines, learningLine, operationsLine, opsHours, setupLine } from './lines-people';
 import { WORK_HOURS_PER_YEAR } from './people';
+import { optionsForScope } from '../options';
+import { CAPABILITY_IDS, type CapabilityId } from '../vocabulary';
 import { listCloud, venueOf } from './rates';
 import { CATEGORIES, type Category, type CostData, type EffortProfile, type FrameworkEstimate, type LineItem, type Range } from './types';
 
@@ -80,7 +82,14 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
     move: isMove(profile, inputs),
     incomplete: lines.some((line) => line.status === 'quote' && line.id.startsWith('fee-')),
     opsOverridden: inputs.opsOverrides[profile.framework] !== undefined,
+    substitutions: substitutionsOf(lines),
   };
+}
+
+/** A GPU this venue lacks is priced as its nearest one; the price's label says so ("No L4 VM on Azure: …"). */
+function substitutionsOf(lines: LineItem[]): string[] {
+  const labels = lines.filter((l) => l.status === 'priced' && l.price?.label.startsWith('No ')).map((l) => l.price!.label);
+  return [...new Set(labels)];
 }
 
 /** A platform bound to a cloud other than the reader's: pricing it means moving there. */
@@ -99,8 +108,85 @@ export function estimateFrameworks(data: CostData, inputs: CostInputs): Framewor
  * moves. (Scope, tracker against trackers, comes from the option model.)
  */
 export function comparedEstimates(data: CostData, inputs: CostInputs): FrameworkEstimate[] {
-  const all = estimateFrameworks(data, inputs);
+  const all = scoped(data, inputs);
   return inputs.includeMoves === 'yes' ? all : all.filter((e) => !e.move);
+}
+
+/**
+ * Like for like: with a scope, the options that cover it (src/lib/options, the checklist's own
+ * definition): single frameworks that cover it alone and stacks whose members together do. A
+ * framework that covers only part of the scope is not compared (a tracker is compared with trackers
+ * only when the scope is tracking). Without a scope, every framework on its own.
+ */
+function scoped(data: CostData, inputs: CostInputs): FrameworkEstimate[] {
+  const all = estimateFrameworks(data, inputs);
+  if (inputs.scope.length === 0 || !data.options) return all;
+  const byId = new Map(all.map((e) => [e.id, e]));
+  // A later member runs no GPUs of its own: the fleet's hours are the lead's, counted once.
+  const noFleet: CostInputs = { ...inputs, gpuHours: 0, servingHardware: 'cpu' };
+  const asMember = (id: string) => {
+    const profile = data.profiles.find((p) => p.framework === id);
+    return profile ? estimateFramework(data, profile, noFleet) : undefined;
+  };
+  const scope = knownCapabilities(inputs.scope);
+  if (scope.length === 0) return all;
+  const options = optionsForScope(scope, data.options.frameworks, data.options.stacks).filter((o) => o.kind !== 'partial');
+  return options.flatMap((option) => {
+    const members = option.members.map((m, index) => (index === 0 ? byId.get(m.framework) : asMember(m.framework)));
+    if (members.some((m) => m === undefined)) return [];
+    if (option.kind === 'single') return [members[0]!];
+    const title = data.options!.stacks.find((s) => s.id === option.id)?.title ?? option.id;
+    return [stackEstimate(option.id, title, members as FrameworkEstimate[], inputs)];
+  });
+}
+
+const KNOWN: ReadonlySet<string> = new Set(CAPABILITY_IDS);
+/** The scope's capability ids the vocabulary knows; the summary names the others. */
+export const knownCapabilities = (scope: readonly string[]) => scope.filter((id): id is CapabilityId => KNOWN.has(id));
+export const unknownCapabilities = (scope: readonly string[]) => scope.filter((id) => !KNOWN.has(id));
+
+/** Lines a stack's later members add: their own fees, cluster, people and exit effort; the workload runs once, on the lead. */
+const MEMBER_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['platform', 'kubernetes', 'setup', 'operations']);
+
+/**
+ * A stack priced as one option: the lead member's lines in full (its compute, storage and network
+ * carry the workload), plus each other member's platform fees, people's time, exit effort and a
+ * Kubernetes cluster only when the lead does not already count one.
+ */
+export function stackEstimate(id: string, title: string, members: FrameworkEstimate[], inputs: CostInputs): FrameworkEstimate {
+  const [lead, ...rest] = members;
+  const lines: LineItem[] = [...lead!.lines];
+  for (const m of rest) {
+    for (const line of m.lines) {
+      const keep = (MEMBER_CATEGORIES.has(line.category) && !(line.category === 'kubernetes' && lead!.needsKubernetes)) || line.id === 'exit-effort';
+      if (keep) lines.push({ ...line, id: `${m.id}:${line.id}`, label: `${m.title}: ${line.label}` });
+    }
+  }
+  const counted = lines.filter((line) => line.status === 'priced');
+  const total = sum(counted, (line) => line.horizon);
+  const peopleTotal = sum(counted.filter((line) => line.people), (line) => line.horizon).likely;
+  const cumulative: Range[] = [sum(counted.filter((line) => line.timing === 'one-time'), (line) => line.amount)];
+  for (let y = 0; y < inputs.horizonYears; y++) cumulative.push(add(cumulative[y]!, sum(counted.filter((line) => line.timing !== 'one-time'), (line) => line.years[y]!)));
+  return {
+    ...lead!,
+    id,
+    title,
+    lines,
+    monthly: sum(counted.filter((line) => line.timing === 'monthly'), (line) => line.amount),
+    oneTime: sum(counted.filter((line) => line.timing === 'one-time'), (line) => line.amount),
+    total,
+    peopleShare: total.likely > 0 ? peopleTotal / total.likely : 0,
+    cumulative,
+    notInTotal: lines.filter((line) => line.status === 'quote'),
+    needsKubernetes: members.some((m) => m.needsKubernetes),
+    opsHoursMonthly: members.reduce((n, m) => n + m.opsHoursMonthly, 0),
+    needsPublicCloud: members.some((m) => m.needsPublicCloud),
+    move: members.some((m) => m.move),
+    incomplete: members.some((m) => m.incomplete),
+    opsOverridden: members.some((m) => m.opsOverridden),
+    substitutions: [...new Set(members.flatMap((m) => m.substitutions))],
+    members: members.map((m) => m.id),
+  };
 }
 
 export interface UnitCosts {

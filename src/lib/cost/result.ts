@@ -6,13 +6,16 @@
  */
 import { estimateGenai } from './genai';
 import type { CostInputs } from './inputs';
-import { comparedEstimates } from './model';
+import { comparedEstimates, unknownCapabilities } from './model';
 import type { CostData } from './types';
 import { summaryView } from './verdict';
 
 export function calculatorResult(data: CostData, inputs: CostInputs) {
   const estimates = comparedEstimates(data, inputs);
-  return { estimates, summary: summaryView(estimates, inputs.horizonYears), genai: inputs.genai === 'yes' ? estimateGenai(data, inputs) : null };
+  const summary = summaryView(estimates, inputs.horizonYears);
+  const unknown = unknownCapabilities(inputs.scope);
+  if (unknown.length > 0) summary.notes.unshift(`Not a capability we know, so left out of the scope: ${unknown.join(', ')}.`);
+  return { estimates, summary, genai: inputs.genai === 'yes' ? estimateGenai(data, inputs) : null };
 }
 
 export type CalculatorResult = ReturnType<typeof calculatorResult>;

@@ -2,6 +2,7 @@
  * The calculator's data and result types. Data types are inferred from the zod schemas in
  * src/lib/schema/cost.ts (dates become ISO days once read); result types belong to the model.
  */
+import type { OptionFramework, OptionStack } from '../options';
 import type { EffortProfileData, HostingData, PeopleCostData, PriceData } from '../schema/cost';
 import type { Cloud, Point } from './words';
 
@@ -15,7 +16,11 @@ export type PeopleCost = PeopleCostData;
 export type Venue = Cloud | 'onprem';
 
 export interface CostData {
+  /** What the option model needs (src/lib/options): each framework's capability levels and the stacks. Absent: no scope filter. */
+  options?: { frameworks: OptionFramework[]; stacks: OptionStack[] } | undefined;
   prices: Record<string, PriceRecord>;
+  /** The title of every source a price cites, so a line shows its source by title, never by id. */
+  sourceTitles?: Record<string, string> | undefined;
   profiles: EffortProfile[];
   /** Framework id → its short name. */
   titles: Record<string, string>;
@@ -98,4 +103,8 @@ export interface FrameworkEstimate {
   incomplete: boolean;
   /** The reader set this option's operations hours. */
   opsOverridden: boolean;
+  /** GPUs this venue lacks, priced as the nearest one: the price labels that say so. */
+  substitutions: string[];
+  /** For a stack: its members' framework ids, the lead first (whose workload lines count). */
+  members?: string[] | undefined;
 }

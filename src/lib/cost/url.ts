@@ -61,10 +61,27 @@ export function byFramework(key: string, max: number, allowFte: boolean): Field<
   };
 }
 
+/**
+ * The capabilities a scope asks for, comma-separated ids. Only their form is checked here, so the
+ * first script stays small; the model drops an id it does not know and the summary names it.
+ */
+function capabilityList(key: string): Field<string[]> {
+  return {
+    key,
+    fallback: [],
+    parse: (raw) => {
+      const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+      return ids.length > 0 && ids.every((id) => /^[a-z0-9-]{1,40}$/.test(id)) ? [...new Set(ids)] : undefined;
+    },
+    format: (value) => value.join(','),
+  };
+}
+
 export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
   ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
   ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
   ['quotes', byFramework('quote', 100_000_000, false)],
+  ['scope', capabilityList('need')],
   ['opsOverrides', byFramework('opsh', 100_000, true)],
   ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
 ]) as unknown as Fields<CostInputs>;

@@ -29,9 +29,12 @@ export function rankEstimates(estimates: FrameworkEstimate[]): FrameworkEstimate
   return [...estimates.filter((e) => !e.incomplete).sort(byLikely), ...estimates.filter((e) => e.incomplete).sort(byLikely)];
 }
 
+const NO_OPTION = 'No framework or stack covers this scope: tick fewer capabilities.';
+
 export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdict {
   const ranked = rankEstimates(estimates);
-  const best = ranked[0]!;
+  const best = ranked[0];
+  if (!best) return { kind: 'too-close', ranked, contenders: [], sentence: NO_OPTION, leftOut: '' };
   const span = countOf(years, 'year');
   const quotes = estimates.reduce((n, e) => n + e.notInTotal.length, 0);
   const quoted = estimates.filter((e) => e.notInTotal.length > 0);
@@ -84,6 +87,8 @@ export interface SummaryView {
   kind: Verdict['kind'];
   sentence: string;
   leftOut: string;
+  /** What the reader must know to read the totals: GPUs priced as a stand-in, and how much is staff-time assumption. */
+  notes: string[];
   /** Likely-cheapest first. */
   rows: SummaryRowView[];
   best: { title: string; likely: number };
@@ -91,11 +96,17 @@ export interface SummaryView {
 
 export function summaryView(estimates: FrameworkEstimate[], years: number): SummaryView {
   const verdict = verdictOf(estimates, years);
-  const best = verdict.ranked[0]!;
+  const best = verdict.ranked[0] ?? { title: '—', total: { likely: 0 } };
+  const shares = estimates.map((e) => Math.round(e.peopleShare * 100));
+  const notes = [
+    ...[...new Set(estimates.flatMap((e) => e.substitutions))].map((label) => `${label}.`),
+    shares.length === 0 ? '' : `Staff time (an assumption from the effort profiles, or your operations hours) is ${Math.min(...shares)}–${Math.max(...shares)}% of the totals.`,
+  ].filter(Boolean);
   return {
     kind: verdict.kind,
     sentence: verdict.sentence,
     leftOut: verdict.leftOut,
+    notes,
     best: { title: best.title, likely: best.total.likely },
     rows: verdict.ranked.map((e) => {
       const driver = biggestDriver(e);

@@ -1,0 +1,55 @@
+/** A per-option map typed as "id:value, id:value" (vendor quotes, operations hours); loaded with the engine. */
+import { useState } from 'preact/hooks';
+import { URL_FIELDS } from '../../lib/cost/url';
+import { fieldId } from './Field';
+
+export interface MapSpec {
+  name: 'quotes' | 'opsOverrides';
+  label: string;
+  unit: string;
+  hint: string;
+}
+
+export const MAP_SPECS: Record<MapSpec['name'], MapSpec> = {
+  quotes: {
+    name: 'quotes',
+    label: 'Quotes you have, per vendor',
+    unit: 'USD a month',
+    hint: 'e.g. wandb:600, databricks:3000',
+  },
+  opsOverrides: {
+    name: 'opsOverrides',
+    label: 'Operations hours you set, per option',
+    unit: 'hours a month, or fte',
+    hint: 'e.g. sagemaker:20, kubeflow:0.5fte',
+  },
+};
+
+const textOf = (value: Record<string, number>) => URL_FIELDS.quotes.format(value).replace(/,/g, ', ');
+
+/** A per-option map typed as "id:value, id:value"; a malformed entry gets a message and changes nothing. */
+export function MapField({ spec, value, onChange }: { spec: MapSpec; value: Record<string, number>; onChange: (value: Record<string, number>) => void }) {
+  const id = fieldId(spec.name);
+  const [text, setText] = useState(() => textOf(value));
+  const [error, setError] = useState('');
+  const onInput = (raw: string) => {
+    setText(raw);
+    const cleaned = raw.replace(/\s+/g, '').replace(/,$/, '');
+    const parsed = cleaned === '' ? {} : URL_FIELDS[spec.name].parse(cleaned);
+    if (parsed === undefined) setError('Write option:number, comma-separated.');
+    else {
+      setError('');
+      onChange(parsed);
+    }
+  };
+  return (
+    <div class="calc-field">
+      <label for={id}>
+        {spec.label} <span class="calc-unit">({spec.unit})</span>
+      </label>
+      <input id={id} name={spec.name} type="text" autoComplete="off" value={text} aria-invalid={error ? 'true' : 'false'} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
+      <p id={`${id}-hint`} class="calc-hint">{spec.hint}</p>
+      {error && <p id={`${id}-error`} class="calc-error"><span aria-hidden="true">⚠ </span>{error}</p>}
+    </div>
+  );
+}
