@@ -3,14 +3,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { factSourceIdsInBody } from './facts';
 import { dimensionRows } from '../lib/dimension-table';
-import { byOrder } from '../lib/navigation';
+import { inDisplayOrder } from '~/lib/models/order';
 import { getFrameworks, tableFramework } from './frameworks';
-import { isPublished } from './published';
 
 export type Dimension = CollectionEntry<'dimensions'>;
 
 export async function getDimensions(): Promise<Dimension[]> {
-  return (await getCollection('dimensions', isPublished)).sort(byOrder);
+  return inDisplayOrder(await getCollection('dimensions'), { drafts: import.meta.env.DEV });
 }
 
 /** Every source a dimension page cites: the cells of its generated table, then its article body. */
