@@ -85,8 +85,8 @@ describe('citation markers and quotes', () => {
     expect(quoted.length).toBeGreaterThan(20);
     const sources = at(sub, BUILDS.sub.base, 'sources/').doc;
     for (const s of quoted) expect(sources.querySelector(`li[id="${String(s.id)}"] q.source-quote`)?.text, String(s.id)).toBe(String(s.quote));
-    const number = readSources().findIndex((s) => s.id === 'sagemaker-scale-to-zero') + 1;
-    const entry = at(sub, BUILDS.sub.base, 'dimensions/hidden-costs/').doc.querySelectorAll('.source-list li').find((li) => li.querySelector('strong')?.text === `[${number}]`)!;
+    const url = String(readSources().find((s) => s.id === 'sagemaker-scale-to-zero')!.url);
+    const entry = at(sub, BUILDS.sub.base, 'dimensions/hidden-costs/').doc.querySelectorAll('.source-list li').find((li) => li.querySelector(`a[href="${url}"]`))!;
     expect(entry.querySelector('q')!.text).toBe('An endpoint can scale to and from zero instances only if it hosts inference components.');
   });
 });
