@@ -6,6 +6,8 @@ import { dimensionRows } from '../lib/dimension-table';
 import { byOrder } from '../lib/navigation';
 import { getFrameworks, tableFramework } from './frameworks';
 import { isPublished } from './published';
+import { getCurrentRows } from './current';
+import { attestationSourceIds } from './attestations';
 
 export type Dimension = CollectionEntry<'dimensions'>;
 
@@ -13,8 +15,23 @@ export async function getDimensions(): Promise<Dimension[]> {
   return (await getCollection('dimensions', isPublished)).sort(byOrder);
 }
 
-/** Every source a dimension page cites: the cells of its generated table, then its article body. */
+/** The frameworks as a dimension page's generated table takes them, with their current rows. */
+export async function dimensionTableFrameworks() {
+  const current = await getCurrentRows();
+  return (await getFrameworks()).map((entry) => tableFramework(entry, current));
+}
+
+/**
+ * Every source a dimension page cites: the cells of its generated table, its article body, and what
+ * generated components placed in the body cite (the attestation matrix; capability summaries link to the framework pages instead).
+ */
 export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
-  const frameworks = (await getFrameworks()).map(tableFramework);
-  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body), ...(await factSourceIdsInBody(entry.body))]);
+  const frameworks = await dimensionTableFrameworks();
+  const matrix = entry.body?.includes('<AttestationMatrix') ? await attestationSourceIds() : [];
+  return unique([
+    ...sourceIdsIn(dimensionRows(entry.data.table, frameworks)),
+    ...pageSourceIds({}, entry.body),
+    ...(await factSourceIdsInBody(entry.body)),
+    ...matrix,
+  ]);
 }
