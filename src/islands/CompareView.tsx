@@ -174,6 +174,8 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
   const shown = visibleTable(full, { differencesOnly: state.differencesOnly, collapsed });
   const sectionsOnScreen = visibleTable(full, { differencesOnly: state.differencesOnly, collapsed: [] }).sections;
   const rowCount = shown.sections.reduce((n, s) => n + s.rows.length, 0);
+  // Rows in folded sections are neither on screen nor exported; the status says how many wait there.
+  const folded = sectionsOnScreen.reduce((n, s) => n + s.rows.length, 0) - rowCount;
   const names = selected.map((f) => f.title).join(', ');
   const fileName = `compare-${state.ids.join('-')}`;
 
@@ -214,7 +216,7 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
       </div>
       <div role="status" aria-live="polite" class="compare-status">
         <p>
-          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown
+          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown{folded > 0 ? ` and ${folded} in folded sections (unfold one to see and export its rows)` : ''}
           {state.differencesOnly ? `, differences only${hiddenSummary(hiddenByDifferences(full))}` : ''}.
         </p>
         {state.ignored.length > 0 && (

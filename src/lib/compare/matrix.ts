@@ -28,9 +28,9 @@ export const MATRIX_CLOUD_SHORT: Record<MatrixCloud, string> = { aws: 'AWS', azu
 
 /** Cost bands of the likely monthly run rate at the calculator's reference team, USD. */
 export const COST_BANDS = [
-  { id: 'under-10k', max: 10_000, label: 'Under $10k a month' },
-  { id: '10k-25k', max: 25_000, label: '$10k–$25k a month' },
-  { id: '25k-plus', max: Infinity, label: '$25k or more a month' },
+  { id: 'under-2k', max: 2_000, label: 'Under $2,000' },
+  { id: '2k-5k', max: 5_000, label: '$2,000–$5,000' },
+  { id: '5k-plus', max: Infinity, label: '$5,000 or more' },
 ] as const;
 export type CostBand = (typeof COST_BANDS)[number]['id'];
 
