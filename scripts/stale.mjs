@@ -1,12 +1,12 @@
 /**
  * `npm run stale`: lists the stored facts (content/data/facts.yaml, and the prices they draw on)
- * whose as-of date is older than 120 days, oldest first. A report for editors, never a failing
+ * whose as-of date is older than 60 days, oldest first (volatile facts are re-checked every two months). A report for editors, never a failing
  * check: time passing must not break CI. `--today=2026-12-01` pins the date (for reproducible output).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const AFTER_DAYS = 120;
+const AFTER_DAYS = 60; // FACT_RECHECK_DAYS in src/lib/facts.ts
 const todayArg = process.argv.find((arg) => arg.startsWith('--today='));
 const today = todayArg ? new Date(todayArg.slice('--today='.length)) : new Date();
 if (Number.isNaN(today.getTime())) {

@@ -7,8 +7,8 @@ import {
   decisionQuestionSchema,
   decisionScenarioSchema,
   decisionSeedRuleSchema,
-  decisionStackSchema,
 } from './lib/schema/decision';
+import { stackSchema } from './lib/schema/stacks';
 import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
 import { attestationRowSchema } from './lib/schema/attestations';
 import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
@@ -38,7 +38,8 @@ export const collections = {
   }),
   decisionScenarios: defineCollection({ loader: yamlListInOrder('./content/data/decision-scenarios.yaml'), schema: withPosition(decisionScenarioSchema(ids, decisionVocabulary)) }),
   decisionSeedRules: defineCollection({ loader: yamlListInOrder('./content/data/decision-seed-rules.yaml'), schema: withPosition(decisionSeedRuleSchema(ids)) }),
-  decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/decision-stacks.yaml'), schema: withPosition(decisionStackSchema(ids)) }),
+  // Stacks: the pair pages read them through src/data/editorial.ts, the checklist as options.
+  decisionStacks: defineCollection({ loader: yamlListInOrder('./content/data/stacks.yaml'), schema: withPosition(stackSchema(ids)) }),
   prices: defineCollection({ loader: file('./content/data/prices.yaml'), schema: priceSchema(ids) }),
   facts: defineCollection({ loader: file('./content/data/facts.yaml'), schema: factSchema(ids) }),
   // One row per framework, keyed by its `framework` field rather than an `id`.

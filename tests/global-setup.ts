@@ -26,11 +26,11 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 async function buildVariant(name: keyof typeof BUILDS): Promise<void> {
-  const { base, outDir } = BUILDS[name];
+  const { base, outDir, repoUrl } = BUILDS[name];
   await mkdir(outDir, { recursive: true });
   // Vitest sets NODE_ENV=test, which would make Astro compile islands' JSX in development mode (with
   // source locations): build what production ships, so the budgets measure the real bundles.
-  const env = { BASE_PATH: base, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const env = { BASE_PATH: base, OUT_DIR: outDir, REPO_URL: repoUrl, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   const started = performance.now();
   const log = await run('npx', ['astro', 'build'], env);
   const problems = log.split('\n').filter((line) => /\[ERROR\]|\[WARN\]/.test(line) && !isKnownNoise(line));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readKnownIds } from './content-files';
-import { changeSchema, combinationListSchema, describeIssues, findCombination, rubricSchema, type ChangeData, type CombinationData, type RubricData } from '../lib/schema';
+import { changeSchema, combinationsOf, describeIssues, findCombination, rubricSchema, stackListSchema, type ChangeData, type CombinationData, type RubricData } from '../lib/schema';
 import { newestFirst } from '../lib/changes';
 
 function readData<T>(file: string, check: (raw: unknown) => { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError }): T {
@@ -23,9 +23,9 @@ export function getRubric(): RubricData {
 }
 
 let combinations: CombinationData[] | undefined;
-/** The tools usually run together (content/data/combinations.yaml). */
+/** The tools usually run together: the two-member stacks of content/data/stacks.yaml. */
 export function getCombinations(): CombinationData[] {
-  combinations ??= readData('combinations.yaml', (raw) => combinationListSchema(readKnownIds()).safeParse(raw));
+  combinations ??= combinationsOf(readData('stacks.yaml', (raw) => stackListSchema(readKnownIds()).safeParse(raw)));
   return combinations;
 }
 

@@ -11,11 +11,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { writeStored } from '../browser/storage';
 import { useUrlState, type UrlCodec } from '../browser/use-url-state';
 import { checklistQuery } from '../lib/cost/checklist';
-import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, queryFromInputs, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
+import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
+import { queryFromInputs } from '../lib/cost/url';
 import { readTwoScenarios, writeTwoScenarios, type TwoScenarios } from '../lib/cost/scenarios';
 import type { CostData } from '../lib/cost/types';
 import type { SummaryView } from '../lib/cost/verdict';
-import { ChoiceField, NumberField } from './cost/Field';
+import { ChoiceField, MapField, MAP_SPECS, NumberField } from './cost/Field';
 
 type Engine = typeof import('./cost/engine') & { data: CostData };
 
@@ -52,14 +53,15 @@ const textsOf = (inputs: CostInputs): Texts =>
 
 /** The form's groups; the first two stay open, the rest open on demand. */
 const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
-  { legend: 'Your team', open: true, fields: ['cloud', 'hosting', 'horizonYears', 'dataScientists', 'platformEngineers', 'region', 'dataScientistCost', 'platformEngineerCost'] },
+  { legend: 'Your team', open: true, fields: ['cloud', 'includeMoves', 'hosting', 'horizonYears', 'dataScientists', 'platformEngineers', 'region', 'dataScientistCost', 'platformEngineerCost'] },
   { legend: 'Workload', open: true, fields: ['models', 'pipelines', 'runsPerPipeline', 'monitoring'] },
-  { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct'] },
-  { legend: 'Serving', fields: ['servingHardware', 'replicas', 'servingHours', 'servingIdlePct'] },
+  { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] },
+  { legend: 'Serving', fields: ['servingHardware', 'servingVcpus', 'servingGpus', 'replicas', 'servingHours', 'servingIdlePct', 'servingUtilPct', 'predictionsThousands'] },
   { legend: 'Notebooks', fields: ['notebookHours', 'notebookIdlePct'] },
   { legend: 'Storage, network and logs', fields: ['storageTb', 'storageGrowthPct', 'egressTb', 'logsGb', 'natGateways', 'natGb'] },
   { legend: 'Kubernetes (where a framework needs it)', fields: ['alreadyRunKubernetes', 'clusters', 'overheadNodes', 'eksExtendedSupport'] },
-  { legend: 'Platform options and risk', fields: ['mlflowSize', 'subscriptionUsd', 'migrationRiskPct'] },
+  { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'mlflowSize', 'migrationRiskPct'] },
+  { legend: 'Cash flow', fields: ['salaryGrowthPct', 'priceChangePct'] },
   { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour'] },
   { legend: 'LLM serving (optional)', fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'] },
 ];
@@ -190,6 +192,9 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
   };
 
   const field = (name: string) => {
+    if (name === 'quotes' || name === 'opsOverrides') {
+      return <MapField key={name} spec={MAP_SPECS[name]} value={inputs[name]} onChange={(v) => setInput({ [name]: v })} />;
+    }
     const choice = CHOICE_SPECS.find((s) => s.name === name);
     if (choice) return <ChoiceField key={name} spec={choice} value={inputs[choice.name]} onChange={(v) => setInput({ [choice.name]: v })} />;
     const spec = NUMBER_SPECS.find((s) => s.name === name)!;

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CostData } from '../lib/cost';
+import type { CostData } from '../lib/cost/types';
 import type { CostTable } from '../lib/decision/engine';
 import type { Answers, DecisionModel } from '../lib/decision/model';
 import DecisionChecklist, { type ChecklistLinks } from './DecisionChecklist';

@@ -69,3 +69,25 @@ export function atomFeed(changes: readonly Change[], options: FeedOptions): stri
     '',
   ].join('\n');
 }
+
+/** The date a page shows at its top, and what it means. */
+export interface PageDate {
+  /** `reviewed`: every fact on the page was checked on `date`; `updated`: a logged change is newer than the last full review. */
+  kind: 'reviewed' | 'updated';
+  date: Date;
+  /** The last full review, shown beside an `updated` date so a reader sees both. */
+  lastReviewed: Date;
+}
+
+/**
+ * A page's date is the later of its last full review and its latest logged change, so "Last reviewed
+ * 26 November" never sits above a change dated 1 December. A change on the review day counts as reviewed.
+ */
+export function pageDate(lastReviewed: Date, changes: readonly Pick<Change, 'date' | 'pages'>[], path: string): PageDate {
+  const latest = changes.filter((change) => change.pages.includes(path)).reduce<Date | undefined>(
+    (newest, change) => (newest === undefined || change.date > newest ? change.date : newest),
+    undefined,
+  );
+  if (latest !== undefined && latest.getTime() > lastReviewed.getTime()) return { kind: 'updated', date: latest, lastReviewed };
+  return { kind: 'reviewed', date: lastReviewed, lastReviewed };
+}

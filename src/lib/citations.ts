@@ -55,3 +55,32 @@ export function citationIndex(pages: ReadonlyArray<CitingPage & { sourceIds: rea
   }
   return index;
 }
+
+/** A citation's quote is short: enough to show the claim is there, not a copy of the page. */
+export const QUOTE_MAX_WORDS = 30;
+
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Quotes became part of the evidence on this date: a stored fact checked on or after it must cite at
+ * least one source that carries a quote. A fact checked earlier gets its quote when it is next
+ * re-checked (and `npm run stale` lists it until then).
+ */
+export const QUOTES_REQUIRED_FROM = new Date('2026-12-07T00:00:00Z');
+
+/**
+ * Stored (volatile) facts checked since `since` none of whose sources carries a quote: a reader
+ * checking a version, price, status or compliance scope in place needs the source's own words.
+ */
+export function factsWithoutQuote(
+  facts: Iterable<{ id: string; sources: readonly string[]; asOf: Date }>,
+  quoted: ReadonlySet<string>,
+  since: Date = QUOTES_REQUIRED_FROM,
+): string[] {
+  return [...facts]
+    .filter((fact) => fact.asOf.getTime() >= since.getTime())
+    .filter((fact) => !fact.sources.some((id) => quoted.has(id)))
+    .map((fact) => fact.id);
+}

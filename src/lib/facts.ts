@@ -129,8 +129,11 @@ export function ageInDays(since: Date, today: Date): number {
   return Math.floor((today.getTime() - since.getTime()) / 86_400_000);
 }
 
-/** After this many days a fact, or a page's review, is due for another check. */
+/** After this many days a page's full review is due again. */
 export const REVIEW_AFTER_DAYS = 120;
+
+/** After this many days a stored (volatile) fact is due for another check; scripts/stale.mjs uses the same number. */
+export const FACT_RECHECK_DAYS = 60;
 
 /** A page's review is due once its lastReviewed date is more than REVIEW_AFTER_DAYS old. */
 export function isReviewDue(lastReviewed: Date, today: Date): boolean {

@@ -2,10 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import CostCalculator, { DETAILS_ID, STORAGE_KEY, SUMMARY_ID } from '../../src/islands/CostCalculator';
 import { presetYearly } from '../../src/lib/cost/people';
-import { summaryView } from '../../src/lib/cost/verdict';
-import { inputsFromQuery } from '../../src/lib/cost/inputs';
-import { byCategory, estimateFrameworks } from '../../src/lib/cost/model';
-import { verdictOf } from '../../src/lib/cost/verdict';
+import { inputsFromQuery } from '../../src/lib/cost/url';
+import { byCategory } from '../../src/lib/cost/model';
+import { calculatorResult } from '../../src/lib/cost/result';
 import { usd } from '../../src/lib/format';
 import { costScenario, loadCostData } from '../support/cost-data';
 
@@ -16,7 +15,8 @@ const defaults = costScenario('defaults-self-hosted');
 const subject = `${data.titles[defaults.estimateOf!]} (self-hosted)`;
 
 const presets = Object.fromEntries(data.people.map((p) => [p.id, { dataScientist: presetYearly(p, 'dataScientist'), platformEngineer: presetYearly(p, 'platformEngineer') }]));
-const initial = summaryView(estimateFrameworks(data, inputsFromQuery('').inputs), 3);
+// The page's build-time summary: the same function the page, the embed and the island call.
+const initial = calculatorResult(data, inputsFromQuery('').inputs).summary;
 
 /** The island as the page lays it out: beside the summary's container, above the details' container. */
 function show(search = '') {
@@ -74,7 +74,7 @@ describe('CostCalculator', () => {
     await waitFor(() => expect(screen.getByRole('table', { name: /list prices as of/ })).toBeTruthy());
     expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely)} `));
     const panel = screen.getByRole('region', { name: 'Estimated cost over 3 years' });
-    expect(within(panel).getByText(verdictOf(estimateFrameworks(data, inputsFromQuery('').inputs), 3).sentence)).toBeTruthy();
+    expect(within(panel).getByText(calculatorResult(data, inputsFromQuery('').inputs).summary.sentence)).toBeTruthy();
     expect(within(panel).getByRole('link', { name: subject }).getAttribute('href')).toBe('#line-items');
   });
 
@@ -84,8 +84,9 @@ describe('CostCalculator', () => {
     fireEvent.input(gpu, { target: { value: '1000' } });
     await waitFor(() => expect(location.search).toBe('?gpu=1000'));
     await waitFor(() => expect(summary(subject)[2]).not.toMatch(new RegExp(`^\\${usd(defaults.total!.likely)} `)));
-    // 900 more GPU-hours × 1.006 (g5.xlarge) = 905.40 a month, × 36 months on top of the default total
-    expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely + 36 * 905.4)} `));
+    // 900 more GPU-hours × 1.006 (g5.xlarge) = 905.40 a month, plus the fleet's operations hours:
+    // 4 h × 900 ÷ 730 GPUs busy × 111.5703261 = 550.2098273 a month; × 36 months on top of the default total
+    expect(summary(subject)[2]).toMatch(new RegExp(`^\\${usd(defaults.total!.likely + 36 * (905.4 + 550.2098273))} `));
     expect(localStorage.getItem(STORAGE_KEY)).toBe('?gpu=1000');
   });
 
@@ -170,7 +171,7 @@ describe('CostCalculator', () => {
     const bars = document.querySelector('.calc-bars[role="img"]')!;
     expect(document.getElementById(bars.getAttribute('aria-labelledby')!)!.textContent).toMatch(/^Likely 3-year total by category\. Platform fees/);
     const table = screen.getByRole('table', { name: 'Likely 3-year total by category, USD' });
-    const estimates = estimateFrameworks(data, inputsFromQuery('').inputs);
+    const { estimates } = calculatorResult(data, inputsFromQuery('').inputs);
     const first = within(table).getAllByRole('row')[1]!;
     expect([...first.querySelectorAll('td')].map((c) => c.textContent)).toEqual(Object.values(byCategory(estimates[0]!)).map((v) => usd(v)));
   });
@@ -183,8 +184,8 @@ describe('CostCalculator', () => {
     await waitFor(() => expect(location.search).toBe('?gpu=1000&a=1'));
     const table = screen.getByRole('table', { name: /each scenario’s horizon/ });
     const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!]! }).closest('tr')!;
-    // B − A = 36 × 905.40 = 32,594.40
-    expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 32594.4), '+$32,594']);
+    // B − A = 36 × (905.40 + 550.2098273 fleet operations) = 52,401.95
+    expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 52401.9537828), '+$52,402']);
     expect(screen.getByText(/B differs from A in training on gpu \(100 → 1000\)/)).toBeTruthy();
   });
 

@@ -5,9 +5,12 @@ import { join } from 'node:path';
 export const ROOT_DIR = new URL('../../', import.meta.url).pathname;
 export const SUB_PATH = '/field-guide/';
 
+/** The sub-path build shows "Report an error" and "Edit this page" for this repository; the root build has none. */
+export const TEST_REPO_URL = 'https://github.com/example-org/mlops-field-guide';
+
 export const BUILDS = {
-  root: { base: '/', outDir: join(ROOT_DIR, '.test-output/root') },
-  sub: { base: SUB_PATH, outDir: join(ROOT_DIR, '.test-output/sub') },
+  root: { base: '/', outDir: join(ROOT_DIR, '.test-output/root'), repoUrl: '' },
+  sub: { base: SUB_PATH, outDir: join(ROOT_DIR, '.test-output/sub'), repoUrl: TEST_REPO_URL },
 };
 
 /** Lines of an astro build log that are known noise (withastro/astro#18087). */

@@ -8,9 +8,9 @@ import {
   decisionProfileSchema,
   decisionQuestionSchema,
   decisionScenarioSchema,
-  decisionStackSchema,
   type DecisionScenarioData,
 } from '../../src/lib/schema/decision';
+import { stackSchema } from '../../src/lib/schema/stacks';
 import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type Answers, type DecisionModel } from '../../src/lib/decision/model';
 import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../../src/lib/vocabulary';
@@ -27,7 +27,7 @@ export function loadDecisionModel(): DecisionModel {
   const profileSchema = decisionProfileSchema(ids, vocabulary, criteria);
   const rows = readData('decision-profiles.yaml').map((p) => profileSchema.parse(p) as Record<string, unknown>);
   const contradictions = readData('decision-contradictions.yaml').map((c) => decisionContradictionSchema(vocabulary).parse(c));
-  const stacks = readData('decision-stacks.yaml').map((s) => decisionStackSchema(ids).parse(s));
+  const stacks = readData('stacks.yaml').map((s) => stackSchema(ids).parse(s));
   type Facts = Parameters<typeof decisionFramework>[1] & { order: number };
   const ordered = readCollection('frameworks')
     .map((f) => ({ id: f.id, data: f.data as unknown as Facts }))

@@ -1,17 +1,17 @@
 /**
  * Behaviours of the cost model that the hand-computed scenarios do not pin: quotes, hosting modes a
  * framework does not offer, your own data centre, operations capacity, the verdict, the checklist's
- * link in both directions, the sensitivity and crossover, the GenAI break-even and the public API.
+ * link in both directions, the sensitivity and crossover, and the GenAI break-even.
  * Frameworks are picked by what their data says, never by id.
  */
 import { describe, expect, it } from 'vitest';
 import { checklistQuery, fromChecklist } from '../../src/lib/cost/checklist';
 import { estimateGenai } from '../../src/lib/cost/genai';
-import { estimateAll } from '../../src/lib/cost/index';
-import { DEFAULT_INPUTS, inputsFromQuery, NUMBER_SPECS, queryFromInputs, type CostInputs } from '../../src/lib/cost/inputs';
+import { DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs } from '../../src/lib/cost/inputs';
 import { estimateFramework, estimateFrameworks } from '../../src/lib/cost/model';
 import { crossover, optionsOf, tornado } from '../../src/lib/cost/sensitivity';
 import type { FrameworkEstimate } from '../../src/lib/cost/types';
+import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
 import { verdictOf } from '../../src/lib/cost/verdict';
 import { loadCostData } from '../support/cost-data';
 
@@ -33,12 +33,18 @@ describe('quotes', () => {
     }
   });
 
-  it('a SaaS quote the reader entered is priced as entered', () => {
-    const saas = data.profiles.find((p) => p.hosting.some((h) => h.mode === 'saas' && h.platformFees.some((id) => data.prices[id]?.usd === null)))!;
-    const e = estimateFramework(data, saas, { ...DEFAULT_INPUTS, hosting: 'saas', subscriptionUsd: 1234 });
+  it('a SaaS quote the reader entered for a vendor is priced as entered, for that vendor only', () => {
+    const quoted = data.profiles.filter((p) => p.hosting.some((h) => h.mode === 'saas' && h.platformFees.some((id) => data.prices[id]?.usd === null)));
+    const [saas, other] = quoted;
+    const inputs = { ...DEFAULT_INPUTS, hosting: 'saas' as const, quotes: { [saas!.framework]: 1234 } };
+    const e = estimateFramework(data, saas!, inputs);
     const fee = e.lines.find((l) => l.category === 'platform' && l.formula.includes('the quote you entered'))!;
     expect(fee.amount.likely).toBe(1234);
     expect(e.notInTotal).not.toContain(fee);
+    expect(e.incomplete).toBe(false);
+    const untouched = estimateFramework(data, other!, inputs);
+    expect(untouched.lines.some((l) => l.formula.includes('the quote you entered'))).toBe(false);
+    expect(untouched.incomplete).toBe(true);
   });
 });
 
@@ -171,14 +177,5 @@ describe('LLM serving', () => {
     const ratio = breakEvenMillionTokens! / (base.llmInputMillions + base.llmOutputMillions);
     const atBreakEven = estimateGenai(data, { ...base, llmInputMillions: base.llmInputMillions * ratio, llmOutputMillions: base.llmOutputMillions * ratio });
     expect(atBreakEven.api.monthly).toBeCloseTo(selfHosted.monthly!, 6);
-  });
-});
-
-describe('the public API', () => {
-  it('estimateAll(inputs, costData) gives every framework’s totals, as the full model does', () => {
-    const full = estimateFrameworks(data, DEFAULT_INPUTS);
-    expect(estimateAll(DEFAULT_INPUTS, data)).toEqual(
-      full.map((e) => ({ framework: e.id, title: e.title, hosting: e.hosting, total: e.total, monthly: e.monthly, notInTotal: e.notInTotal.map((l) => l.label) })),
-    );
   });
 });

@@ -10,18 +10,18 @@ import {
   CHOICE_SPECS,
   checkNumber,
   DEFAULT_INPUTS,
-  inputsFromQuery,
-  inputValue,
   NUMBER_SPECS,
-  queryFromInputs,
   type CostInputs,
   type NumberSpec,
 } from '../../src/lib/cost/inputs';
+import { inputValue } from '../../src/lib/cost/people';
+import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
 import { toCsv, toJson } from '../../src/lib/cost/export';
 import { estimateFrameworks as estimateAll, estimateFramework } from '../../src/lib/cost/model';
 import { formatRange, lineRows } from '../../src/lib/cost/present';
 import { readTwoScenarios, writeTwoScenarios } from '../../src/lib/cost/scenarios';
-import { SCENARIOS, type Range } from '../../src/lib/cost/types';
+import type { Range } from '../../src/lib/cost/types';
+import { POINTS } from '../../src/lib/cost/words';
 import { parseCsv as readCsv } from '../support/csv';
 import { loadCostData } from '../support/cost-data';
 
@@ -56,11 +56,13 @@ function generate(rnd: () => number): CostInputs {
   for (const spec of NUMBER_SPECS) inputs[spec.name] = valueFor(spec, rnd);
   for (const spec of CHOICE_SPECS) inputs[spec.name] = spec.values[Math.floor(rnd() * spec.values.length)];
   inputs.carried = '';
+  inputs.quotes = {};
+  inputs.opsOverrides = {};
   return inputs as unknown as CostInputs;
 }
 
 const ordered = (r: Range) => r.low <= r.likely + 1e-9 && r.likely <= r.high + 1e-9;
-const sane = (r: Range) => SCENARIOS.every((s) => Number.isFinite(r[s]) && r[s] >= 0);
+const sane = (r: Range) => POINTS.every((s) => Number.isFinite(r[s]) && r[s] >= 0);
 
 describe('every valid input gives finite, non-negative, ordered amounts', () => {
   // CPU-bound and linear in the number of frameworks (each adds 300 estimates): more than the default
@@ -90,7 +92,7 @@ describe('every valid input gives finite, non-negative, ordered amounts', () => 
 
 describe('more usage never lowers a cost', () => {
   // Every input that measures usage, team or price; discounts and idle shares lower costs by design.
-  const LOWERING = new Set(['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct', 'servingIdlePct']);
+  const LOWERING = new Set(['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct', 'servingIdlePct', 'servingUtilPct']);
   const USAGE = NUMBER_SPECS.map((s) => s.name).filter((name) => !LOWERING.has(name) && !name.startsWith('llm'));
   it.each(USAGE)('raising %s', (name) => {
     const spec = NUMBER_SPECS.find((s) => s.name === name)!;
@@ -105,7 +107,7 @@ describe('more usage never lowers a cost', () => {
       const before = estimateAll(data, inputs);
       const after = estimateAll(data, raised);
       before.forEach((b, i) => {
-        for (const s of SCENARIOS) {
+        for (const s of POINTS) {
           expect(after[i]!.total[s], `${b.id} ${s} ${name} ${current}→${raised[name]}`).toBeGreaterThanOrEqual(b.total[s] - 1e-6);
           expect(after[i]!.monthly[s]).toBeGreaterThanOrEqual(b.monthly[s] - 1e-6);
         }
@@ -140,7 +142,7 @@ describe('invalid entries are rejected with a message at the field', () => {
   it('names the problem in words', () => {
     const gpu = NUMBER_SPECS.find((s) => s.name === 'gpuHours')!;
     const years = NUMBER_SPECS.find((s) => s.name === 'horizonYears')!;
-    const sub = NUMBER_SPECS.find((s) => s.name === 'subscriptionUsd')!;
+    const sub = NUMBER_SPECS.find((s) => s.name === 'servingUtilPct')!;
     expect(checkNumber(gpu, '')).toEqual({ ok: false, message: 'Enter a number (GPU-hours a month).' });
     expect(checkNumber(gpu, '-3')).toEqual({ ok: false, message: 'Enter a number that is not negative.' });
     expect(checkNumber(gpu, '1e309')).toEqual({ ok: false, message: '“1e309” is not a plain number; enter digits such as 100.' });
@@ -200,7 +202,7 @@ describe('a managed mode never needs more operations hours than self-hosting the
       for (const h of profile.hosting.filter((m) => m.mode !== 'self-hosted')) {
         const managed = estimateFramework(data, profile, { ...inputs, hosting: h.mode });
         const ops = (e: typeof self) => e.lines.find((l) => l.id === 'operations')!.amount;
-        for (const s of SCENARIOS) expect(ops(managed)[s], `${h.mode} ${s}`).toBeLessThanOrEqual(ops(self)[s] + 1e-9);
+        for (const s of POINTS) expect(ops(managed)[s], `${h.mode} ${s}`).toBeLessThanOrEqual(ops(self)[s] + 1e-9);
         expect(managed.opsHoursMonthly).toBeLessThanOrEqual(self.opsHoursMonthly + 1e-9);
       }
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { estimateGenai } from '../../src/lib/cost/genai';
-import { inputsFromQuery } from '../../src/lib/cost/inputs';
+import { inputsFromQuery } from '../../src/lib/cost/url';
 import { estimateFramework } from '../../src/lib/cost/model';
 import { costScenarios, loadCostData } from '../support/cost-data';
 

@@ -11,9 +11,9 @@ import {
   decisionProfileSchema,
   decisionQuestionSchema,
   decisionScenarioSchema,
-  decisionStackSchema,
 } from '../../src/lib/schema/decision';
-import { inputsFromQuery } from '../../src/lib/cost';
+import { stackSchema } from '../../src/lib/schema/stacks';
+import { inputsFromQuery } from '../../src/lib/cost/url';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 
@@ -132,7 +132,7 @@ describe('the decision data’s schemas name the broken field', () => {
     for (const p of readData('decision-profiles.yaml')) expect(problems(decisionProfileSchema(ids, vocabulary, criteria), p)).toEqual([]);
     for (const c of readData('decision-contradictions.yaml')) expect(problems(decisionContradictionSchema(vocabulary), c)).toEqual([]);
     for (const s of readData('decision-scenarios.yaml')) expect(problems(decisionScenarioSchema(ids, vocabulary), s)).toEqual([]);
-    for (const s of readData('decision-stacks.yaml')) expect(problems(decisionStackSchema(ids), s)).toEqual([]);
+    for (const s of readData('stacks.yaml')) expect(problems(stackSchema(ids), s)).toEqual([]);
   });
 
   it('a profile with an unknown framework, an unknown level, an unknown answer and a missing criterion', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { atomFeed, changeAnchor, changesFor, newestFirst, type Change } from '../../src/lib/changes';
-import { changeSchema, combinationListSchema, describeIssues, findCombination, rubricSchema } from '../../src/lib/schema';
+import { changeSchema, combinationsOf, describeIssues, findCombination, rubricSchema, stackListSchema, type StackData } from '../../src/lib/schema';
 import { readKnownIds } from '../../src/data/content-files';
 import { readCollection, ROOT } from '../support/content';
 
@@ -93,23 +93,34 @@ describe('changes log', () => {
 });
 
 describe('combinations', () => {
-  it('content/data/combinations.yaml is valid and covers the pairs the issue names', () => {
-    const list = yaml('combinations.yaml');
-    expect(problems(combinationListSchema(ids).safeParse(list))).toEqual([]);
-    const pairs = (list as Array<{ lead: string; partner: string }>).map((c) => [c.lead, c.partner].sort().join('+'));
+  it('the two-member stacks of content/data/stacks.yaml are valid and cover the pairs the issue names', () => {
+    const list = yaml('stacks.yaml');
+    expect(problems(stackListSchema(ids).safeParse(list))).toEqual([]);
+    const pairs = combinationsOf(list as StackData[]).map((c) => [c.lead, c.partner].sort().join('+'));
     expect(pairs).toEqual(expect.arrayContaining(['kubeflow+mlflow', 'metaflow+mlflow', 'mlflow+sagemaker', 'kubeflow+vertex-ai']));
   });
 
-  it('rejects a pair listed twice (in either order), a pair of one and an unknown framework', () => {
-    const one = { lead: 'kubeflow', partner: 'mlflow', summary: 'Kubeflow runs pipelines; MLflow tracks them.', leadRole: 'Runs the pipelines on Kubernetes.', partnerRole: 'Tracks experiments and models.', sources: ['kubeflow-mlflow-kep'] };
+  it('rejects a set of members listed twice (in any order), a member twice and an unknown framework', () => {
+    const member = (framework: string) => ({ framework, role: 'Runs the pipelines on Kubernetes.', covers: ['pipeline-orchestration'], runs: 'Your team.' });
+    const one = { id: 'a', title: 'A', members: [member('kubeflow'), member('mlflow')], connection: 'Steps log with the MLflow client.', summary: 'Kubeflow runs pipelines; MLflow tracks them.', sources: ['kubeflow-mlflow-kep'] };
     const found = problems(
-      combinationListSchema(ids).safeParse([one, { ...one, lead: 'mlflow', partner: 'kubeflow' }, { ...one, lead: 'mlflow', partner: 'mlflow' }, { ...one, partner: 'nowhere' }]),
+      stackListSchema(ids).safeParse([
+        one,
+        { ...one, id: 'b', members: [member('mlflow'), member('kubeflow')] },
+        { ...one, id: 'c', members: [member('mlflow'), member('mlflow')] },
+        { ...one, id: 'd', members: [member('kubeflow'), member('nowhere')] },
+      ]),
     );
     expect(found).toEqual([
-      '2.partner: a combination needs two different frameworks',
-      '3.partner: unknown framework id "nowhere": add it to content/frameworks/ or fix the spelling',
-      '1.partner: kubeflow + mlflow is listed twice',
+      '2.members.1.framework: mlflow is a member twice',
+      '3.members.1.framework: unknown framework id "nowhere": add it to content/frameworks/ or fix the spelling',
+      '1.members: kubeflow + mlflow is listed twice',
     ]);
+  });
+
+  it('a two-member stack is a combination: the first member leads, with each role', () => {
+    const stack = { id: 'x', title: 'X', members: [{ framework: 'a', role: 'role of a', covers: [], runs: '' }, { framework: 'b', role: 'role of b', covers: [], runs: '' }], connection: '', summary: 's', sources: ['x'] } as unknown as StackData;
+    expect(combinationsOf([stack])).toEqual([{ lead: 'a', partner: 'b', summary: 's', leadRole: 'role of a', partnerRole: 'role of b', sources: ['x'] }]);
   });
 
   it('finds a combination whichever way round the pair comes, with each role', () => {

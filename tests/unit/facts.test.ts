@@ -32,7 +32,7 @@ function stringsIn(value: unknown, path = ''): Array<{ path: string; text: strin
 /** What readers read, file by file: article bodies, frontmatter text and the reader-facing data files. */
 function readerText(): Array<{ where: string; text: string }> {
   const articles = ['frameworks', 'dimensions', 'guides'].flatMap((collection) => readCollection(collection));
-  const data = ['glossary.yaml', 'decision-questions.yaml', 'decision-criteria.yaml', 'decision-profiles.yaml', 'decision-contradictions.yaml', 'decision-scenarios.yaml', 'decision-stacks.yaml', 'decision-seed-rules.yaml', 'effort-profiles.yaml'];
+  const data = ['glossary.yaml', 'decision-questions.yaml', 'decision-criteria.yaml', 'decision-profiles.yaml', 'decision-contradictions.yaml', 'decision-scenarios.yaml', 'stacks.yaml', 'decision-seed-rules.yaml', 'effort-profiles.yaml'];
   return [
     ...articles.map((file) => ({ where: file.path, text: file.body })),
     ...articles.flatMap((file) => stringsIn(file.data).map(({ path, text }) => ({ where: `${file.path} (frontmatter ${path})`, text }))),

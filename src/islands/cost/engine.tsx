@@ -4,18 +4,13 @@
  * build-time markup).
  */
 import { render } from 'preact';
-import { estimateGenai } from '../../lib/cost/genai';
 import type { CostInputs } from '../../lib/cost/inputs';
-import { estimateFrameworks } from '../../lib/cost/model';
+import { calculatorResult } from '../../lib/cost/result';
 import type { CostData } from '../../lib/cost/types';
-import { summaryView } from '../../lib/cost/verdict';
 import { Details, type DetailsProps } from './Details';
 import { CompactBar, Summary, type SummaryProps } from './Summary';
 
-export function compute(data: CostData, inputs: CostInputs) {
-  const estimates = estimateFrameworks(data, inputs);
-  return { estimates, summary: summaryView(estimates, inputs.horizonYears), genai: inputs.genai === 'yes' ? estimateGenai(data, inputs) : null };
-}
+export const compute = calculatorResult;
 
 /** Renders the live details into the container the page prepared, reusing its build-time markup. */
 export function renderDetails(container: Element, props: DetailsProps) {

@@ -1,11 +1,11 @@
 /**
  * The calculator's inputs: what each one means, its unit, its range and its default, how a typed
- * value is checked (with a message for the field), and how the inputs travel in the URL.
+ * value is checked (with a message for the field). How they travel in the URL is in ./url.ts.
  * Pure: no DOM. The island, the build-time table, the checklist link and the tests all read these.
  */
-import { numberIn, oneOf, readState, writeState, type Field, type Fields } from '../url-state';
+import { CLOUDS, HOSTING_MODES, type HostingMode } from './words';
 
-export const CLOUD_CHOICES = ['aws', 'azure', 'gcp', 'onprem', 'none'] as const;
+export const CLOUD_CHOICES = [...CLOUDS, 'onprem', 'none'] as const;
 export type CloudChoice = (typeof CLOUD_CHOICES)[number];
 export const CLOUD_LABELS: Record<CloudChoice, string> = {
   aws: 'AWS',
@@ -15,10 +15,10 @@ export const CLOUD_LABELS: Record<CloudChoice, string> = {
   none: 'None yet (open-source options priced on AWS)',
 };
 export const YES_NO = ['yes', 'no'] as const;
+export const COMMITMENT_TERMS = ['none', '1y', '3y'] as const;
+export type CommitmentTerm = (typeof COMMITMENT_TERMS)[number];
 export type YesNo = (typeof YES_NO)[number];
-export const HOSTING_CHOICES = ['self-hosted', 'cloud', 'saas'] as const;
-export type HostingChoice = (typeof HOSTING_CHOICES)[number];
-export const HOSTING_LABELS: Record<HostingChoice, string> = {
+export const HOSTING_LABELS: Record<HostingMode, string> = {
   'self-hosted': 'Self-hosted by our team',
   cloud: 'Managed by the cloud provider',
   saas: 'Run by the vendor (SaaS)',
@@ -42,7 +42,7 @@ export type RegionChoice = (typeof REGION_CHOICES)[number];
 
 export interface CostInputs {
   cloud: CloudChoice;
-  hosting: HostingChoice;
+  hosting: HostingMode;
   horizonYears: number;
   dataScientists: number;
   platformEngineers: number;
@@ -76,8 +76,25 @@ export interface CostInputs {
   alreadyRunKubernetes: YesNo;
   eksExtendedSupport: YesNo;
   mlflowSize: MlflowSize;
-  /** A vendor's quote for a SaaS subscription (USD a month); null: not entered, shown as "quote". */
-  subscriptionUsd: number | null;
+  /** vCPUs of one CPU serving replica (priced in proportion to the cloud's 4-vCPU node). */
+  servingVcpus: number;
+  /** GPUs of one GPU serving replica. */
+  servingGpus: number;
+  /** Share of serving capacity doing work, %; null: the default for the endpoint kind. */
+  servingUtilPct: number | null;
+  /** Yearly change of loaded people costs and of list prices, % (cash flow by year). */
+  salaryGrowthPct: number;
+  priceChangePct: number;
+  /** Thousand predictions a month, for the cost per 1,000 predictions (0: not shown). */
+  predictionsThousands: number;
+  /** A commitment term whose sourced preset replaces the % below (none: the % as entered). */
+  commitmentTerm: CommitmentTerm;
+  /** Price options bound to another cloud too (labelled as a move). */
+  includeMoves: YesNo;
+  /** Vendor quotes, USD a month, by framework id: applied only to that framework's main fee. */
+  quotes: Record<string, number>;
+  /** Operations hours a month the reader sets, by framework id (an FTE share is turned into hours). */
+  opsOverrides: Record<string, number>;
   monitoring: YesNo;
   migrationRiskPct: number;
   genai: YesNo;
@@ -100,7 +117,7 @@ export interface CostInputs {
 export type NumericKey = {
   [K in keyof CostInputs]: CostInputs[K] extends number ? K : CostInputs[K] extends number | null ? K : never;
 }[keyof CostInputs];
-export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried'>;
+export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides'>;
 
 export interface NumberSpec {
   name: NumericKey;
@@ -144,7 +161,7 @@ const n = (
 export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('horizonYears', 'years', 'Horizon', 'years', [1, 5], 3, true),
   n('dataScientists', 'team', 'Data scientists (the platform’s users)', 'people', [0, 1000], 5, true),
-  n('platformEngineers', 'platform', 'Platform engineers available', 'people', [0, 200], 1, true, {
+  n('platformEngineers', 'platform', 'Platform engineers available', 'people (0.5 = half of one person)', [0, 200], 1, false, {
     hint: 'Your operations capacity: the summary warns when the estimate needs more hours.',
   }),
   n('dataScientistCost', 'dscost', 'Loaded cost of a data scientist', 'USD a year', [10_000, 2_000_000], null, false, {
@@ -167,7 +184,14 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('commitmentDiscountPct', 'commit', 'Commitment discount on compute', '% off', [0, 80], 0, false, {
     hint: 'e.g. Google’s flexible commitments: 28% (1 year), 46% (3 years).',
   }),
-  n('replicas', 'rep', 'Replicas per model', 'replicas', [1, 1000], 1, true),
+  n('replicas', 'rep', 'Replicas per model', 'replicas on average (0.5 = up half the time)', [0, 1000], 1, false),
+  n('servingVcpus', 'svcpu', 'Size of a CPU replica', 'vCPUs (4 = m5.xlarge class)', [1, 192], 4, true),
+  n('servingGpus', 'sgpu', 'Size of a GPU replica', 'GPUs', [1, 16], 1, true),
+  n('servingUtilPct', 'util', 'Serving utilisation', '% of capacity doing work', [10, 100], null, false, {
+    optional: true,
+    hint: 'Blank: 100% on managed endpoints and on GPUs (a replica is a whole node); 70% on CPU nodes a shared cluster packs.',
+  }),
+  n('predictionsThousands', 'pred', 'Predictions served', 'thousand a month (for the cost per 1,000)', [0, 1_000_000_000], 0, false),
   n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false),
   n('servingIdlePct', 'idle', 'Share of serving hours with no traffic', '%', [0, 95], 0, false, {
     hint: 'Billed anyway unless the platform scales to zero.',
@@ -186,10 +210,8 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('overheadNodes', 'nodes', 'System nodes per cluster', 'nodes (4 vCPU)', [0, 50], 2, true, {
     hint: 'Ingress, monitoring and platform services, all month.',
   }),
-  n('subscriptionUsd', 'sub', 'Vendor subscription you were quoted', 'USD a month', [0, 10_000_000], null, false, {
-    optional: true,
-    hint: 'SaaS mode. Blank: a quote, kept out of the totals.',
-  }),
+  n('salaryGrowthPct', 'salg', 'People costs grow', '% a year', [0, 50], 0, false, { hint: '0 keeps today’s loaded costs flat over the horizon.' }),
+  n('priceChangePct', 'pchg', 'List prices grow', '% a year', [0, 100], 0, false, { hint: '0 keeps today’s list prices flat over the horizon.' }),
   n('migrationRiskPct', 'risk', 'Chance you migrate off within the horizon', '%', [0, 100], 20, false),
   n('llmInputMillions', 'tin', 'LLM input tokens', 'million a month', [0, 10_000_000], 500, false),
   n('llmOutputMillions', 'tout', 'LLM output tokens', 'million a month', [0, 10_000_000], 100, false),
@@ -210,7 +232,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
 
 export const CHOICE_SPECS: readonly ChoiceSpec[] = [
   { name: 'cloud', key: 'cloud', label: 'Where you run', values: CLOUD_CHOICES, labels: CLOUD_LABELS, fallback: 'aws' },
-  { name: 'hosting', key: 'host', label: 'Open-source tools are', values: HOSTING_CHOICES, labels: HOSTING_LABELS, fallback: 'self-hosted' },
+  { name: 'hosting', key: 'host', label: 'Open-source tools are', values: HOSTING_MODES, labels: HOSTING_LABELS, fallback: 'self-hosted' },
   { name: 'region', key: 'region', label: 'People costs of', values: REGION_CHOICES, labels: { us: 'United States', germany: 'Germany' }, fallback: 'us' },
   { name: 'trainingGpu', key: 'gputype', label: 'Training GPU', values: GPU_TYPES, labels: GPU_LABELS, fallback: 'a10g' },
   {
@@ -245,6 +267,22 @@ export const CHOICE_SPECS: readonly ChoiceSpec[] = [
     labels: { small: 'Small (up to 25 users)', medium: 'Medium', large: 'Large', serverless: 'Serverless MLflow App' },
     fallback: 'small',
   },
+  {
+    name: 'commitmentTerm',
+    key: 'term',
+    label: 'Savings plan or committed use',
+    values: COMMITMENT_TERMS,
+    labels: { none: 'None (or the % below)', '1y': '1 year (AWS 37%, Google Cloud 28%)', '3y': '3 years (AWS 60%, Google Cloud 46%)' },
+    fallback: 'none',
+  },
+  {
+    name: 'includeMoves',
+    key: 'move',
+    label: 'Also price platforms on another cloud',
+    values: YES_NO,
+    labels: { yes: 'Yes (each labelled as a move)', no: 'No (only your cloud)' },
+    fallback: 'no',
+  },
   { name: 'monitoring', key: 'mon', label: 'Monitor models in production', values: YES_NO, labels: { yes: 'Yes', no: 'No' }, fallback: 'yes' },
   { name: 'genai', key: 'genai', label: 'Estimate LLM serving too', values: YES_NO, labels: { yes: 'Yes', no: 'No' }, fallback: 'no' },
   { name: 'llmGpu', key: 'lgpu', label: 'Self-hosted LLM GPU', values: GPU_TYPES, labels: GPU_LABELS, fallback: 'h100' },
@@ -254,9 +292,9 @@ export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ...NUMBER_SPECS.map((spec) => [spec.name, spec.fallback]),
   ...CHOICE_SPECS.map((spec) => [spec.name, spec.fallback]),
   ['carried', ''],
+  ['quotes', {}],
+  ['opsOverrides', {}],
 ]) as unknown as CostInputs;
-
-export const specOf = (name: NumericKey): NumberSpec => NUMBER_SPECS.find((s) => s.name === name)!;
 
 const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 const formatLimit = (value: number) => value.toLocaleString('en-US');
@@ -275,70 +313,4 @@ export function checkNumber(spec: NumberSpec, raw: string): CheckResult {
   if (value > spec.max) return { ok: false, message: `Enter at most ${formatLimit(spec.max)} (${spec.unit}).` };
   if (spec.integer && !Number.isInteger(value)) return { ok: false, message: 'Enter a whole number.' };
   return { ok: true, value };
-}
-
-/** A numeric input in the URL; an optional one is absent when blank (null, its default). */
-function urlField(spec: NumberSpec): Field<number | null> {
-  const inner = numberIn(spec.key, spec.min, spec.max, spec.fallback ?? spec.min);
-  return {
-    key: spec.key,
-    fallback: spec.fallback,
-    parse: (raw) => {
-      const value = inner.parse(raw);
-      return value === undefined || (spec.integer && !Number.isInteger(value)) ? undefined : value;
-    },
-    format: (value) => (value === null ? '' : String(value)),
-  };
-}
-
-/**
- * Checklist answers the calculator carries back untouched: compliance, openness, budget, scope,
- * portability, priority and hard requirements, plus the checklist's own wording of two answers it
- * reads (k8s none/some/strong, c=multi) so the link back says exactly what the reader said.
- */
-export const CARRIED_KEYS = ['comp', 'oss', 'bud', 'scope', 'port', 'pri', 'must', 'k8s', 'c'] as const;
-const CARRIED_ONLY_IF: Partial<Record<(typeof CARRIED_KEYS)[number], readonly string[]>> = { k8s: ['none', 'some', 'strong'], c: ['multi'] };
-const CARRIED_VALUE = /^[a-z0-9,-]{0,80}$/;
-
-export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
-  ...NUMBER_SPECS.map((spec) => [spec.name, urlField(spec)]),
-  ...CHOICE_SPECS.map((spec) => [spec.name, oneOf(spec.key, spec.values, spec.fallback)]),
-  ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
-]) as unknown as Fields<CostInputs>;
-
-import { carriedAnswers, fromChecklist } from './checklist';
-import { roleCost } from './people';
-
-export function inputsFromQuery(search: string): { inputs: CostInputs; ignored: string[] } {
-  const { params, applied, ignored: checklistNotes } = fromChecklist(search);
-  const { state, ignored } = readState(params, URL_FIELDS);
-  const carried = new URLSearchParams();
-  for (const key of CARRIED_KEYS) {
-    const value = new URLSearchParams(search).get(key);
-    const allowed = CARRIED_ONLY_IF[key];
-    if (value !== null && CARRIED_VALUE.test(value) && (!allowed || allowed.includes(value))) carried.set(key, value);
-  }
-  return { inputs: { ...state, ...applied, carried: carried.toString() }, ignored: [...checklistNotes, ...ignored] };
-}
-
-export function queryFromInputs(inputs: CostInputs): string {
-  const own = new URLSearchParams(writeState({ ...inputs, carried: '' }, URL_FIELDS).slice(1));
-  const carried = carriedAnswers(inputs);
-  if (carried.has('k8s')) own.delete('k8s');
-  for (const [key, value] of carried) own.set(key, value);
-  const query = own.toString();
-  return query ? `?${query}` : '';
-}
-
-
-/**
- * An input's value as the model uses it: what the reader entered, or for a blank loaded cost the
- * region preset's figure; null for a blank that has no stand-in (a quote the reader has not entered).
- */
-export function inputValue(data: import('./types').CostData, inputs: CostInputs, spec: NumberSpec): number | null {
-  const value = inputs[spec.name];
-  if (value !== null) return value;
-  if (spec.name === 'dataScientistCost') return roleCost(data, inputs, 'dataScientist').yearly;
-  if (spec.name === 'platformEngineerCost') return roleCost(data, inputs, 'platformEngineer').yearly;
-  return null;
 }

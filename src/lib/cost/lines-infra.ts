@@ -5,11 +5,14 @@
  */
 import { countOf } from '../format';
 import { GB_PER_TB, USAGE_SCALE, quoteDraft, type LineContext, type LineDraft } from './line';
-import { commitmentFactor, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, spotFactor, type NodeKind } from './rates';
+import { commitmentFactor, commitmentPct, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, trainingFactor, type NodeKind } from './rates';
 import type { PriceRecord } from './types';
 
 const perMonth = (price: PriceRecord) => (price.unit === 'month' ? 1 : HOURS_PER_MONTH);
-const commitText = (ctx: LineContext) => (ctx.inputs.commitmentDiscountPct === 0 ? '' : ` × (1 − ${pct(ctx.inputs.commitmentDiscountPct)} commitment)`);
+const commitText = (ctx: LineContext) => {
+  const p = commitmentPct(ctx.inputs, ctx.venue);
+  return p === 0 ? '' : ` × (1 − ${pct(p)} commitment${ctx.inputs.commitmentTerm === 'none' ? '' : `, ${ctx.inputs.commitmentTerm} term`})`;
+};
 
 /** A fee id from the data: {cloud} becomes the cloud in use; a sized variant wins when it exists. */
 export function resolveFeeId(ctx: LineContext, template: string): string {
@@ -18,16 +21,31 @@ export function resolveFeeId(ctx: LineContext, template: string): string {
   return ctx.data.prices[sized] ? sized : id;
 }
 
-/** Services billed every month whatever the usage; a SaaS quote the reader entered replaces "quote". */
+/**
+ * The fee a vendor quote replaces: the first fee with no readable price, else the first fee. A quote
+ * belongs to one framework (the reader entered it for that vendor) and never reaches another's.
+ */
+function quotedFeeIndex(ctx: LineContext): number {
+  const fees = ctx.hosting.platformFees.map((template) => priceOf(ctx.data, resolveFeeId(ctx, template)));
+  const unpriced = fees.findIndex((price) => price.usd === null);
+  return unpriced >= 0 ? unpriced : 0;
+}
+
+/** Services billed every month whatever the usage; the quote the reader entered for this vendor replaces "quote". */
 export function platformFeeLines(ctx: LineContext): LineDraft[] {
-  return ctx.hosting.platformFees.map((template) => {
+  const entered = ctx.inputs.quotes[ctx.profile.framework];
+  const quoted = entered === undefined ? -1 : quotedFeeIndex(ctx);
+  if (entered !== undefined && ctx.hosting.platformFees.length === 0) {
+    // A vendor billed through its markup (a DBU or management fee on compute): the quote replaces that fee.
+    return [{ id: 'fee-quote', category: 'platform', label: 'Your quote for this vendor', timing: 'monthly', status: 'priced', at: () => entered, formula: `${num(entered)} USD a month, the quote you entered for this vendor (it replaces the list fee on compute)`, drivers: ['quotes'] }];
+  }
+  return ctx.hosting.platformFees.map((template, index) => {
     const price = priceOf(ctx.data, resolveFeeId(ctx, template));
-    const base = { id: `fee-${price.id}`, category: 'platform' as const, label: price.label, timing: 'monthly' as const, price, drivers: ['hosting', 'mlflowSize', 'subscriptionUsd'] };
-    const entered = ctx.inputs.subscriptionUsd;
-    if (price.usd === null && ctx.hosting.mode === 'saas' && entered !== null) {
-      return { ...base, status: 'priced', at: () => entered, formula: `${num(entered)} USD a month, the quote you entered` };
+    const base = { id: `fee-${price.id}`, category: 'platform' as const, label: price.label, timing: 'monthly' as const, price, drivers: ['hosting', 'mlflowSize', 'quotes'] };
+    if (index === quoted && entered !== undefined) {
+      return { ...base, status: 'priced', at: () => entered, formula: `${num(entered)} USD a month, the quote you entered for this vendor` };
     }
-    if (price.usd === null) return quoteDraft({ ...base, formula: 'no readable price: ask for a quote (or enter the quote you have)' });
+    if (price.usd === null) return quoteDraft({ ...base, formula: 'no readable price: ask for a quote (or enter the quote you have for this vendor)' });
     const usd = price.usd;
     if (usd === 0) return { ...base, status: 'included', at: () => 0, formula: 'no separate charge (see the note on the price)' };
     const hours = perMonth(price);
@@ -80,14 +98,24 @@ function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'fo
 
 export function trainingLines(ctx: LineContext): LineDraft[] {
   const { inputs } = ctx;
-  const spot = spotFactor(inputs);
-  const factor = commitmentFactor(inputs) * spot;
-  const text = `${commitText(ctx)}${inputs.spotSharePct === 0 ? '' : ` × ${num(spot)} (${pct(inputs.spotSharePct)} on spot at ${pct(inputs.spotDiscountPct)} off)`}`;
-  const common = { category: 'training' as const, timing: 'monthly' as const, drivers: ['spotSharePct', 'spotDiscountPct', 'commitmentDiscountPct'] };
+  const factor = trainingFactor(inputs, ctx.venue);
+  const p = commitmentPct(inputs, ctx.venue);
+  const text =
+    inputs.spotSharePct === 0
+      ? commitText(ctx)
+      : ` × ${num(factor)} (${pct(100 - inputs.spotSharePct)} on demand${p === 0 ? '' : ` at ${pct(p)} commitment`}, ${pct(inputs.spotSharePct)} on spot at ${pct(inputs.spotDiscountPct)} off)`;
+  const common = { category: 'training' as const, timing: 'monthly' as const, drivers: ['spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] };
   return [
     nodeLine(ctx, { ...common, id: 'training-cpu', label: 'Training on CPU', drivers: ['cpuHours', ...common.drivers] }, 'cpu', inputs.cpuHours, factor, text),
     nodeLine(ctx, { ...common, id: 'training-gpu', label: 'Training on GPU', drivers: ['gpuHours', 'trainingGpu', ...common.drivers] }, inputs.trainingGpu, inputs.gpuHours, factor, text),
   ];
+}
+
+/** Default share of serving capacity doing work: a GPU replica is a whole node; CPU replicas share nodes. */
+export function servingUtilisation(ctx: LineContext): number {
+  const entered = ctx.inputs.servingUtilPct;
+  if (entered !== null) return entered / 100;
+  return ctx.inputs.servingHardware === 'cpu' ? ctx.profile.servingUtilisation : 1;
 }
 
 export function servingLine(ctx: LineContext): LineDraft[] {
@@ -95,20 +123,25 @@ export function servingLine(ctx: LineContext): LineDraft[] {
   const scales = profile.scaleToZero.supported;
   const idle = inputs.servingIdlePct / 100;
   const billed = inputs.servingHours * (scales ? 1 - idle : 1);
-  const hours = inputs.models * inputs.replicas * billed;
-  const utilisation = profile.servingUtilisation;
+  const cpu = inputs.servingHardware === 'cpu';
+  // Node prices are for a 4-vCPU node or one GPU; a bigger replica is that many units (list prices
+  // within a family scale with size: m5.large 0.096, m5.xlarge 0.192, m5.2xlarge 0.384).
+  const units = cpu ? inputs.servingVcpus / 4 : inputs.servingGpus;
+  const hours = inputs.models * inputs.replicas * billed * units;
+  const utilisation = servingUtilisation(ctx);
   const idleText = inputs.servingIdlePct === 0 ? '' : scales ? ` × (1 − ${pct(inputs.servingIdlePct)} idle, scaled to zero)` : ' (idle hours billed: no scale to zero)';
+  const sizeText = cpu ? (inputs.servingVcpus === 4 ? '' : ` × ${num(inputs.servingVcpus)} vCPU ÷ 4`) : inputs.servingGpus === 1 ? '' : ` × ${countOf(inputs.servingGpus, 'GPU')}`;
   const text = `${commitText(ctx)}${utilisation === 1 ? '' : ` ÷ ${num(utilisation)} utilisation`}`;
   const draft = nodeLine(
     ctx,
-    { id: 'serving', category: 'serving', label: 'Serving', timing: 'monthly', drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingIdlePct', 'commitmentDiscountPct'] },
+    { id: 'serving', category: 'serving', label: 'Serving', timing: 'monthly', drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingVcpus', 'servingGpus', 'servingUtilPct', 'servingIdlePct', 'commitmentDiscountPct'] },
     inputs.servingHardware,
     hours,
-    commitmentFactor(inputs) / utilisation,
+    commitmentFactor(inputs, ctx.venue) / utilisation,
     text,
     1 / utilisation,
   );
-  draft.formula = `${countOf(inputs.models, 'model')} × ${countOf(inputs.replicas, 'replica')} × ${num(inputs.servingHours)} h${idleText} = ${draft.formula}`;
+  draft.formula = `${countOf(inputs.models, 'model')} × ${num(inputs.replicas)} replica(s) × ${num(inputs.servingHours)} h${idleText}${sizeText} = ${draft.formula}`;
   return [draft];
 }
 
@@ -170,7 +203,7 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
     { id: 'kubernetes-nodes', category: 'kubernetes', label: 'Kubernetes system nodes', timing: 'monthly', drivers: [...drivers, 'overheadNodes', 'commitmentDiscountPct'] },
     'cpu',
     nodeHours,
-    commitmentFactor(inputs),
+    commitmentFactor(inputs, ctx.venue),
     commitText(ctx),
   );
   // System nodes run all month whatever the usage: no usage range.
@@ -185,6 +218,8 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
 function listLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'price'>, priceId: string, quantity: number, at: (usd: number, free: number, s: Parameters<LineDraft['at']>[0], y: number) => number): LineDraft {
   if (ctx.venue === 'onprem') return quoteDraft({ ...draft, formula: 'your data centre’s own cost: not modelled, ask your infrastructure team' });
   const price = priceOf(ctx.data, priceId);
+  // Nothing used, nothing to ask a price for: the line "depends on usage" rather than "quote".
+  if (price.usd === null && quantity === 0) return { ...draft, price, status: 'usage', at: () => 0, formula: `${draft.formula}: not used` };
   if (price.usd === null) return quoteDraft({ ...draft, price, formula: `${draft.formula}: no readable price` });
   const usd = price.usd;
   const free = price.freeGb ?? 0;

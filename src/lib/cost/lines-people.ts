@@ -6,17 +6,27 @@
 import { countOf } from '../format';
 import { GB_PER_TB, USAGE_SCALE, type LineContext, type LineDraft } from './line';
 import { roleCost, roleCostText, WORK_HOURS_PER_YEAR, WORK_WEEKS_PER_YEAR } from './people';
-import { num, pct, priceOf } from './rates';
-import { OPS_DRIVERS, type Range, type Scenario } from './types';
+import { HOURS_PER_MONTH, num, pct, priceOf } from './rates';
+import type { Range } from './types';
+import { OPS_DRIVERS, type Point } from './words';
 
 const rangeText = (r: Range) => `${num(r.likely)} (${num(r.low)}–${num(r.high)})`;
 
 /** Operations hours a month in one scenario: base + per model + per pipeline + per user (+ a new cluster). */
-export function opsHours(ctx: LineContext, s: Scenario): number {
+export function opsHours(ctx: LineContext, s: Point): number {
   const { opsHours: hours } = ctx.hosting;
   const { inputs } = ctx;
+  const override = inputs.opsOverrides[ctx.profile.framework];
+  if (override !== undefined) return override;
   const cluster = ctx.newCluster && ctx.profile.newClusterOpsHours ? ctx.profile.newClusterOpsHours[s] : 0;
-  return hours.base[s] + hours.perModel[s] * inputs.models + hours.perPipeline[s] * inputs.pipelines + hours.perUser[s] * inputs.dataScientists + cluster;
+  const fleet = ctx.profile.gpuFleetOpsHours ? ctx.profile.gpuFleetOpsHours[s] * busyGpus(inputs) : 0;
+  return hours.base[s] + hours.perModel[s] * inputs.models + hours.perPipeline[s] * inputs.pipelines + hours.perUser[s] * inputs.dataScientists + cluster + fleet;
+}
+
+/** GPUs kept busy all month: training GPU-hours plus GPU serving replicas, each ÷ 730 h. */
+export function busyGpus(inputs: LineContext['inputs']): number {
+  const serving = inputs.servingHardware === 'cpu' ? 0 : inputs.models * inputs.replicas * inputs.servingGpus * inputs.servingHours;
+  return (inputs.gpuHours + serving) / HOURS_PER_MONTH;
 }
 
 export function setupLine(ctx: LineContext): LineDraft {
@@ -58,12 +68,16 @@ export function operationsLine(ctx: LineContext): LineDraft {
   };
   const parts = OPS_DRIVERS.filter((d) => hours[d].high > 0).map((d) => `${num(hours[d].likely)} h ${counts[d]}`);
   if (ctx.newCluster && ctx.profile.newClusterOpsHours) parts.push(`${num(ctx.profile.newClusterOpsHours.likely)} h for a new cluster`);
+  const gpus = busyGpus(inputs);
+  if (ctx.profile.gpuFleetOpsHours && gpus > 0) parts.push(`${num(ctx.profile.gpuFleetOpsHours.likely)} h × ${num(gpus, 2)} GPUs busy all month`);
   const likely = opsHours(ctx, 'likely');
+  const override = inputs.opsOverrides[ctx.profile.framework] !== undefined;
+  const basis = override ? 'your figure' : parts.join(' + ');
   return {
     id: 'operations', category: 'operations', label: 'Operations (keeping it running)', timing: 'monthly', status: 'priced', people: true,
     at: (s) => opsHours(ctx, s) * engineer.hourly,
-    formula: `(${parts.join(' + ')}) = ${num(likely, 2)} h a month (${num((likely * 12) / WORK_HOURS_PER_YEAR, 2)} FTE) × ${num(engineer.hourly, 2)} USD an hour`,
-    drivers: ['hosting', 'models', 'pipelines', 'dataScientists', 'alreadyRunKubernetes', 'platformEngineerCost', 'region'],
+    formula: `(${basis}) = ${num(likely, 2)} h a month (${num((likely * 12) / WORK_HOURS_PER_YEAR, 2)} FTE) × ${num(engineer.hourly, 2)} USD an hour`,
+    drivers: ['opsOverrides', 'hosting', 'gpuHours', 'models', 'pipelines', 'dataScientists', 'alreadyRunKubernetes', 'platformEngineerCost', 'region'],
   };
 }
 

@@ -2,7 +2,7 @@
  * The loaded cost of each role: the reader's figure, or the region preset's (wage × the employer's
  * non-wage loading × the currency conversion), with the words that say which.
  */
-import type { CostInputs } from './inputs';
+import type { CostInputs, NumberSpec } from './inputs';
 import { num } from './numbers';
 import type { CostData, PeopleCost } from './types';
 
@@ -10,7 +10,6 @@ export const WORK_HOURS_PER_YEAR = 1840;
 export const WORK_WEEKS_PER_YEAR = 48;
 
 export type Role = 'dataScientist' | 'platformEngineer';
-export const ROLE_LABELS: Record<Role, string> = { dataScientist: 'data scientist', platformEngineer: 'platform engineer' };
 
 export interface RoleCost {
   /** Loaded USD a year. */
@@ -43,4 +42,16 @@ export function roleCostText(data: CostData, inputs: CostInputs, role: Role): st
   const preset = presetOf(data, inputs.region);
   const conversion = preset.usdPerUnit === 1 ? '' : ` × ${num(preset.usdPerUnit)} USD/${preset.currency}`;
   return `${num(yearly, 0)} USD a year (${preset.label}: ${num(preset.roles[role].wage, 0)} ${preset.currency} × ${num(preset.loading)} loading${conversion})`;
+}
+
+/**
+ * An input's value as the model uses it: what the reader entered, or for a blank loaded cost the
+ * region preset's figure; null for a blank that has no stand-in (a quote the reader has not entered).
+ */
+export function inputValue(data: CostData, inputs: CostInputs, spec: NumberSpec): number | null {
+  const value = inputs[spec.name];
+  if (value !== null) return value;
+  if (spec.name === 'dataScientistCost') return roleCost(data, inputs, 'dataScientist').yearly;
+  if (spec.name === 'platformEngineerCost') return roleCost(data, inputs, 'platformEngineer').yearly;
+  return null;
 }

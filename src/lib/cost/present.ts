@@ -51,8 +51,12 @@ export function unitPriceText(price: PriceRecord | undefined): string {
 }
 
 /** The framework's name with the hosting mode it is priced in. */
+const CLOUD_NAMES: Record<string, string> = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud', onprem: 'your data centre' };
+
 export function frameworkLabel(estimate: FrameworkEstimate): string {
-  return `${estimate.title} (${HOSTING_WORDS[estimate.hosting]})`;
+  const move = estimate.move ? `, a move to ${CLOUD_NAMES[estimate.venue]}` : '';
+  const incomplete = estimate.incomplete ? ', incomplete: main fee is a quote' : '';
+  return `${estimate.title} (${HOSTING_WORDS[estimate.hosting]}${move}${incomplete})`;
 }
 
 export interface SummaryRow {

@@ -4,7 +4,8 @@
  */
 import type { CostInputs, GpuType } from './inputs';
 import { num, pct } from './numbers';
-import type { CostData, EffortProfile, PriceRecord, PricedCloud, Venue } from './types';
+import type { CostData, EffortProfile, PriceRecord, Venue } from './types';
+import type { Cloud } from './words';
 
 export const HOURS_PER_MONTH = 730;
 
@@ -26,7 +27,7 @@ export function venueOf(profile: EffortProfile, inputs: CostInputs): Venue {
 }
 
 /** The cloud whose list prices stand in for fees and storage (AWS, the reference, for a data centre). */
-export const listCloud = (venue: Venue): PricedCloud => (venue === 'onprem' ? 'aws' : venue);
+export const listCloud = (venue: Venue): Cloud => (venue === 'onprem' ? 'aws' : venue);
 
 export type NodeKind = 'cpu' | GpuType;
 
@@ -59,6 +60,9 @@ export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, k
   if (own) return { usd: own.usd, price: own, markup: 1, fee: 0, text: `${num(own.usd ?? 0)} USD (${own.label})` };
   const price = priceOf(data, `${venue}-${nodeSuffix(kind)}`);
   const markup = kind === 'cpu' ? profile.computeMarkup.cpu : profile.computeMarkup.gpu;
+  // A quote the reader entered for this vendor replaces its fee on compute (see platformFeeLines).
+  const quoted = inputs.quotes[profile.framework] !== undefined;
+  if (profile.computeMarkup.billedAsFee && quoted) return { usd: price.usd, price, markup: 1, fee: 0, text: `${num(price.usd ?? 0)} USD (${price.label}; the vendor's fee is in your quote)` };
   if (profile.computeMarkup.billedAsFee && markup > 1 && price.usd !== null) {
     const fee = price.usd * (markup - 1);
     return { usd: price.usd, price, markup, fee, text: `${num(price.usd)} USD (${price.label})`, feeText: ` + ${num(fee)} USD management fee (${pct((markup - 1) * 100)}, not discounted)` };
@@ -68,7 +72,28 @@ export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, k
   return { usd, price, markup, fee: 0, text: `${num(price.usd ?? 0)} USD (${price.label})${markupText}` };
 }
 
-export const commitmentFactor = (inputs: CostInputs) => 1 - inputs.commitmentDiscountPct / 100;
-export const spotFactor = (inputs: CostInputs) => 1 - inputs.spotSharePct / 100 + (inputs.spotSharePct / 100) * (1 - inputs.spotDiscountPct / 100);
+/**
+ * Commitment presets by term, % off on-demand compute, with where each figure comes from. Azure has
+ * no sourced figure per term: there the reader's own % applies.
+ *   aws: an m5.xlarge Compute Savings Plan at 0.121 (1 year) and 0.077 (3 years) against 0.192 on demand
+ *        (sagemaker-ec2-price-finfan, unverified), also used for SageMaker AI's own Savings Plans;
+ *   gcp: flexible committed-use discounts, 28% and 46% (vertex-ai-cud-brief, third-party).
+ */
+export const COMMITMENT_PRESETS: Record<Cloud, Record<'1y' | '3y', number> | null> = {
+  aws: { '1y': 37, '3y': 60 },
+  gcp: { '1y': 28, '3y': 46 },
+  azure: null,
+};
+
+/** The % off on-demand compute in this venue: the term's preset where one is sourced, else the reader's %. */
+export function commitmentPct(inputs: CostInputs, venue: Venue): number {
+  const preset = inputs.commitmentTerm === 'none' || venue === 'onprem' ? null : COMMITMENT_PRESETS[venue];
+  return preset && inputs.commitmentTerm !== 'none' ? preset[inputs.commitmentTerm] : inputs.commitmentDiscountPct;
+}
+
+export const commitmentFactor = (inputs: CostInputs, venue: Venue = chosenCloud(inputs)) => 1 - commitmentPct(inputs, venue) / 100;
+/** Training: commitments cover the on-demand share only; the spot share has its own discount. */
+export const trainingFactor = (inputs: CostInputs, venue: Venue) =>
+  (1 - inputs.spotSharePct / 100) * commitmentFactor(inputs, venue) + (inputs.spotSharePct / 100) * (1 - inputs.spotDiscountPct / 100);
 
 export { num, pct } from './numbers';

@@ -4,7 +4,8 @@
  * "a=1" marks that A exists, so an A at the defaults survives). The comparison itself is computed
  * in scenario-compare.ts, loaded with the model.
  */
-import { inputsFromQuery, queryFromInputs, type CostInputs } from './inputs';
+import type { CostInputs } from './inputs';
+import { inputsFromQuery, queryFromInputs } from './url';
 
 export const A_PREFIX = 'a.';
 export const A_MARK = 'a';

@@ -4,8 +4,9 @@
  * range beside the inputs. The crossover: for two frameworks, the value of an input at which their
  * likely totals meet. Loaded by the island on first use.
  */
-import { inputValue, NUMBER_SPECS, type CostInputs, type NumberSpec } from './inputs';
+import { NUMBER_SPECS, type CostInputs, type NumberSpec } from './inputs';
 import { estimateFramework } from './model';
+import { inputValue } from './people';
 import type { CostData, EffortProfile } from './types';
 
 export interface TornadoBar {

@@ -3,21 +3,16 @@
  * src/lib/schema/cost.ts (dates become ISO days once read); result types belong to the model.
  */
 import type { EffortProfileData, HostingData, PeopleCostData, PriceData } from '../schema/cost';
+import type { Cloud, Point } from './words';
 
-export const SCENARIOS = ['low', 'likely', 'high'] as const;
-/** What drives a hosting mode's operations hours (the schema checks each; the model sums them). */
-export const OPS_DRIVERS = ['base', 'perModel', 'perPipeline', 'perUser'] as const;
-export type OpsDriver = (typeof OPS_DRIVERS)[number];
-export type Scenario = (typeof SCENARIOS)[number];
-export type Range = Record<Scenario, number>;
+export type Range = Record<Point, number>;
 
 export type PriceRecord = Omit<PriceData, 'asOf'> & { asOf: string };
 export type EffortProfile = EffortProfileData;
 export type Hosting = HostingData;
 export type PeopleCost = PeopleCostData;
-export type PricedCloud = 'aws' | 'azure' | 'gcp';
 /** Where a framework's infrastructure is priced: a cloud's list, or the reader's own data centre. */
-export type Venue = PricedCloud | 'onprem';
+export type Venue = Cloud | 'onprem';
 
 export interface CostData {
   prices: Record<string, PriceRecord>;
@@ -97,4 +92,10 @@ export interface FrameworkEstimate {
   opsCapacityHoursMonthly: number;
   /** A managed platform bound to one cloud, when the reader runs in their own data centre. */
   needsPublicCloud: boolean;
+  /** Bound to a cloud other than the reader's: pricing it means moving there. */
+  move: boolean;
+  /** A main (platform) fee is a quote not entered: the total leaves it out, so it is never called the lowest. */
+  incomplete: boolean;
+  /** The reader set this option's operations hours. */
+  opsOverridden: boolean;
 }

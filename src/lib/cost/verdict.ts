@@ -20,20 +20,33 @@ export interface Verdict {
 
 const overlaps = (a: FrameworkEstimate, b: FrameworkEstimate) => a.total.low <= b.total.high && b.total.low <= a.total.high;
 
+/**
+ * Complete totals first, likely-cheapest first; totals that leave out a quoted main fee follow,
+ * because a total missing its main fee cannot be the lowest.
+ */
+export function rankEstimates(estimates: FrameworkEstimate[]): FrameworkEstimate[] {
+  const byLikely = (a: FrameworkEstimate, b: FrameworkEstimate) => a.total.likely - b.total.likely;
+  return [...estimates.filter((e) => !e.incomplete).sort(byLikely), ...estimates.filter((e) => e.incomplete).sort(byLikely)];
+}
+
 export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdict {
-  const ranked = [...estimates].sort((a, b) => a.total.likely - b.total.likely);
+  const ranked = rankEstimates(estimates);
   const best = ranked[0]!;
-  const contenders = ranked.filter((e) => overlaps(best, e));
   const span = countOf(years, 'year');
+  const quotes = estimates.reduce((n, e) => n + e.notInTotal.length, 0);
+  const quoted = estimates.filter((e) => e.notInTotal.length > 0);
+  const leftOut = quotes === 0 ? '' : `Not in the totals: ${countOf(quotes, 'line')} priced by quote only, in ${countOf(quoted.length, 'option')} (${quoted.map((e) => e.title).join(', ')}); an option whose main fee is a quote is marked incomplete and never called the lowest.`;
+  if (best.incomplete) {
+    return { kind: 'too-close', ranked, contenders: [], sentence: `No option is complete over ${span}: each leaves out a quoted main fee. Enter the quotes you have, vendor by vendor.`, leftOut };
+  }
+  const complete = ranked.filter((e) => !e.incomplete);
+  const contenders = complete.filter((e) => overlaps(best, e));
   const lowest = `Lowest likely: ${frameworkLabel(best)}, ${usd(best.total.likely)}`;
   const who = contenders.length <= 3 ? `the ranges of ${contenders.map(frameworkLabel).join(' and ')} overlap` : `${contenders.length} estimates overlap the lowest one`;
   const sentence =
     contenders.length > 1
       ? `Too close to call over ${span}: ${who}, so your inputs decide. ${lowest}.`
       : `${lowest} over ${span}; its range overlaps no other.`;
-  const quotes = estimates.reduce((n, e) => n + e.notInTotal.length, 0);
-  const quoted = estimates.filter((e) => e.notInTotal.length > 0);
-  const leftOut = quotes === 0 ? '' : `Not in the totals: ${countOf(quotes, 'line')} priced by quote only, in ${countOf(quoted.length, 'framework')} (${quoted.map((e) => e.title).join(', ')}).`;
   return { kind: contenders.length > 1 ? 'too-close' : 'winner', ranked, contenders, sentence, leftOut };
 }
 
@@ -59,6 +72,12 @@ export interface SummaryRowView {
   /** The hosting mode it fell back to, when the reader's choice is not offered; '' otherwise. */
   fallback: string;
   contender: boolean;
+  /** Run rate (likely, first month) and one-time costs, apart. */
+  monthly: number;
+  oneTime: number;
+  incomplete: boolean;
+  move: boolean;
+  opsOverridden: boolean;
 }
 
 export interface SummaryView {
@@ -93,6 +112,11 @@ export function summaryView(estimates: FrameworkEstimate[], years: number): Summ
         needsPublicCloud: e.needsPublicCloud,
         fallback: e.hostingFallback ? e.hosting : '',
         contender: verdict.contenders.includes(e),
+        monthly: e.monthly.likely,
+        oneTime: e.oneTime.likely,
+        incomplete: e.incomplete,
+        move: e.move,
+        opsOverridden: e.opsOverridden,
       };
     }),
   };

@@ -3,21 +3,19 @@
  * query string the checklist links the calculator with, read by the calculator's own parser, and
  * estimated by its own model, so the figure beside the ranking is the figure the calculator shows.
  */
-import { estimateAll, inputsFromQuery, type CostData } from '../cost';
+import { estimateFrameworks } from '../cost/model';
+import type { CostData } from '../cost/types';
+import { inputsFromQuery } from '../cost/url';
 import { calculatorQuery } from './answers';
 import type { CostTable } from './engine';
 import type { Answers, Question } from './model';
-
-export function costTable(data: CostData, questions: readonly Question[], answers: Answers): CostTable {
-  return tableForQuery(data, calculatorQuery(answers, questions));
-}
 
 function tableForQuery(data: CostData, query: string): CostTable {
   const { inputs } = inputsFromQuery(query);
   const years = inputs.horizonYears;
   return Object.fromEntries(
-    estimateAll(inputs, data).map((estimate) => [
-      estimate.framework,
+    estimateFrameworks(data, inputs).map((estimate) => [
+      estimate.id,
       // All-in average a month over the horizon: infrastructure, platform fees and people's time.
       { total: estimate.total.likely, monthly: estimate.total.likely / (years * 12), years },
     ]),

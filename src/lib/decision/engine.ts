@@ -379,7 +379,7 @@ export function rank(model: DecisionModel, answers: Answers, options: DecideOpti
   return {
     answered,
     ranking,
-    stacks: model.stacks.filter((s) => shown.has(s.lead)).map((s) => ({ id: s.id, title: s.title, reason: s.reason, sources: s.sources })),
+    stacks: model.stacks.filter((s) => !s.notAnOption && shown.has(s.members[0]!.framework)).map((s) => ({ id: s.id, title: s.title, reason: s.summary, sources: s.sources })),
     contradictions: model.contradictions.filter((c) => holds(c.when, answers, c.every)).map((c) => c.text),
     answerNotes: (answers.needs ?? [])
       .filter((need) => ordered.every((s) => !s.ruledOut.some((r) => r.requirement === need)))

@@ -8,14 +8,14 @@ import type {
   DecisionContradictionData,
   DecisionCriterionData,
   DecisionQuestionData,
-  DecisionStackData,
   FitData,
 } from '../schema/decision';
+import type { StackData } from '../schema/stacks';
 
 export type Question = DecisionQuestionData;
 export type Criterion = DecisionCriterionData;
 export type Contradiction = DecisionContradictionData;
-export type Stack = DecisionStackData;
+export type Stack = StackData;
 export type Fit = FitData;
 
 export interface HardLimit {

@@ -1,38 +1,31 @@
 /**
- * A pair of tools usually run together, in content/data/combinations.yaml, shown on its pair page.
- * The pair is named by `lead` and `partner` fields, the convention for per-framework references in
- * content/data, so removing a framework drops its combinations with it.
+ * A pair of tools usually run together, shown on its pair page: the two-member stacks of
+ * content/data/stacks.yaml, the first member as the lead and the second as its partner.
  */
-import { z } from 'astro/zod';
-import { frameworkId, sourceList, type KnownIds } from './common';
+import type { StackData } from './stacks';
 
-export function combinationSchema(ids: KnownIds) {
-  const sentence = z.string().trim().min(20);
-  return z
-    .strictObject({
-      lead: frameworkId(ids),
-      partner: frameworkId(ids),
-      summary: sentence,
-      leadRole: sentence,
-      partnerRole: sentence,
-      sources: sourceList(ids),
-    })
-    .refine((combination) => combination.lead !== combination.partner, { path: ['partner'], error: 'a combination needs two different frameworks' });
+export interface CombinationData {
+  lead: string;
+  partner: string;
+  summary: string;
+  leadRole: string;
+  partnerRole: string;
+  sources: string[];
 }
 
-/** Combinations, each pair at most once (in either order). */
-export function combinationListSchema(ids: KnownIds) {
-  return z.array(combinationSchema(ids)).superRefine((list, context) => {
-    const seen = new Set<string>();
-    list.forEach((combination, index) => {
-      const key = [combination.lead, combination.partner].sort().join(' + ');
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index, 'partner'], message: `${key} is listed twice` });
-      seen.add(key);
-    });
-  });
+/** The two-member stacks as pair-page combinations. */
+export function combinationsOf(stacks: readonly StackData[]): CombinationData[] {
+  return stacks
+    .filter((s) => s.members.length === 2)
+    .map(({ members: [lead, partner], summary, sources }) => ({
+      lead: lead!.framework,
+      partner: partner!.framework,
+      summary,
+      leadRole: lead!.role,
+      partnerRole: partner!.role,
+      sources,
+    }));
 }
-
-export type CombinationData = z.infer<ReturnType<typeof combinationSchema>>;
 
 /** How `a` and `b` combine, whichever order they come in, with the role of each. */
 export function findCombination(list: readonly CombinationData[], a: string, b: string): { summary: string; sources: string[]; roles: Record<string, string> } | undefined {

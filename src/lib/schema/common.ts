@@ -8,8 +8,7 @@
  * error and the build still exits 0.
  */
 import { z } from 'astro/zod';
-import type { ResolvedFact } from '../facts';
-import { withFactReferences } from './facts';
+import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
 import { TODO } from '../vocabulary';
 
 export interface KnownIds {
@@ -120,4 +119,33 @@ export function inFileOrder<T extends { position: number }>(entries: ReadonlyArr
   return [...entries]
     .sort((a, b) => a.data.position - b.data.position)
     .map(({ data: { position: _position, ...data } }) => data);
+}
+
+/** The sources of every fact a raw frontmatter string refers to. */
+export function factSourcesIn(text: string, facts: ReadonlyMap<string, ResolvedFact>): string[] {
+  return factIdsIn(text).flatMap((id) => facts.get(id)?.sources ?? []);
+}
+
+/**
+ * Lets the `key` string of a cited object refer to stored facts: an unknown id is rejected by name,
+ * each reference is replaced by the fact's text, and the fact's sources join the object's own.
+ */
+export function withFactReferences<S extends z.ZodType<{ sources: string[] }>, K extends string>(
+  schema: S,
+  key: K,
+  facts: ReadonlyMap<string, ResolvedFact> = new Map(),
+) {
+  return schema
+    .superRefine((value, context) => {
+      const text = (value as Record<string, unknown>)[key];
+      if (typeof text !== 'string') return;
+      for (const id of factIdsIn(text)) {
+        if (!facts.has(id)) context.addIssue({ code: 'custom', path: [key], message: `unknown fact id "${id}": add it to content/data/facts.yaml or fix the spelling` });
+      }
+    })
+    .transform((value) => {
+      const text = String((value as Record<string, unknown>)[key]);
+      const sources = [...new Set([...value.sources, ...factSourcesIn(text, facts)])];
+      return { ...value, [key]: fillFactReferences(text, facts), sources } as z.output<S>;
+    });
 }

@@ -4,18 +4,14 @@
  * presets (content/data/people-costs.yaml). The model's types are inferred from these.
  */
 import { z } from 'astro/zod';
-import { OPS_DRIVERS } from '../cost/types';
+import { CLOUDS, HOSTING_MODES, OPS_DRIVERS } from '../cost/words';
 import { EFFORT_LEVELS } from '../vocabulary';
 import { citedText, frameworkId, ID_PATTERN, isoDate, knownId, sourceId, sourceList, type KnownIds } from './common';
 
 /** How far a unit price can be trusted (see the header of content/data/prices.yaml). */
 export const PRICE_STANDINGS = ['official', 'consensus', 'third-party', 'unverified'] as const;
 export type PriceStanding = (typeof PRICE_STANDINGS)[number];
-export const CLOUDS = ['aws', 'azure', 'gcp'] as const;
-export type Cloud = (typeof CLOUDS)[number];
 export const PRICE_UNITS = ['hour', 'GPU-hour', 'cluster-hour', 'GB-month', 'GB', 'GiB', 'month', 'pipeline-run', 'million-tokens'] as const;
-export const HOSTING_MODES = ['self-hosted', 'cloud', 'saas'] as const;
-export type HostingMode = (typeof HOSTING_MODES)[number];
 export const KUBERNETES_NEEDS = ['always', 'never', 'outside-aws'] as const;
 
 /**
@@ -61,8 +57,6 @@ function threePoint(max: number) {
     .strictObject({ low: point, likely: point, high: point })
     .refine((r) => r.low <= r.likely && r.likely <= r.high, { error: 'expected low ≤ likely ≤ high' });
 }
-
-export { OPS_DRIVERS, type OpsDriver } from '../cost/types';
 
 /** A price id, or a template with {cloud} that must resolve on every cloud (to the id or its sized variants, `<id>-<size>`). */
 function priceRef(prices: ReadonlySet<string>) {
@@ -112,6 +106,8 @@ export function effortProfileSchema(ids: KnownIds) {
       needsKubernetes: z.enum(KUBERNETES_NEEDS),
       runsOn: z.enum(['chosen', ...CLOUDS]),
       newClusterOpsHours: threePoint(2000).optional(),
+      /** Operations hours a month per GPU kept busy all month (730 GPU-hours of training or GPU serving). */
+      gpuFleetOpsHours: threePoint(200).optional(),
       pipelineFee: priceId.optional(),
       monitoringFee: priceId.optional(),
       notebookFee: priceId.optional(),

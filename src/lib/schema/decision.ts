@@ -229,18 +229,6 @@ export function decisionScenarioSchema(ids: KnownIds, questions: DecisionVocabul
   });
 }
 
-export function decisionStackSchema(ids: KnownIds) {
-  const framework = knownId(ids.frameworks, 'framework', 'content/frameworks/');
-  return z.strictObject({
-    id: z.string().regex(ID_PATTERN, { error: 'stack ids are lower-case words joined by hyphens' }),
-    lead: framework,
-    partner: framework,
-    title: z.string().trim().min(1),
-    reason: sentence,
-    sources: z.array(knownId(ids.sources, 'source', 'content/data/sources.yaml')).default([]),
-  });
-}
-
 export function decisionSeedRuleSchema(ids: KnownIds) {
   return z.strictObject({
     id: z.enum(SEED_RULES),
@@ -254,7 +242,6 @@ export type DecisionQuestionData = z.infer<ReturnType<typeof decisionQuestionSch
 export type DecisionProfileData = z.infer<ReturnType<typeof decisionProfileSchema>>;
 export type DecisionContradictionData = z.infer<ReturnType<typeof decisionContradictionSchema>>;
 export type DecisionScenarioData = z.infer<ReturnType<typeof decisionScenarioSchema>>;
-export type DecisionStackData = z.infer<ReturnType<typeof decisionStackSchema>>;
 
 /** A profile's fit for one criterion, once parsed (the schema checks every field). */
 export interface FitData {

@@ -10,8 +10,7 @@ import {
   SUPPORT_LEVELS,
 } from '../vocabulary';
 import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
-import { articleFields, citedText, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, type KnownIds } from './common';
-import { withFactReferences } from './facts';
+import { articleFields, citedText, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, withFactReferences, type KnownIds } from './common';
 
 /**
  * The original article's ratings of a framework. Needs no ids, so the published open-data schema

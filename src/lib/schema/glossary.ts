@@ -1,7 +1,6 @@
 /** A term in content/data/glossary.yaml. */
 import { z } from 'astro/zod';
-import { ID_PATTERN, sourceId, type KnownIds } from './common';
-import { withFactReferences } from './facts';
+import { ID_PATTERN, sourceId, withFactReferences, type KnownIds } from './common';
 
 export function glossaryTermSchema(ids: KnownIds) {
   const term = z.strictObject({

@@ -10,3 +10,4 @@ export * from './facts';
 export * from './rubric';
 export * from './changes';
 export * from './combinations';
+export * from './stacks';
