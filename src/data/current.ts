@@ -10,8 +10,10 @@ import { currentCells, runsIn, type CurrentCell, type CurrentRowId, type Fit, ty
 import { keyAttestations } from '../lib/compare/attestations';
 import { costBand, licenceClass } from '../lib/compare/matrix';
 import type { SupportLevel } from '../lib/vocabulary';
-import { DEFAULT_INPUTS, HOSTING_CHOICES, queryFromInputs } from '../lib/cost/inputs';
-import { estimateFrameworks } from '../lib/cost/model';
+import { DEFAULT_INPUTS, type CostInputs } from '../lib/cost/inputs';
+import { calculatorResult } from '../lib/cost/result';
+import { queryFromInputs } from '../lib/cost/url';
+import { HOSTING_MODES } from '../lib/cost/words';
 import { formatRange } from '../lib/cost/present';
 import type { FrameworkEstimate } from '../lib/cost/types';
 import { routes } from '../lib/routes';
@@ -23,8 +25,14 @@ import { withBase } from './site-base';
 
 export type CurrentRows = Record<CurrentRowId, CurrentCell>;
 
+/**
+ * The calculator's reference team: its default inputs, with platforms on another cloud than the
+ * default's priced too (flagged as moves there), so every framework has a figure to compare.
+ */
+const REFERENCE_INPUTS: CostInputs = { ...DEFAULT_INPUTS, includeMoves: 'yes' };
+
 /** The calculator's link with the reference team's inputs, so its figures are the ones the cell shows. */
-export const referenceCalculatorHref = () => withBase(`${routes.tool('cost-calculator')}${queryFromInputs(DEFAULT_INPUTS)}`);
+export const referenceCalculatorHref = () => withBase(`${routes.tool('cost-calculator')}${queryFromInputs(REFERENCE_INPUTS)}`);
 
 /** One framework's row in the compact matrix (home page, /frameworks/): the same facts as its current rows. */
 export interface MatrixRow {
@@ -49,8 +57,8 @@ export const getMatrixRows = async (): Promise<MatrixRow[]> => [...(await gather
 const gather = oncePerBuild(async (): Promise<Map<string, { rows: CurrentRows; matrix: MatrixRow }>> => {
   const [frameworks, cost, profiles, attestations] = await Promise.all([getFrameworks(), getCostData(), getCollection('decisionProfiles'), getAttestations()]);
   // The reference team as the calculator prices it, then once per hosting mode for its operations hours.
-  const reference = estimateFrameworks(cost, DEFAULT_INPUTS);
-  const byMode = HOSTING_CHOICES.flatMap((hosting) => estimateFrameworks(cost, { ...DEFAULT_INPUTS, hosting }));
+  const reference = calculatorResult(cost, REFERENCE_INPUTS).estimates;
+  const byMode = HOSTING_MODES.flatMap((hosting) => calculatorResult(cost, { ...REFERENCE_INPUTS, hosting }).estimates);
   const estimateFor = (id: string, mode: string): FrameworkEstimate | undefined => byMode.find((e) => e.id === id && e.hosting === mode);
   const href = referenceCalculatorHref();
   return new Map(
