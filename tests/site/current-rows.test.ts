@@ -121,7 +121,8 @@ describe('exports match the screen', () => {
 
   it('the open data’s current rows are the text of the compare table’s cells', () => {
     const table = page('compare/').doc.querySelector('#compare-all')!;
-    const current = table.querySelectorAll('tbody tr:not(.compare-section-row)').slice(0, 13);
+    const current = table.querySelectorAll('tbody')[0]!.querySelectorAll('tr:not(.compare-section-row)');
+    expect(current.length).toBeGreaterThan(4);
     const order = json.frameworks.map((f) => f.id);
     expect(order).toEqual(FRAMEWORKS.map((f) => f.id));
     for (const tr of current) {
