@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  * e2e:     Debian's Chromium driven by playwright-core against the same builds.
  */
 export default defineConfig({
+  // `~/` is src/ (tsconfig.json paths; Astro reads the same).
+  resolve: { tsconfigPaths: true },
   test: {
     // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
     reporters: ['default', ['json', { outputFile: '.test-output/results.json' }]],

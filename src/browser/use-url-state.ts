@@ -84,7 +84,6 @@ export function useUrlState<S>(initial: S, codec: UrlCodec<S>, options: UrlState
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
     // The codec is defined once per island; re-reading on every render would undo the reader's edits.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ownsUrl, storageKey]);
 
   const update = useCallback(
@@ -100,7 +99,7 @@ export function useUrlState<S>(initial: S, codec: UrlCodec<S>, options: UrlState
       }
       if (storageKey) writeStored(storageKey, query);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The codec is left out for the same reason as above.
     [ownsUrl, storageKey, history],
   );
 

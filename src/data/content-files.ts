@@ -1,19 +1,48 @@
 /**
- * Reads content/ straight from disk with node:fs, before Astro's collections exist: which source,
- * framework and price ids there are, and the checklist's questions, so that the content schemas can
- * reject an unknown id with a message that names it (see src/lib/schema/common.ts).
- * Node-only: used by src/content.config.ts and by tests, never by pages or the browser.
+ * The one disk reader: reads content/ straight from disk with node:fs, for what runs without Astro's
+ * collections. First, before the collections exist, which source, framework and price ids there are,
+ * and the checklist's questions, so that the content schemas can reject an unknown id with a message
+ * that names it (see src/lib/schema/common.ts). Then the models, parsed through the same schemas
+ * and assembled by the same functions (src/lib/models) as the build's collections, for tests and
+ * scripts, and the editorial documents that are not collections.
+ * Node-only: used by src/content.config.ts, src/data/editorial.ts, tests and scripts; never by pages
+ * or the browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { ANSWER_SOURCES, decisionCriterionSchema, type DecisionCriterionData, type DecisionVocabulary } from '../lib/schema/decision';
-import type { KnownIds } from '../lib/schema/common';
-import { resolveFact, type FactEntry, type PriceForFact, type ResolvedFact } from '../lib/facts';
+import { newestFirst } from '../lib/changes';
+import type { CostData } from '../lib/cost/types';
+import type { DecisionModel } from '../lib/decision/model';
+import type { FactEntry, PriceForFact, ResolvedFact } from '../lib/facts';
+import { assembleCostData } from '../lib/models/cost';
+import { assembleDecisionModel } from '../lib/models/decision';
+import { assembleFacts } from '../lib/models/facts';
+import { inDisplayOrder } from '../lib/models/order';
+import { describeIssues, type KnownIds } from '../lib/schema/common';
+import { changeSchema, type ChangeData } from '../lib/schema/changes';
+import { combinationsOf, type CombinationData } from '../lib/schema/combinations';
+import { effortProfileSchema, peopleCostSchema, priceSchema } from '../lib/schema/cost';
+import {
+  ANSWER_SOURCES,
+  decisionContradictionSchema,
+  decisionCriterionSchema,
+  decisionProfileSchema,
+  decisionQuestionSchema,
+  decisionScenarioSchema,
+  type DecisionCriterionData,
+  type DecisionScenarioData,
+  type DecisionVocabulary,
+} from '../lib/schema/decision';
+import { frameworkSchema } from '../lib/schema/framework';
+import { rubricSchema, type RubricData } from '../lib/schema/rubric';
+import { sourceSchema } from '../lib/schema/source';
+import { stackListSchema, stackSchema } from '../lib/schema/stacks';
 
-export const CONTENT_DIR = 'content';
+const CONTENT_DIR = 'content';
 
-export function readSourceIds(root = '.'): Set<string> {
+function readSourceIds(root = '.'): Set<string> {
   const path = join(root, CONTENT_DIR, 'data', 'sources.yaml');
   const entries: unknown = parse(readFileSync(path, 'utf8'));
   if (!Array.isArray(entries)) throw new Error(`${path}: expected a list of sources`);
@@ -36,7 +65,7 @@ export function readEntryIds(collection: string, root = '.'): Set<string> {
 }
 
 /** Ids of content/data/prices.yaml, which the effort profiles refer to. */
-export function readPriceIds(root = '.'): Set<string> {
+function readPriceIds(root = '.'): Set<string> {
   const path = join(root, CONTENT_DIR, 'data', 'prices.yaml');
   const entries: unknown = parse(readFileSync(path, 'utf8'));
   if (!Array.isArray(entries)) throw new Error(`${path}: expected a list of prices`);
@@ -60,15 +89,11 @@ const asDate = (value: unknown) => (value instanceof Date ? value : new Date(Str
  * reports a malformed one, naming the field.
  */
 export function readFacts(root = '.'): Map<string, ResolvedFact> {
-  const prices = new Map<string, PriceForFact>(
-    readList(root, 'prices.yaml').map((p) => [
-      String(p.id),
-      { id: String(p.id), unit: String(p.unit), usd: typeof p.usd === 'number' ? p.usd : null, source: String(p.source), asOf: asDate(p.asOf) },
-    ]),
+  const prices = readList(root, 'prices.yaml').map(
+    (p): PriceForFact => ({ id: String(p.id), unit: String(p.unit), usd: typeof p.usd === 'number' ? p.usd : null, source: String(p.source), asOf: asDate(p.asOf) }),
   );
-  const facts = new Map<string, ResolvedFact>();
-  for (const raw of readList(root, 'facts.yaml')) {
-    const entry: FactEntry = {
+  const facts = readList(root, 'facts.yaml').map(
+    (raw): FactEntry => ({
       id: String(raw.id),
       label: String(raw.label ?? raw.id),
       kind: String(raw.kind),
@@ -80,11 +105,9 @@ export function readFacts(root = '.'): Map<string, ResolvedFact> {
       sources: Array.isArray(raw.sources) ? raw.sources.map(String) : undefined,
       asOf: raw.asOf === undefined ? undefined : asDate(raw.asOf),
       typed: Array.isArray(raw.typed) ? raw.typed.map(String) : [],
-    };
-    if (entry.price !== undefined && !prices.has(entry.price)) continue;
-    facts.set(entry.id, resolveFact(entry, prices));
-  }
-  return facts;
+    }),
+  );
+  return assembleFacts(facts, prices);
 }
 
 /**
@@ -109,10 +132,87 @@ export function readDecisionVocabulary(root = '.'): DecisionVocabulary {
  * that do not parse are skipped here: the criteria's own schema reports them, naming the field.
  */
 export function readDecisionCriteria(questions: DecisionVocabulary, root = '.'): DecisionCriterionData[] {
-  const entries: unknown = parse(readFileSync(join(root, 'content', 'data', 'decision-criteria.yaml'), 'utf8'));
+  const entries: unknown = parse(readFileSync(join(root, CONTENT_DIR, 'data', 'decision-criteria.yaml'), 'utf8'));
   const schema = decisionCriterionSchema(questions);
   return (Array.isArray(entries) ? entries : []).flatMap((entry) => {
     const result = schema.safeParse(entry);
     return result.success ? [result.data] : [];
   });
+}
+
+/** A YAML list of content/data, each entry checked by `schema`; a failure names the file, the entry and the field. */
+function parsedList<S extends z.ZodType>(root: string, file: string, schema: S, key = 'id'): Array<z.output<S>> {
+  return readList(root, file).map((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new Error(`content/data/${file} ${String(raw[key] ?? `entry ${index + 1}`)}: ${describeIssues(result.error).join('; ')}`);
+    return result.data;
+  });
+}
+
+/** A YAML document of content/data checked by `schema`, with every problem listed by field. */
+function parsedDocument<S extends z.ZodType>(root: string, file: string, schema: S): z.output<S> {
+  const result = schema.safeParse(parse(readFileSync(join(root, CONTENT_DIR, 'data', file), 'utf8')));
+  if (!result.success) throw new Error(`content/data/${file}:\n  ${describeIssues(result.error).join('\n  ')}`);
+  return result.data;
+}
+
+/** The published framework articles in display order, their frontmatter checked by the framework schema. */
+export function readFrameworks(root = '.', ids: KnownIds = readKnownIds(root)) {
+  const schema = frameworkSchema(ids);
+  const entries = [...readEntryIds('frameworks', root)].map((id) => {
+    const path = join(CONTENT_DIR, 'frameworks', `${id}.mdx`);
+    const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(root, path), 'utf8'));
+    if (!match) throw new Error(`${path}: no frontmatter block`);
+    const result = schema.safeParse(parse(match[1]!));
+    if (!result.success) throw new Error(`${path}: ${describeIssues(result.error).join('; ')}`);
+    return { id, data: result.data, body: match[2]! };
+  });
+  return inDisplayOrder(entries, { drafts: false });
+}
+
+/** The decision checklist's model, as the build assembles it (src/data/decision.ts). */
+export function readDecisionModel(root = '.'): DecisionModel {
+  const ids = readKnownIds(root);
+  const vocabulary = readDecisionVocabulary(root);
+  const criteria = parsedList(root, 'decision-criteria.yaml', decisionCriterionSchema(vocabulary));
+  return assembleDecisionModel({
+    questions: parsedList(root, 'decision-questions.yaml', decisionQuestionSchema()),
+    criteria,
+    contradictions: parsedList(root, 'decision-contradictions.yaml', decisionContradictionSchema(vocabulary)),
+    stacks: parsedList(root, 'stacks.yaml', stackSchema(ids)),
+    profiles: parsedList(root, 'decision-profiles.yaml', decisionProfileSchema(ids, vocabulary, criteria), 'framework') as Array<Record<string, unknown> & { framework: string }>,
+    frameworks: readFrameworks(root, ids),
+    sourceTitles: new Map(parsedList(root, 'sources.yaml', sourceSchema()).map((s) => [s.id, s.title])),
+  });
+}
+
+/** The team archetypes of decision-scenarios.yaml, in file order. */
+export function readDecisionScenarios(root = '.'): DecisionScenarioData[] {
+  return parsedList(root, 'decision-scenarios.yaml', decisionScenarioSchema(readKnownIds(root), readDecisionVocabulary(root)));
+}
+
+/** The cost calculator's data, as the build assembles it (src/data/cost.ts). */
+export function readCostData(root = '.'): CostData & { pricesAsOf: string } {
+  const ids = readKnownIds(root);
+  return assembleCostData({
+    prices: parsedList(root, 'prices.yaml', priceSchema(ids)),
+    profiles: parsedList(root, 'effort-profiles.yaml', effortProfileSchema(ids), 'framework'),
+    people: parsedList(root, 'people-costs.yaml', peopleCostSchema(ids)),
+    frameworks: readFrameworks(root, ids),
+  });
+}
+
+/** The capability rubric (content/data/capability-rubric.yaml). */
+export function readRubric(root = '.'): RubricData {
+  return parsedDocument(root, 'capability-rubric.yaml', rubricSchema());
+}
+
+/** The tools usually run together: the two-member stacks of content/data/stacks.yaml. */
+export function readCombinations(root = '.'): CombinationData[] {
+  return combinationsOf(parsedDocument(root, 'stacks.yaml', stackListSchema(readKnownIds(root))));
+}
+
+/** Every change (content/data/changes.yaml), newest first (file order within a day). */
+export function readChanges(root = '.'): ChangeData[] {
+  return newestFirst(parsedDocument(root, 'changes.yaml', changeSchema(readKnownIds(root)).array()));
 }

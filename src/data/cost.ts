@@ -1,10 +1,10 @@
 /** The cost calculator's data: unit prices, effort profiles (ordered like the frameworks) and people-cost presets. */
 import { getCollection } from 'astro:content';
-import { unique } from '../lib/citations';
-import { ASSUMPTION_SOURCES } from '../lib/cost/export';
-import type { CostData } from '../lib/cost/types';
-import { isoDay, latest } from '../lib/format';
-import { inFileOrder } from '../lib/schema';
+import { unique } from '~/lib/citations';
+import { ASSUMPTION_SOURCES } from '~/lib/cost/export';
+import type { CostData } from '~/lib/cost/types';
+import { assembleCostData } from '~/lib/models/cost';
+import { inFileOrder } from '~/lib/schema/common';
 import { getFrameworks } from './frameworks';
 
 /** The cost calculator's data, as plain values the island can receive as props. */
@@ -15,14 +15,12 @@ export async function getCostData(): Promise<CostData & { pricesAsOf: string }> 
     getCollection('peopleCosts'),
     getFrameworks(),
   ]);
-  const order = new Map(frameworks.map((f, index) => [f.id, index]));
-  return {
-    prices: Object.fromEntries(prices.map(({ data }) => [data.id, { ...data, asOf: isoDay(data.asOf) }])),
-    profiles: profiles.map(({ data }) => data).sort((a, b) => (order.get(a.framework) ?? 0) - (order.get(b.framework) ?? 0)),
-    titles: Object.fromEntries(frameworks.map((f) => [f.id, f.data.shortName])),
+  return assembleCostData({
+    prices: prices.map(({ data }) => data),
+    profiles: profiles.map(({ data }) => data),
     people: inFileOrder(people),
-    pricesAsOf: isoDay(latest(prices.map(({ data }) => data.asOf))),
-  };
+    frameworks,
+  });
 }
 
 /** Every source the cost calculator cites: its unit prices, people costs, effort evidence and assumptions. */

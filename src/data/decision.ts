@@ -1,13 +1,13 @@
 /**
- * The decision checklist's data, in file order (see yamlListInOrder in loaders.ts): the checklist
- * shows questions and criteria in the order editors wrote them. Profiles come in the guide's order
- * of frameworks; a framework without a profile is not ranked (a unit test requires one for each).
+ * The decision checklist's data from the collections, in file order (see yamlListInOrder in
+ * loaders.ts): the checklist shows questions and criteria in the order editors wrote them. The model
+ * is assembled by src/lib/models/decision.ts, as the disk reader for tests does.
  */
 import { getCollection } from 'astro:content';
-import { unique } from '../lib/citations';
-import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type DecisionModel } from '../lib/decision/model';
-import { inFileOrder } from '../lib/schema/common';
-import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../lib/vocabulary';
+import { unique } from '~/lib/citations';
+import { citedSourceIds, type DecisionModel } from '~/lib/decision/model';
+import { assembleDecisionModel } from '~/lib/models/decision';
+import { inFileOrder } from '~/lib/schema/common';
 import { getFrameworks } from './frameworks';
 import { getSources } from './sources';
 
@@ -22,22 +22,15 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     getFrameworks(),
     getSources(),
   ]);
-  const criteriaData = inFileOrder(criteria);
-  const titles = new Map(sources.map((s) => [s.id, s.data.title]));
-  const byFramework = new Map(profiles.map((p) => [p.id, p.data as Record<string, unknown>]));
-  const parts = {
-    profiles: frameworks.filter((f) => byFramework.has(f.id)).map((f) => toProfile(byFramework.get(f.id)!, criteriaData)),
-    frameworks: frameworks.map((f) => decisionFramework(f.id, f.data)),
-    stacks: inFileOrder(stacks),
-  };
-  return {
-    ...parts,
-    questions: expandQuestions(inFileOrder(questions), { capabilities: CAPABILITY_LABELS }),
-    criteria: criteriaData,
+  return assembleDecisionModel({
+    questions: inFileOrder(questions),
+    criteria: inFileOrder(criteria),
     contradictions: inFileOrder(contradictions),
-    sourceTitles: Object.fromEntries(citedSourceIds(parts).map((id) => [id, titles.get(id) ?? id])),
-    labels: { capabilities: CAPABILITY_LABELS, supportLevels: SUPPORT_LEVEL_LABELS },
-  };
+    stacks: inFileOrder(stacks),
+    profiles: profiles.map((p) => p.data as Record<string, unknown> & { framework: string }),
+    frameworks,
+    sourceTitles: new Map(sources.map((s) => [s.id, s.data.title])),
+  });
 }
 
 /** The team archetypes of decision-scenarios.yaml, in file order, for the scenarios page. */

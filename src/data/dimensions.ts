@@ -3,16 +3,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { factSourceIdsInBody } from './facts';
 import { dimensionRows } from '../lib/dimension-table';
-import { byOrder } from '../lib/navigation';
+import { inDisplayOrder } from '~/lib/models/order';
 import { getFrameworks, tableFramework } from './frameworks';
-import { isPublished } from './published';
 import { getCurrentRows } from './current';
 import { attestationSourceIds } from './attestations';
 
 export type Dimension = CollectionEntry<'dimensions'>;
 
 export async function getDimensions(): Promise<Dimension[]> {
-  return (await getCollection('dimensions', isPublished)).sort(byOrder);
+  return inDisplayOrder(await getCollection('dimensions'), { drafts: import.meta.env.DEV });
 }
 
 /** The frameworks as a dimension page's generated table takes them, with their current rows. */
@@ -23,7 +22,7 @@ export async function dimensionTableFrameworks() {
 
 /**
  * Every source a dimension page cites: the cells of its generated table, its article body, and what
- * generated components placed in the body cite (the attestation matrix; capability summaries link to the framework pages instead).
+ * generated components placed in the body cite (the attestation matrix).
  */
 export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
   const frameworks = await dimensionTableFrameworks();

@@ -1,15 +1,18 @@
 /** The stored facts (content/data/facts.yaml) as pages render them, and the sources <Fact /> cites. */
 import { getCollection } from 'astro:content';
-import { factIdsInBody, resolveFact, type PriceForFact, type ResolvedFact } from '../lib/facts';
+import { factIdsInBody, type ResolvedFact } from '~/lib/facts';
+import { assembleFacts } from '~/lib/models/facts';
 
 let facts: Promise<Map<string, ResolvedFact>> | undefined;
 
 /** The stored facts, by id; a price fact takes its figure, source and date from prices.yaml. */
 export function getFacts(): Promise<Map<string, ResolvedFact>> {
-  facts ??= Promise.all([getCollection('facts'), getCollection('prices')]).then(([entries, prices]) => {
-    const priceById = new Map<string, PriceForFact>(prices.map(({ data }) => [data.id, data]));
-    return new Map(entries.map(({ data }) => [data.id, resolveFact(data, priceById)]));
-  });
+  facts ??= Promise.all([getCollection('facts'), getCollection('prices')]).then(([entries, prices]) =>
+    assembleFacts(
+      entries.map(({ data }) => data),
+      prices.map(({ data }) => data),
+    ),
+  );
   return facts;
 }
 

@@ -4,13 +4,12 @@ import { pageSourceIds, unique } from '../lib/citations';
 import { factSourceIdsInBody } from './facts';
 import type { CompareFramework } from '../lib/compare/rows';
 import type { FrameworkForTables } from '../lib/dimension-table';
-import { byOrder } from '../lib/navigation';
-import { isPublished } from './published';
+import { inDisplayOrder } from '~/lib/models/order';
 
 export type Framework = CollectionEntry<'frameworks'>;
 
 export async function getFrameworks(): Promise<Framework[]> {
-  return (await getCollection('frameworks', isPublished)).sort(byOrder);
+  return inDisplayOrder(await getCollection('frameworks'), { drafts: import.meta.env.DEV });
 }
 
 /** A framework as the generated tables take it; `current` (getCurrentRows() in ./current) for tables that show current rows. */

@@ -2,13 +2,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageSourceIds, sourceIdsIn, unique } from '../lib/citations';
 import { factSourceIdsInBody } from './facts';
-import { byOrder } from '../lib/navigation';
-import { isPublished } from './published';
+import { inDisplayOrder } from '~/lib/models/order';
 
 export type Guide = CollectionEntry<'guides'>;
 
 export async function getGuides(): Promise<Guide[]> {
-  return (await getCollection('guides', isPublished)).sort(byOrder);
+  return inDisplayOrder(await getCollection('guides'), { drafts: import.meta.env.DEV });
 }
 
 /** Every source a guide cites, including the glossary terms it renders through <Glossary />. */

@@ -12,7 +12,7 @@ import { writeStored } from '../browser/storage';
 import { useUrlState, type UrlCodec } from '../browser/use-url-state';
 import { checklistQuery } from '../lib/cost/checklist';
 import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
-import { queryFromInputs } from '../lib/cost/url';
+import { queryFromInputs } from '~/lib/cost/url';
 import { readTwoScenarios, writeTwoScenarios, type TwoScenarios } from '../lib/cost/scenarios';
 import type { CostData } from '../lib/cost/types';
 import type { SummaryView } from '../lib/cost/verdict';

@@ -36,7 +36,7 @@ export interface DecisionChecklistProps {
   live?: boolean;
 }
 
-export const STORAGE_KEY = 'field-guide:decision-checklist';
+export const STORAGE_KEY = 'mlops-field-guide:decision-checklist';
 const VISIBLE_TERMS = 3;
 
 /** A symbol per verdict, so the verdict never relies on colour alone. */

@@ -124,7 +124,6 @@ export const PROFILE_FIELDS = [
   'teamSkills',
   'portability',
 ] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /**
  * What readers see in place of a classic rating for a framework added after the original comparison
@@ -164,5 +163,4 @@ export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
 
 /** The original article's four checklist rules, in its order. */
 export const SEED_RULES = ['kubernetes', 'managed-compliance', 'open-source', 'small-team'] as const;
-export type SeedRule = (typeof SEED_RULES)[number];
 

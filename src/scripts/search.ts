@@ -7,6 +7,7 @@
  */
 import type { CoverageData, CoverageNote } from '../lib/search/coverage';
 import { coverageNote } from '../lib/search/coverage';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
 import { relatedPages, runSearch, SEARCH_RANKING, type Hit, type SearchEngine, type SearchOutcome } from '../lib/search/results';
 
 interface PagefindModule extends SearchEngine {
@@ -22,7 +23,8 @@ function loadEngine(bundlePath: string, baseUrl: string): Promise<PagefindModule
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
     // noWorker: the index is small (tens of pages), so searching on the main thread takes a few
     // milliseconds, and skipping the worker saves 12 KB of the first search's transfer.
-    await pagefind.options({ basePath: bundlePath, baseUrl, noWorker: true, ranking: SEARCH_RANKING });
+    // highlightParam: result links carry ?highlight=<words>, which the landing page marks (highlight.ts).
+    await pagefind.options({ basePath: bundlePath, baseUrl, noWorker: true, ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM });
     await pagefind.init();
     return pagefind;
   })().catch((error: unknown) => {
@@ -91,6 +93,17 @@ function coverageParagraph(note: CoverageNote, query: string, found: boolean): H
   return paragraph;
 }
 
+/** "Did you mean Kubeflow?": the results shown are already the corrected query's; the link keeps it. */
+function suggestionParagraph(typed: string, suggestion: string, searchFor: (term: string) => void): HTMLElement {
+  const link = element('a', { href: `?q=${encodeURIComponent(suggestion)}` }, suggestion);
+  link.dataset.resultLink = '';
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    searchFor(suggestion);
+  });
+  return element('p', { className: 'search-suggestion' }, 'Did you mean ', link, `? No page holds “${typed}”; the results are for “${suggestion}”.`);
+}
+
 export interface MountOptions {
   /** The SearchPanel element. */
   panel: HTMLElement;
@@ -144,15 +157,20 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
     }
     const outcome = await runSearch(pagefind, query, { filters, coverage });
     const related = outcome.total === 0 ? await relatedPages(pagefind, query, { coverage }) : [];
+    const shownFor = outcome.suggestion ?? query;
     if (ticket !== latest) return; // a newer query has started; drop this one
     options.onSearch?.(query);
     showCounts(outcome.filterCounts);
     const filtered = Object.keys(filters).length > 0 ? ' with the filters chosen' : '';
     summary.textContent =
-      outcome.total === 0 ? `No results for “${query}”${filtered}.` : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${query}”${filtered}.`;
+      outcome.total === 0 ? `No results for “${query}”${filtered}.` : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${shownFor}”${filtered}.`;
     list.replaceChildren(...outcome.hits.map(resultItem));
     notice.replaceChildren();
-    const note = coverage && coverageNote(query, coverage);
+    if (outcome.suggestion) notice.append(suggestionParagraph(query, outcome.suggestion, (term) => {
+      input.value = term;
+      void run(term);
+    }));
+    const note = coverage && coverageNote(shownFor, coverage);
     const coverageLine = note && coverageParagraph(note, query, outcome.total > 0);
     if (coverageLine) notice.append(coverageLine);
     if (related.length > 0) {

@@ -49,7 +49,8 @@ describe.each([
     const firstResult = dialog.locator('.search-hit-link').first();
     await firstResult.waitFor({ timeout: 15_000 });
     await expect.poll(() => dialog.locator('[role="status"]').textContent()).toMatch(/^\d+ results? for “Kubeflow”\.$/);
-    expect(await firstResult.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/kubeflow/`);
+    // Result links carry the words searched for, which the page opened marks (Pagefind's highlightParam).
+    expect(await firstResult.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/kubeflow/?highlight=kubeflow`);
     await page.waitForLoadState('networkidle');
     // DESIGN.md budget: the first search, UI included, transfers at most 150 KB.
     const firstSearch = transferBytes(served);
@@ -62,7 +63,7 @@ describe.each([
     await page.keyboard.press('ArrowDown');
     expect(await firstResult.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}frameworks/kubeflow/`);
+    await page.waitForURL(`${server.url}frameworks/kubeflow/?highlight=kubeflow`);
     expect(await page.locator('h1').textContent()).toBe('Kubeflow');
     expect(problems).toEqual([]);
     await context.close();
@@ -135,7 +136,7 @@ describe.each([
     const links = page.locator('main .search-hit-link');
     await links.first().waitFor({ timeout: 15_000 });
     const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-    expect(hrefs).toContain(`${new URL(server.url).pathname}guides/glossary/#canary-release`);
+    expect(hrefs).toContain(`${new URL(server.url).pathname}guides/glossary/?highlight=canary&highlight=release#canary-release`);
     await page.locator('main input[type="search"]').fill('scale to zero');
     await expect.poll(() => page.locator('main [role="status"]').textContent()).toMatch(/for “scale to zero”/);
     const marked = await page.locator('main .search-results mark').allTextContents();
@@ -165,7 +166,7 @@ describe.each([
     await page.goto(`${server.url}search/?q=SageMaker`);
     const first = page.locator('main .search-hit-link').first();
     await first.waitFor({ timeout: 15_000 });
-    expect(await first.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/sagemaker/`);
+    expect(await first.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/sagemaker/?highlight=sagemaker`);
     const input = page.locator('main input[type="search"]');
     await input.fill('Metaflow');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Metaflow');

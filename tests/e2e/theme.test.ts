@@ -51,7 +51,7 @@ describe('theme', () => {
     // Back to following the system: nothing is stored, and a change of system preference applies at once.
     await page.locator('[data-theme-toggle]').click();
     expect(await page.locator('[data-theme-toggle]').innerText()).toBe('Theme: system');
-    expect(await page.evaluate(() => localStorage.getItem('field-guide-theme'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('mlops-field-guide:theme'))).toBeNull();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

@@ -51,7 +51,7 @@ describe('every page', () => {
     for (const id of FRAMEWORK_IDS) {
       const page = pages.find((p) => p.url === `${base}frameworks/${id}/`)!;
       expect(page.doc.querySelector('main .meta-line time')?.getAttribute('datetime'), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(page.doc.querySelectorAll('#sources-cited + div ol.source-list > li').length, id).toBeGreaterThan(0);
+      expect(page.doc.querySelectorAll('#sources-cited-list ol.source-list > li').length, id).toBeGreaterThan(0);
     }
   });
 });

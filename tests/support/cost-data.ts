@@ -1,12 +1,13 @@
-/** The calculator's data read from content/data the way the build reads it (through the same schemas). */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * The calculator's data for tests: exactly what the build ships, read by the one disk reader
+ * (src/data/content-files.ts) through the same schemas, framework order and assembly
+ * (src/lib/models/cost.ts). Nothing here builds a model of its own.
+ */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeIssues } from '../../src/lib/schema/common';
-import { effortProfileSchema, peopleCostSchema, priceSchema } from '../../src/lib/schema/cost';
-import { readKnownIds } from '../../src/data/content-files';
-import type { CostData, PriceRecord } from '../../src/lib/cost/types';
-import { splitFrontmatter } from './content';
+import { readCostData, readKnownIds } from '../../src/data/content-files';
+import type { CostData } from '../../src/lib/cost/types';
 
 // The project root from the working directory: in the islands' happy-dom environment import.meta.url
 // is not a file URL, so the path helpers of ./content.ts do not apply there.
@@ -14,27 +15,21 @@ const ROOT = process.cwd();
 
 export const knownIds = readKnownIds(ROOT);
 
+/** A data file as written, for tests about the raw YAML (not the model). */
 export function readYaml(name: string): Array<Record<string, unknown>> {
   return parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as Array<Record<string, unknown>>;
 }
 
-function parsed<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: any } }, key: string): T[] {
-  return readYaml(file).map((raw) => {
-    const result = schema.safeParse(raw);
-    if (!result.success) throw new Error(`${file} ${String(raw[key])}: ${describeIssues(result.error).join('; ')}`);
-    return result.data;
-  });
-}
-
+// Read once per test file (reading and checking every file takes about a second on a busy machine);
+// each caller gets its own copy, so a test that changes one cannot affect another.
+let costData: CostData | undefined;
+/** The calculator's data as the build assembles it (without pricesAsOf). */
 export function loadCostData(): CostData {
-  const prices = parsed('prices.yaml', priceSchema(knownIds), 'id').map((p) => ({ ...p, asOf: p.asOf.toISOString().slice(0, 10) }) as PriceRecord);
-  const profiles = parsed('effort-profiles.yaml', effortProfileSchema(knownIds), 'framework');
-  const people = parsed('people-costs.yaml', peopleCostSchema(knownIds), 'id');
-  const dir = join(ROOT, 'content/frameworks');
-  const titles = readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => [name.slice(0, -4), String(splitFrontmatter(readFileSync(join(dir, name), 'utf8'), name).data.shortName)]);
-  return { prices: Object.fromEntries(prices.map((p) => [p.id, p])), profiles, titles: Object.fromEntries(titles), people };
+  if (!costData) {
+    const { pricesAsOf: _asOf, ...data } = readCostData(ROOT);
+    costData = data;
+  }
+  return structuredClone(costData);
 }
 
 export interface CostScenario {

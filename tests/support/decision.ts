@@ -1,49 +1,27 @@
-/** The decision model exactly as the build assembles it, read from content/ through the real schemas. */
+/**
+ * The decision model for tests: exactly what the build ships, read by the one disk reader
+ * (src/data/content-files.ts) through the same schemas, draft filter, ordering and assembly
+ * (src/lib/models/decision.ts). Nothing here builds a model of its own.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  decisionContradictionSchema,
-  decisionCriterionSchema,
-  decisionProfileSchema,
-  decisionQuestionSchema,
-  decisionScenarioSchema,
-  type DecisionScenarioData,
-} from '../../src/lib/schema/decision';
-import { stackSchema } from '../../src/lib/schema/stacks';
-import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type Answers, type DecisionModel } from '../../src/lib/decision/model';
-import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
-import { CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS } from '../../src/lib/vocabulary';
-import { readCollection, readSources, ROOT } from './content';
+import type { DecisionScenarioData } from '../../src/lib/schema/decision';
+import type { Answers, DecisionModel } from '../../src/lib/decision/model';
+import { readDecisionModel, readDecisionScenarios } from '../../src/data/content-files';
+import { readCollection, ROOT } from './content';
 import { seededRandom } from './random';
 
+/** A data file as written, for tests about the raw YAML (not the model). */
 export const readData = (name: string): unknown[] => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as unknown[];
 
-export function loadDecisionModel(): DecisionModel {
-  const ids = readKnownIds(ROOT);
-  const vocabulary = readDecisionVocabulary(ROOT);
-  const questions = expandQuestions(readData('decision-questions.yaml').map((q) => decisionQuestionSchema().parse(q)), { capabilities: CAPABILITY_LABELS });
-  const criteria = readData('decision-criteria.yaml').map((c) => decisionCriterionSchema(vocabulary).parse(c));
-  const profileSchema = decisionProfileSchema(ids, vocabulary, criteria);
-  const rows = readData('decision-profiles.yaml').map((p) => profileSchema.parse(p) as Record<string, unknown>);
-  const contradictions = readData('decision-contradictions.yaml').map((c) => decisionContradictionSchema(vocabulary).parse(c));
-  const stacks = readData('stacks.yaml').map((s) => stackSchema(ids).parse(s));
-  type Facts = Parameters<typeof decisionFramework>[1] & { order: number };
-  const ordered = readCollection('frameworks')
-    .map((f) => ({ id: f.id, data: f.data as unknown as Facts }))
-    .sort((a, b) => a.data.order - b.data.order);
-  const byFramework = new Map(rows.map((row) => [String(row.framework), row]));
-  const profiles = ordered.filter((f) => byFramework.has(f.id)).map((f) => toProfile(byFramework.get(f.id)!, criteria));
-  const frameworks = ordered.map((f) => decisionFramework(f.id, f.data));
-  const titles = new Map(readSources().map((s) => [s.id as string, s.title as string]));
-  const sourceTitles = Object.fromEntries(citedSourceIds({ profiles, stacks, frameworks }).map((id) => [id, titles.get(id)!]));
-  return { questions, criteria, profiles, frameworks, contradictions, stacks, sourceTitles, labels: { capabilities: CAPABILITY_LABELS, supportLevels: SUPPORT_LEVEL_LABELS } };
-}
+// Read once per test file (reading and checking every file takes about a second on a busy machine);
+// each caller gets its own copy, so a test that changes one cannot affect another.
+let model: DecisionModel | undefined;
+export const loadDecisionModel = (): DecisionModel => structuredClone((model ??= readDecisionModel(ROOT)));
 
-export function loadScenarios(): DecisionScenarioData[] {
-  const schema = decisionScenarioSchema(readKnownIds(ROOT), readDecisionVocabulary(ROOT));
-  return readData('decision-scenarios.yaml').map((s) => schema.parse(s));
-}
+let scenarios: DecisionScenarioData[] | undefined;
+export const loadScenarios = (): DecisionScenarioData[] => structuredClone((scenarios ??= readDecisionScenarios(ROOT)));
 
 /**
  * Answer sets over every question: each pick-one question unanswered with probability 0.25, else

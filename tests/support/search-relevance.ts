@@ -8,7 +8,7 @@
 export interface RelevanceCase {
   query: string;
   /** Why a reader types it; groups the hit rate in the report. */
-  kind: 'rename' | 'acronym' | 'cost' | 'versus' | 'not covered' | 'topic';
+  kind: 'rename' | 'acronym' | 'cost' | 'versus' | 'not covered' | 'topic' | 'typo' | 'question';
   accept: string[];
   notCovered?: true;
 }
@@ -116,4 +116,31 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'not covered', query: 'Comet', accept: ['/guides/other-tools/'], notCovered: true },
   { kind: 'not covered', query: 'DataRobot', accept: ['/guides/other-tools/'], notCovered: true },
   { kind: 'not covered', query: 'KServe', accept: ['/guides/other-tools/'], notCovered: true },
+];
+
+/**
+ * Search that forgives (issue 23): misspelled names and questions in a reader's own words, with the
+ * page that answers each. Written down on 7 December 2026 before the first run and before any tuning;
+ * like the set above, a case passes when an accepted page is in the top three. Questions about cost,
+ * setup time or a choice between two name the page that answers them (the calculator, the effort
+ * figures, the pair page), not a page that merely mentions the words.
+ */
+export const FORGIVING_CASES: RelevanceCase[] = [
+  // Misspelled framework, topic and tool names
+  { kind: 'typo', query: 'kubeflw', accept: ['/frameworks/kubeflow/'] },
+  { kind: 'typo', query: 'mlfow', accept: ['/frameworks/mlflow/'] },
+  { kind: 'typo', query: 'sagemkr', accept: ['/frameworks/sagemaker/'] },
+  { kind: 'typo', query: 'metaflwo', accept: ['/frameworks/metaflow/'] },
+  { kind: 'typo', query: 'experiment trackng', accept: ['/dimensions/experiment-tracking/'] },
+  { kind: 'typo', query: 'orchestraton', accept: ['/dimensions/orchestration/'] },
+  { kind: 'typo', query: 'databriks pricing', accept: ['/frameworks/databricks/', '/dimensions/cost-model/', '/tools/cost-calculator/'] },
+  { kind: 'typo', query: 'vertx ai vs sagemaker', accept: ['/compare/sagemaker-vs-vertex-ai/'] },
+  { kind: 'typo', query: 'cost calculater', accept: ['/tools/cost-calculator/'] },
+  // Questions about cost, setup time and a choice between two
+  { kind: 'question', query: 'how much does kubeflow cost', accept: ['/tools/cost-calculator/'] },
+  { kind: 'question', query: 'what does vertex ai cost per month', accept: ['/tools/cost-calculator/'] },
+  { kind: 'question', query: 'how long to set up mlflow', accept: ['/dimensions/implementation-effort/', '/tools/cost-calculator/'] },
+  { kind: 'question', query: 'how hard is kubeflow to install', accept: ['/dimensions/implementation-effort/', '/tools/cost-calculator/'] },
+  { kind: 'question', query: 'mlflow or kubeflow', accept: ['/compare/kubeflow-vs-mlflow/'] },
+  { kind: 'question', query: 'is clearml better than zenml', accept: ['/compare/clearml-vs-zenml/'] },
 ];

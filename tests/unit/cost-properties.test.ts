@@ -24,21 +24,10 @@ import type { Range } from '../../src/lib/cost/types';
 import { POINTS } from '../../src/lib/cost/words';
 import { parseCsv as readCsv } from '../support/csv';
 import { loadCostData } from '../support/cost-data';
+import { seededRandom as random } from '../support/random';
 
 const data = loadCostData();
 const RUNS = 300;
-
-/** mulberry32: small, seeded, good enough to spread test cases. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function valueFor(spec: NumberSpec, rnd: () => number): number | null {
   const roll = rnd();

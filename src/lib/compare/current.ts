@@ -6,7 +6,7 @@
  * estimate, the checklist's profiles, the attestation matrix); a cell without data says why, with
  * the source that shows the gap. Names no framework.
  */
-import type { CapabilityCell } from '../dimension-table';
+import type { CapabilityCell } from '../schema/framework';
 import {
   CAPABILITY_LABELS,
   FRAMEWORK_KIND_LABELS,

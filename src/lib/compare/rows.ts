@@ -5,7 +5,7 @@
  * rows, so what is on screen and what is exported cannot drift apart. The classic six-framework
  * ratings are not here: they live in one place, on the about page.
  */
-import type { CapabilityCell } from '../dimension-table';
+import type { CapabilityCell } from '../schema/framework';
 import {
   CAPABILITY_IDS,
   CAPABILITY_LABELS,

@@ -13,7 +13,6 @@ export type HostingMode = (typeof HOSTING_MODES)[number];
 
 /** What drives a hosting mode's operations hours (the schema checks each; the model sums them). */
 export const OPS_DRIVERS = ['base', 'perModel', 'perPipeline', 'perUser'] as const;
-export type OpsDriver = (typeof OPS_DRIVERS)[number];
 
 /** The three points of every estimate. */
 export const POINTS = ['low', 'likely', 'high'] as const;

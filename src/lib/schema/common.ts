@@ -24,7 +24,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export { TODO } from '../vocabulary';
 
-/** Drafts are built by `npm run dev` only (see src/data/published.ts). */
+/** Drafts are built by `npm run dev` only (see src/lib/models/order.ts). */
 export const draftFlag = z.boolean().default(false);
 
 /** What every MDX article's frontmatter starts with: draft flag, title, a search-result description, place in lists. */

@@ -52,5 +52,3 @@ export function factSchema(ids: KnownIds) {
       }
     });
 }
-
-export type FactData = z.infer<ReturnType<typeof factSchema>>;

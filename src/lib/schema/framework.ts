@@ -191,7 +191,6 @@ export function frameworkSchema(ids: KnownIds) {
 export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;
 /** The original article's ratings (frameworks added later have none, so `FrameworkData['seed']` may be undefined). */
 export type FrameworkSeed = NonNullable<FrameworkData['seed']>;
-export type FrameworkProfile = FrameworkData['profile'];
 export type FrameworkCapabilities = FrameworkData['capabilities'];
 /** One cited statement: a profile cell, a maintainer or a licence. */
 export type CitedText = FrameworkData['maintainer'];

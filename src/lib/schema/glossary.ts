@@ -12,5 +12,3 @@ export function glossaryTermSchema(ids: KnownIds) {
   });
   return withFactReferences(term, 'definition', ids.facts);
 }
-
-export type GlossaryTermData = z.infer<ReturnType<typeof glossaryTermSchema>>;

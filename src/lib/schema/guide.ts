@@ -11,5 +11,3 @@ export function guideSchema(ids: KnownIds) {
     })
     .superRefine(rejectTodosUnlessDraft);
 }
-
-export type GuideData = z.infer<ReturnType<typeof guideSchema>>;

@@ -4,6 +4,7 @@
  * build time from the collections (src/pages/search/coverage.json.ts), so a framework or a listed
  * tool added as content is known here without a code change.
  */
+import type { Intent } from './intent';
 import { STOP_WORDS, words } from './terms';
 
 export interface CoveredFramework {
@@ -19,6 +20,10 @@ export interface CoverageData {
   frameworksIndexPath: string;
   /** The page of tools the guide does not cover, once it exists, with the tools it lists. */
   otherTools: { title: string; path: string; tools: Array<{ name: string; path: string }> } | null;
+  /** Every name the guide uses (frameworks and aliases, dimensions, tools, tools not covered): what "Did you mean" corrects to. */
+  vocabulary?: string[];
+  /** The page that answers each kind of question ("how much does X cost": the calculator). */
+  answers?: Partial<Record<Intent, { title: string; path: string }>>;
 }
 
 /**

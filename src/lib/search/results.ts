@@ -8,6 +8,8 @@
  */
 import { PAGE_TYPE_LABELS } from '../site';
 import { readNames, type CoverageData } from './coverage';
+import { questionIntent } from './intent';
+import { suggestQuery, vocabulary, type Vocabulary } from './suggest';
 import { engineQuery, highlight, matchesTerm, meaningfulTerms, STOP_WORDS, words, type Segment } from './terms';
 
 export interface EngineAnchor {
@@ -63,6 +65,11 @@ export interface SearchOutcome {
   alsoMatched: Hit[];
   /** How many results each filter value would leave, for this query. */
   filterCounts: FilterCounts;
+  /**
+   * When no page holds the words as typed and a near name does ("kubeflw"): the corrected query,
+   * whose results these are.
+   */
+  suggestion?: string;
 }
 
 export interface SearchOptions {
@@ -144,6 +151,8 @@ interface Ranked {
   hit: Hit;
   tier: number;
   order: number;
+  /** Whether the page holds every term as typed (Pagefind also matches near spellings). */
+  literal: boolean;
 }
 
 /**
@@ -196,9 +205,11 @@ function rank(data: EngineData, terms: readonly string[], order: number, pinned:
   else if (containsAll(title, terms)) tier = 2;
   else if (place?.phrase) tier = 1;
 
+  const literal = terms.every((term) => pageWords.some((word) => matchesTerm(word, term)) || words(title).some((word) => matchesTerm(word, term)));
   return {
     order,
     tier,
+    literal,
     hit: {
       url: data.url,
       title,
@@ -228,25 +239,40 @@ function pinnedFilters(query: string, coverage: CoverageData): Record<string, Fi
   return undefined;
 }
 
-export async function runSearch(engine: SearchEngine, query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+/**
+ * The page that answers a question outright ("how much does Kubeflow cost": the calculator), found
+ * by its title among the first results for it. Undefined when the query asks no such question.
+ */
+async function answerPage(engine: SearchEngine, query: string, coverage: CoverageData, filters: Record<string, FilterValue>): Promise<EngineResult | undefined> {
+  const intent = questionIntent(query, readNames(query, coverage).frameworks.length > 0);
+  const answer = intent && coverage.answers?.[intent];
+  if (!answer) return undefined;
+  const candidates = (await engine.search(engineQuery(answer.title), { filters })).results.slice(0, 5);
+  for (const candidate of candidates) if ((await candidate.data()).url.split(/[?#]/)[0] === answer.path) return candidate;
+  return undefined;
+}
+
+async function searchOnce(engine: SearchEngine, query: string, options: SearchOptions): Promise<{ outcome: SearchOutcome; literal: boolean }> {
   const term = engineQuery(query);
   const terms = meaningfulTerms(query);
   const filters: Record<string, FilterValue> = { ...options.filters };
   const window = options.window ?? 6;
-  if (term === '') return { query, total: 0, hits: [], alsoMatched: [], filterCounts: {} };
+  if (term === '') return { outcome: { query, total: 0, hits: [], alsoMatched: [], filterCounts: {} }, literal: false };
 
   const response = await engine.search(term, { filters });
   let results = response.results;
   let pinnedId: string | undefined;
-  const pin = options.coverage && !options.filters?.type && !options.filters?.framework ? pinnedFilters(query, options.coverage) : undefined;
-  if (pin) {
-    const found = (await engine.search(null, { filters: { ...filters, ...pin } })).results[0];
+  const { coverage } = options;
+  const free = coverage && !options.filters?.type && !options.filters?.framework;
+  const pin = free ? pinnedFilters(query, coverage) : undefined;
+  let found: EngineResult | undefined;
+  if (pin) found = (await engine.search(null, { filters: { ...filters, ...pin } })).results[0];
+  else if (coverage && !options.filters?.type) found = await answerPage(engine, query, coverage, filters);
+  if (found) {
     // The same page from the term search knows where the words sit, so it links to that section.
-    const pinned = found && (results.find((r) => r.id === found.id) ?? found);
-    if (pinned) {
-      pinnedId = pinned.id;
-      results = [pinned, ...results.filter((r) => r.id !== pinned.id)];
-    }
+    const pinned = results.find((r) => r.id === found.id) ?? found;
+    pinnedId = pinned.id;
+    results = [pinned, ...results.filter((r) => r.id !== pinned.id)];
   }
 
   const loaded = await Promise.all(results.slice(0, window).map(async (result) => ({ result, data: await result.data() })));
@@ -262,7 +288,28 @@ export async function runSearch(engine: SearchEngine, query: string, options: Se
     if (isPairPage(hit) && hits.some(isPairPage)) alsoMatched.push(hit);
     else hits.push(hit);
   }
-  return { query, total: results.length, hits, alsoMatched, filterCounts: response.filters ?? {} };
+  const outcome = { query, total: results.length, hits, alsoMatched, filterCounts: response.filters ?? {} };
+  return { outcome, literal: ranked.some((r) => r.literal) };
+}
+
+/** The guide's vocabulary, built once per coverage file. */
+const vocabularies = new WeakMap<readonly string[], Vocabulary>();
+function knownWords(names: readonly string[]): Vocabulary {
+  let known = vocabularies.get(names);
+  if (!known) vocabularies.set(names, (known = vocabulary(names)));
+  return known;
+}
+
+export async function runSearch(engine: SearchEngine, query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const first = await searchOnce(engine, query, options);
+  const names = options.coverage?.vocabulary;
+  // Pagefind matches near spellings too, so a typo finds pages that never hold the word typed:
+  // only when no page holds every word as typed is a correction tried.
+  if (first.literal || !names) return first.outcome;
+  const suggestion = suggestQuery(query, knownWords(names));
+  if (!suggestion) return first.outcome;
+  const second = await searchOnce(engine, suggestion, options);
+  return second.outcome.total > 0 ? { ...second.outcome, query, suggestion } : first.outcome;
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * Finding your place in long pages, and search that forgives (issue 23): heading anchors, "On this
+ * page" that follows the reader, the folded source list, tap targets on phones, and the words
+ * searched for marked on the page a result opens.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../support/browser';
+import { readCollection } from '../support/content';
+
+const site = servedSite();
+const framework = readCollection('frameworks').find((f) => f.id === 'kubeflow') ?? readCollection('frameworks')[0]!;
+const frameworkUrl = () => `${site.url}frameworks/${framework.id}/`;
+
+describe('long pages', () => {
+  it('ends every h2 and h3 of an article with a named #link, which works without JavaScript', async () => {
+    const { page, context } = await openPage(site.browser, { javaScript: false });
+    await page.goto(frameworkUrl());
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll('main :is(h2, h3)[id]')]
+        .filter((heading) => !heading.closest('astro-island') && !heading.querySelector('a:not(.heading-anchor)'))
+        .filter((heading) => {
+          const link = heading.lastElementChild;
+          return !(link instanceof HTMLAnchorElement && link.getAttribute('href') === `#${heading.id}` && link.getAttribute('aria-label') === 'Link to this section');
+        })
+        .map((heading) => heading.id),
+    );
+    expect(missing).toEqual([]);
+    await page.locator('a.heading-anchor[href="#sources-cited"]').click();
+    expect(new URL(page.url()).hash).toBe('#sources-cited');
+    await context.close();
+  });
+
+  it('at 375 px pins "On this page" under the header, names the section being read, and opens over the text', async () => {
+    const { page, context, problems } = await openPage(site.browser, { width: 375 });
+    await page.goto(frameworkUrl());
+    await page.evaluate(() => document.getElementById('at-a-glance')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const bar = page.locator('details.toc-inline');
+    const header = await page.locator('.site-header').boundingBox();
+    const barBox = await bar.boundingBox();
+    expect(Math.abs(barBox!.y - (header!.y + header!.height))).toBeLessThanOrEqual(1);
+    await expect.poll(() => page.locator('[data-toc-current]').textContent()).toBe('At a glance');
+    expect(await bar.locator('a[aria-current="true"]').getAttribute('href')).toBe('#at-a-glance');
+    const heading = await page.locator('#at-a-glance').boundingBox();
+    await bar.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect((await bar.boundingBox())!.height).toBe(barBox!.height); // the list opens over the text
+    expect((await page.locator('#at-a-glance').boundingBox())!.y).toBe(heading!.y);
+    await bar.getByRole('link', { name: 'In one minute' }).click();
+    await expect.poll(() => bar.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('at 1280 px marks the current section in the side column as the reader scrolls', async () => {
+    const { page, context } = await openPage(site.browser, { width: 1280 });
+    await page.goto(frameworkUrl());
+    await page.evaluate(() => document.getElementById('capabilities')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await expect.poll(() => page.locator('.toc-side a[aria-current="true"]').getAttribute('href')).toBe('#capabilities');
+    expect(await page.locator('.toc-side a[href="#top"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('folds the source list, its summary giving the count and standings', async () => {
+    const { page, context } = await openPage(site.browser, { width: 375 });
+    await page.goto(frameworkUrl());
+    const details = page.locator('details.sources-cited');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const items = await details.locator('.source-list > li').count();
+    const summary = (await details.locator('summary').textContent())!.replace(/\s+/g, ' ');
+    expect(summary).toMatch(new RegExp(`^${items} sources: \\d+ official`));
+    await context.close();
+  });
+
+  it('at 375 px every control is at least 24 × 24 px (axe target-size), citation markers aside', { timeout: 120_000 }, async () => {
+    const failures: string[] = [];
+    for (const path of [`frameworks/${framework.id}/`, `dimensions/${readCollection('dimensions')[0]!.id}/`, 'search/?q=kubeflow']) {
+      const { page, context } = await openPage(site.browser, { width: 375 });
+      await page.goto(`${site.url}${path}`);
+      const results = await new AxeBuilder({ page }).withRules(['target-size']).exclude('.cite').analyze();
+      failures.push(...results.violations.flatMap((v) => v.nodes.map((n) => `${path}: ${n.target.join(' ')}`)));
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('search that forgives', () => {
+  it('offers "Did you mean Kubeflow?" for a misspelling and shows Kubeflow first', async () => {
+    const { page, context, problems } = await openPage(site.browser, { width: 375, colorScheme: 'dark' });
+    await page.goto(`${site.url}search/?q=kubeflw`);
+    const panel = page.locator('main [data-search-panel]');
+    await expect.poll(() => panel.locator('.search-suggestion').textContent(), { timeout: 15_000 }).toMatch(/^Did you mean Kubeflow\?/);
+    expect(await panel.locator('.search-hit-link').first().getAttribute('href')).toMatch(/\/frameworks\/kubeflow\/\?highlight=kubeflow/i);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('marks the searched words on the page a result opens, and loads the highlighter only then', async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(frameworkUrl());
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('pagefind-highlight'))).toEqual([]);
+    await page.goto(`${frameworkUrl()}?highlight=pipelines`);
+    await expect.poll(() => page.locator('main mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * ESLint over the repository (eslint.config.js: the recommended sets, unused names and the import
+ * boundaries), run through its Node API so each problem fails `npm test` with its file, line and rule.
+ * `npm run lint` prints the same report. The cache (by file content) keeps a repeated run to the
+ * files that changed; a fresh checkout lints everything.
+ */
+import { ESLint } from 'eslint';
+import { relative } from 'node:path';
+import { expect, it } from 'vitest';
+import { ROOT } from '../support/content';
+
+it('ESLint finds no problem', { timeout: 300_000 }, async () => {
+  const results = await new ESLint({ cwd: ROOT, cache: true, cacheLocation: '.test-output/eslint-cache', cacheStrategy: 'content' }).lintFiles(['.']);
+  const problems = results.flatMap((result) =>
+    result.messages.map((m) => `${relative(ROOT, result.filePath)}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`),
+  );
+  expect(results.length).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});
