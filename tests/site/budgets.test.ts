@@ -37,7 +37,8 @@ const SOURCE_COUNT = readSources().length;
 const FRAMEWORK_COUNT = readCollection('frameworks').filter((f) => f.data.draft !== true).length;
 const GROWS_WITH_FRAMEWORKS = (url: string) =>
   /\/dimensions\/[a-z-]+\/$/.test(url) || url === `${base}${routes.costData().slice(1)}`;
-const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`, `${base}${routes.decisionScenarios().slice(1)}`]);
+// The security and compliance page also carries the attestation matrix: every framework by hosted form, nine programmes, each cell with scope, date and source.
+const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`, `${base}${routes.decisionScenarios().slice(1)}`, `${base}dimensions/security-compliance/`]);
 function htmlBudget(url: string): number {
   if (url === `${base}sources/`) return 8 * KB + 128 * SOURCE_COUNT;
   if (/\/frameworks\/[a-z-]+\/$/.test(url) || LONG_FORM.has(url)) return 22 * KB;
