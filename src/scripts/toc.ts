@@ -5,7 +5,8 @@
  * without JavaScript). One passive scroll listener, at most one update a frame. Loaded only on pages
  * with a table of contents (Toc.astro), and kept small: pages with islands are near their budget.
  */
-const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+// "Back to top" (#top, the page's body) is a way out, not a section: it is never the one being read.
+const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]:not([href="#top"])')];
 const targets = [...new Set(links.map((link) => link.hash))].map((hash) => document.getElementById(decodeURIComponent(hash.slice(1)))).filter((t) => t !== null);
 const label = document.querySelector('[data-toc-current]');
 const status = document.querySelector('[data-copy-status]');
