@@ -4,14 +4,17 @@
  * on one convention, which every per-framework row in content/data/*.yaml follows:
  *
  *   A top-level entry of a data file belongs to framework F when its `framework` field is F or,
- *   in an entry without a `framework` field, when its `id` is F (effort-profiles.yaml keys
- *   profiles by `id`). Anywhere else a framework is named by id, it is an item of a list called
- *   `frameworks` or the whole value of a field (`lead`, `partner`, …).
+ *   in an entry without a `framework` field, when its `id` is F. An entry that belongs to F and
+ *   has an `id` of its own (an attestation row, `mlflow-self-hosted`) starts that id with F.
+ *   An entry made of several frameworks (a stack) names them in a list called `members`, each
+ *   member naming its framework in a field. Anywhere else a framework is named by id, it is an
+ *   item of a list called `frameworks` or the whole value of a field (`estimateOf`, …).
  *
  * Cloning F as N copies F's MDX (new id, title and short name, in the body too; last in order) and every entry that
- * belongs to F (with `framework`/`id` set to N), and adds N next to F in every `frameworks` list, so
- * N is scored wherever F is. Removing F deletes its MDX and its entries, takes F out of every
- * `frameworks` list, and drops any entry that then names F or is left with an empty list.
+ * belongs to F (with `framework`/`id` set to N, and an own id's leading F replaced by N), and adds N
+ * next to F in every `frameworks` list, so N is scored wherever F is. Removing F deletes its MDX and
+ * its entries, takes F out of every `frameworks` list, and drops any entry that then names F, has F
+ * among its `members`, or is left with an empty list.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,6 +81,12 @@ function addBeside(node: unknown, from: string, to: string): boolean {
   return changed;
 }
 
+/** An entry's own id renamed for the clone: it starts with the framework's id, by the convention above. */
+function renamedId(id: string, from: string, to: string, path: string): string {
+  if (!id.startsWith(`${from}-`)) throw new Error(`${path}: entry ${id} belongs to ${from} but its id does not start with "${from}-"`);
+  return `${to}${id.slice(from.length)}`;
+}
+
 export function cloneFramework(dir: string, from: string, to: string, name: string): void {
   const source = join(dir, 'content/frameworks', `${from}.mdx`);
   const orders = mdxFiles(dir)
@@ -104,7 +113,12 @@ export function cloneFramework(dir: string, from: string, to: string, name: stri
       for (const entry of [...list.items]) {
         if (!isMap(entry) || ownerOf(entry) !== from) continue;
         const copy = entry.clone() as YAMLMap;
-        copy.set(entry.has('framework') ? 'framework' : 'id', to);
+        if (entry.has('framework')) {
+          copy.set('framework', to);
+          if (entry.has('id')) copy.set('id', renamedId(String(entry.get('id')), from, to, path));
+        } else {
+          copy.set('id', to);
+        }
         list.items.push(copy);
         changed = true;
       }
@@ -113,11 +127,17 @@ export function cloneFramework(dir: string, from: string, to: string, name: stri
   }
 }
 
+/** Whether a member names `id`: it is `id`, or one of its fields is. */
+function names(member: unknown, id: string): boolean {
+  return scalarValue(member) === id || (isMap(member) && member.items.some((pair) => scalarValue(pair.value) === id));
+}
+
 /**
  * Takes `id` out of a node. Returns whether anything changed and whether the node itself must go:
- * a mapping goes when one of its fields is `id` (a stack's lead) or when a list under it was
- * emptied by the removal (an effect whose only framework was `id`, then a rule whose only effect
- * that was); a list goes when the removal emptied it.
+ * a mapping goes when one of its fields is `id`, when `id` is one of its `members` (a stack without
+ * one of its tools no longer exists), or when a list under it was emptied by the removal (an effect
+ * whose only framework was `id`, then a rule whose only effect that was); a list goes when the
+ * removal emptied it.
  */
 function prune(node: unknown, id: string): { changed: boolean; drop: boolean } {
   if (isSeq(node)) {
@@ -137,6 +157,7 @@ function prune(node: unknown, id: string): { changed: boolean; drop: boolean } {
     let drop = false;
     for (const pair of node.items) {
       if (scalarValue(pair.value) === id) drop = true;
+      if (isScalar(pair.key) && pair.key.value === 'members' && isSeq(pair.value) && pair.value.items.some((member) => names(member, id))) drop = true;
       const result = prune(pair.value, id);
       changed ||= result.changed;
       drop ||= result.drop;
