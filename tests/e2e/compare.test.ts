@@ -67,8 +67,9 @@ describe('compare view in Chromium', () => {
     csv.slice(1).forEach((row, r) => {
       row.slice(2).forEach((cell, c) => {
         // A capability cell reads "● Native: note (sources: …)" in the file and "Native note [1]" on screen (the shape is drawn by CSS).
+        // A current-picture cell reads "text (sources: …)" in the file and "text [source n]" on screen.
         const level = /^\S+ ([^:]+): /.exec(cell)?.[1];
-        expect(differences.rows[r]![c + 1], `row ${r + 1}, column ${c + 1}`).toContain(level ?? cell.split('; ')[0]!);
+        expect(differences.rows[r]![c + 1], `row ${r + 1}, column ${c + 1}`).toContain(level ?? cell.split(' (sources')[0]!.split('; ')[0]!);
       });
     });
 
@@ -98,8 +99,8 @@ describe('compare view in Chromium', () => {
   it.each(['light', 'dark'] as const)('is axe-clean once loaded, with a section folded and differences shown, in the %s theme', async (theme) => {
     const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
     await page.goto(`${site.url}compare/?fw=mlflow,sagemaker,metaflow&show=differences&bad=1`);
-    await page.getByRole('button', { name: /Classic ratings/ }).click();
-    expect(await page.getByRole('button', { name: /Classic ratings/ }).getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('button', { name: /The current picture/ }).click();
+    expect(await page.getByRole('button', { name: /The current picture/ }).getAttribute('aria-expanded')).toBe('false');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     expect(problems).toEqual([]);
@@ -110,7 +111,7 @@ describe('compare view in Chromium', () => {
     const { page, context } = await openPage(site.browser, { javaScript: false });
     await page.goto(`${site.url}compare/`);
     expect(await page.locator('#compare-static').isVisible()).toBe(true);
-    expect(await page.locator('#compare-static thead th').count()).toBe(publishedFrameworks().length + 1);
+    expect(await page.locator('#compare-all thead th').count()).toBe(publishedFrameworks().length + 1);
     await context.close();
   });
 });
