@@ -91,16 +91,22 @@ describe('serving: instance size, fractional replicas, utilisation by endpoint k
     expect(estimate(team('ep=1&serve=l4&sgpu=4'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(2350.016, 6);
   });
 
-  it('CPU replicas on a shared cluster keep the 70% default; the reader can set it', () => {
-    // 2 × 730 × 0.192 ÷ 0.7
-    expect(estimate(TEAM, 'kubeflow').line('serving').amount.likely).toBeCloseTo(400.457142857, 6);
-    // 2 × 730 × 0.192 ÷ 0.5
-    expect(estimate(team('util=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(560.64, 6);
+  it('utilisation never changes the replicas billed; it only says how many the load needs', () => {
+    // 2 models × 1 replica × 730 h × 0.192 = 280.32, whatever the utilisation (default 70% or util=50)
+    expect(estimate(TEAM, 'kubeflow').line('serving').amount.likely).toBeCloseTo(280.32, 6);
+    expect(estimate(team('util=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(280.32, 6);
+    // A GPU endpoint with 2 replicas at 10 %: 1 model × 2 replicas × 730 h × 0.8048 (L4) = 1,175.008, not × 10.
+    // At 10 %, ceil(2 × 0.1) = 1 replica could serve the load.
+    const low = estimate(team('ep=1&rep=2&serve=l4&util=10'), 'kubeflow').line('serving');
+    expect(low.amount.likely).toBeCloseTo(1175.008, 6);
+    expect(low.formula).toContain('at 10% utilisation, 1 replica per model could serve this load');
+    // 10 replicas at 35 %: ceil(3.5) = 4 replicas
+    expect(estimate(team('ep=1&rep=10&serve=l4&util=35'), 'kubeflow').line('serving').formula).toContain('4 replicas per model');
   });
 
   it('scale to zero only where the platform supports it', () => {
-    // KServe scales to zero: 2 × (730 × 0.5) × 0.192 ÷ 0.7
-    expect(estimate(team('idle=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(200.228571429, 6);
+    // KServe scales to zero: 2 × (730 × 0.5) × 0.192 = 140.16
+    expect(estimate(team('idle=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(140.16, 6);
     // MLflow's server does not: 2 × 730 × 0.192, idle hours billed
     expect(estimate(team('idle=50'), 'mlflow').line('serving').amount.likely).toBeCloseTo(280.32, 6);
   });

@@ -191,7 +191,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('servingGpus', 'sgpu', 'Size of a GPU replica', 'GPUs', [1, 16], 1, true),
   n('servingUtilPct', 'util', 'Serving utilisation', '% of capacity doing work', [10, 100], null, false, {
     optional: true,
-    hint: 'Blank: 100%, or 70% for CPU replicas on a shared cluster.',
+    hint: 'Never changes the bill: the replicas you enter are billed. Shows how many replicas the load needs. Blank: 100%, or 70% for CPU replicas on a shared cluster.',
   }),
   n('predictionsThousands', 'pred', 'Predictions served', 'thousand a month', [0, 1_000_000_000], 0, false),
   n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false),
