@@ -129,6 +129,35 @@ describe('people: overrides and fractional engineers', () => {
     expect(a).not.toBeCloseTo(20 * PE_HOUR, 1);
   });
 
+  it('one-time hours replace setup and learning for the option they name', () => {
+    // seth=sagemaker:60 → setup 60 h × 111.5703261 = 6,694.219566; learning 0 (inside the 60 h).
+    // Without it: setup 3 weeks × 4,276.8625 = 12,830.5875 + learning 9,680.294348 (see above).
+    const { line, e } = estimate(team('seth=sagemaker:60'), 'sagemaker');
+    expect(line('setup').amount.likely).toBeCloseTo(6694.219566, 4);
+    expect(line('setup').formula).toContain('60 h you set');
+    expect(line('learning').amount.likely).toBe(0);
+    expect(line('learning').status).toBe('included');
+    expect(e.oneTime.likely).toBeCloseTo(6694.219566, 4);
+    // Another option keeps its own profile: MLflow's setup is not 60 h.
+    expect(estimate(team('seth=sagemaker:60'), 'mlflow').line('setup').amount.likely).toBe(estimate(TEAM, 'mlflow').line('setup').amount.likely);
+  });
+
+  it('the learning line names its hours per person as an assumption', () => {
+    // SageMaker: 4 data scientists × 24 h each + 0.5 platform engineer × 24 h each
+    expect(estimate(TEAM, 'sagemaker').line('learning').formula).toContain('× 24 h each (assumed)');
+  });
+
+  it('one-time hours: hours only, a malformed value is named and nothing applied, and they round-trip', () => {
+    for (const bad of ['seth=sagemaker:0.5fte', 'seth=sagemaker:60,kubeflow:abc', 'seth=sagemaker:200000', 'seth=sagemaker:-5']) {
+      const read = inputsFromQuery(bad);
+      expect(read.ignored, bad).toHaveLength(1);
+      expect(read.inputs.setupOverrides, bad).toEqual({});
+    }
+    const { inputs } = inputsFromQuery('seth=sagemaker:60,kubeflow:12.5');
+    expect(inputs.setupOverrides).toEqual({ sagemaker: 60, kubeflow: 12.5 });
+    expect(inputsFromQuery(queryFromInputs(inputs)).inputs.setupOverrides).toEqual({ sagemaker: 60, kubeflow: 12.5 });
+  });
+
   it('a malformed override is named, never applied in part', () => {
     expect(inputsFromQuery('opsh=sagemaker:20,kubeflow:abc').ignored).toHaveLength(1);
     expect(inputsFromQuery('opsh=sagemaker:20,kubeflow:abc').inputs.opsOverrides).toEqual({});

@@ -97,6 +97,8 @@ export interface CostInputs {
   quotes: Record<string, number>;
   /** Operations hours a month the reader sets, by framework id (an FTE share is turned into hours). */
   opsOverrides: Record<string, number>;
+  /** One-time hours the reader sets, by framework id: they replace the setup and the learning hours. */
+  setupOverrides: Record<string, number>;
   monitoring: YesNo;
   migrationRiskPct: number;
   genai: YesNo;
@@ -119,7 +121,7 @@ export interface CostInputs {
 export type NumericKey = {
   [K in keyof CostInputs]: CostInputs[K] extends number ? K : CostInputs[K] extends number | null ? K : never;
 }[keyof CostInputs];
-export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides' | 'scope'>;
+export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides' | 'setupOverrides' | 'scope'>;
 
 export interface NumberSpec {
   name: NumericKey;
@@ -297,6 +299,7 @@ export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ['quotes', {}],
   ['scope', []],
   ['opsOverrides', {}],
+  ['setupOverrides', {}],
 ]) as unknown as CostInputs;
 
 const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
