@@ -88,8 +88,8 @@ export function monitoringLine(ctx: LineContext): LineDraft[] {
  * Node-hours at a rate with its discounts (`factor`); a platform fee that discounts do not reduce is
  * added after them, whole.
  */
-function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string): LineDraft {
-  const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs);
+function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string, use: 'training' | 'hosting' = 'training'): LineDraft {
+  const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs, use);
   const formula = rate.fee > 0 ? `${num(hours)} h × (${rate.text}${factorText}${rate.feeText ?? ''})` : `${num(hours)} h × ${rate.text}${factorText}`;
   if (rate.usd === null) return quoteDraft({ ...draft, formula, price: rate.price });
   const perHour = rate.usd * factor + rate.fee;
@@ -150,6 +150,7 @@ export function servingLine(ctx: LineContext): LineDraft[] {
     hours,
     commitmentFactor(inputs, ctx.venue),
     commitText(ctx),
+    'hosting',
   );
   draft.formula = `${countOf(inputs.models, 'model')} × ${num(inputs.replicas)} replica(s) × ${num(inputs.servingHours)} h${idleText}${sizeText} = ${draft.formula}${utilisationNote(ctx)}`;
   return [draft];
@@ -200,10 +201,14 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
   } else {
     const plane = priceOf(ctx.data, ctx.venue === 'aws' && inputs.eksExtendedSupport === 'yes' ? 'aws-kubernetes-extended-support' : `${ctx.venue}-kubernetes-control-plane`);
     const usd = plane.usd!;
+    // A monthly credit per billing account covers at most one cluster's fee (GKE: one zonal or Autopilot cluster).
+    const credit = ctx.data.prices[`${ctx.venue}-kubernetes-free-tier`];
+    const covered = credit?.usd && inputs.clusters > 0 ? Math.min(credit.usd, usd * HOURS_PER_MONTH) : 0;
+    const creditText = covered > 0 ? ` − ${num(covered, 2)} USD free-tier credit for the first cluster (${num(credit!.usd!, 2)} USD a month per billing account; only zonal or Autopilot clusters, not regional ones)` : '';
     drafts.push({
       id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'priced', price: plane,
-      at: () => inputs.clusters * usd * HOURS_PER_MONTH,
-      formula: `${countOf(inputs.clusters, 'cluster')} × ${num(usd)} USD × ${HOURS_PER_MONTH} h`,
+      at: () => Math.max(0, inputs.clusters * usd * HOURS_PER_MONTH - covered),
+      formula: `${countOf(inputs.clusters, 'cluster')} × ${num(usd)} USD × ${HOURS_PER_MONTH} h${creditText}`,
       drivers: [...drivers, 'eksExtendedSupport'],
     });
   }
