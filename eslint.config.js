@@ -8,6 +8,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -16,7 +17,7 @@ import tseslint from 'typescript-eslint';
  */
 const outOf = (...folders) => `^(?:(?:\\.\\./)+|~/)(?:${folders.join('|')})(?:/|$)`;
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', '.test-output/', '.bench-output/', '.scratch/', 'node_modules/', 'bench/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -10,6 +10,7 @@ import {
 } from './lib/schema/decision';
 import { stackSchema } from './lib/schema/stacks';
 import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
+import { attestationRowSchema } from './lib/schema/attestations';
 import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
 import { readDecisionCriteria, readDecisionVocabulary, readKnownIds } from './data/content-files';
 
@@ -46,5 +47,7 @@ export const collections = {
     loader: yamlListKeyedBy('./content/data/effort-profiles.yaml', 'framework'),
     schema: effortProfileSchema(ids),
   }),
+  // The attestation matrix: one row per framework and hosted form, each with its own `id`.
+  attestations: defineCollection({ loader: yamlListInOrder('./content/data/attestations.yaml'), schema: withPosition(attestationRowSchema(ids)) }),
   peopleCosts: defineCollection({ loader: yamlListInOrder('./content/data/people-costs.yaml'), schema: withPosition(peopleCostSchema(ids)) }),
 };

@@ -5,6 +5,8 @@ import { factSourceIdsInBody } from './facts';
 import { dimensionRows } from '../lib/dimension-table';
 import { inDisplayOrder } from '~/lib/models/order';
 import { getFrameworks, tableFramework } from './frameworks';
+import { getCurrentRows } from './current';
+import { attestationSourceIds } from './attestations';
 
 export type Dimension = CollectionEntry<'dimensions'>;
 
@@ -12,8 +14,23 @@ export async function getDimensions(): Promise<Dimension[]> {
   return inDisplayOrder(await getCollection('dimensions'), { drafts: import.meta.env.DEV });
 }
 
-/** Every source a dimension page cites: the cells of its generated table, then its article body. */
+/** The frameworks as a dimension page's generated table takes them, with their current rows. */
+export async function dimensionTableFrameworks() {
+  const current = await getCurrentRows();
+  return (await getFrameworks()).map((entry) => tableFramework(entry, current));
+}
+
+/**
+ * Every source a dimension page cites: the cells of its generated table, its article body, and what
+ * generated components placed in the body cite (the attestation matrix).
+ */
 export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
-  const frameworks = (await getFrameworks()).map(tableFramework);
-  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body), ...(await factSourceIdsInBody(entry.body))]);
+  const frameworks = await dimensionTableFrameworks();
+  const matrix = entry.body?.includes('<AttestationMatrix') ? await attestationSourceIds() : [];
+  return unique([
+    ...sourceIdsIn(dimensionRows(entry.data.table, frameworks)),
+    ...pageSourceIds({}, entry.body),
+    ...(await factSourceIdsInBody(entry.body)),
+    ...matrix,
+  ]);
 }

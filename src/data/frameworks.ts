@@ -12,14 +12,18 @@ export async function getFrameworks(): Promise<Framework[]> {
   return inDisplayOrder(await getCollection('frameworks'), { drafts: import.meta.env.DEV });
 }
 
-export function tableFramework(entry: Framework): FrameworkForTables {
+/** A framework as the generated tables take it; `current` (getCurrentRows() in ./current) for tables that show current rows. */
+export function tableFramework(entry: Framework, current?: ReadonlyMap<string, NonNullable<FrameworkForTables['current']>>): FrameworkForTables {
   const { title, seed, profile, capabilities } = entry.data;
-  return { id: entry.id, title, seed, profile, capabilities };
+  return { id: entry.id, title, seed, profile, capabilities, current: current?.get(entry.id) };
 }
 
-export function compareFramework(entry: Framework): CompareFramework {
-  const { title, kind, seed, capabilities, inOneMinute } = entry.data;
-  return { id: entry.id, title, kind, seed, capabilities, inOneMinute };
+/** A framework as the compare views take it, with its current rows (getCurrentRows() in ./current). */
+export function compareFramework(entry: Framework, current: ReadonlyMap<string, CompareFramework['current']>): CompareFramework {
+  const { title, kind, capabilities, inOneMinute } = entry.data;
+  const rows = current.get(entry.id);
+  if (!rows) throw new Error(`compareFramework: no current rows for "${entry.id}"`);
+  return { id: entry.id, title, kind, current: rows, capabilities, inOneMinute };
 }
 
 /** Every source a framework page cites: its frontmatter facts and its article body. */

@@ -12,3 +12,5 @@ export * from './open-data';
 export * from './decision';
 export * from './cost';
 export * from './facts';
+export * from './attestations';
+export * from './current';

@@ -5,6 +5,8 @@ import { getFrameworks } from './frameworks';
 import { siteBase } from './site';
 import { getSources } from './sources';
 import { oncePerBuild } from './once';
+import { getAttestations } from './attestations';
+import { getCurrentRows } from './current';
 
 /**
  * The open data, with absolute URLs from the site's address and base path. Every framework's
@@ -15,6 +17,6 @@ export async function getOpenData(site: URL | undefined): Promise<OpenData> {
 }
 
 const openDataFor = oncePerBuild(async (base: string): Promise<OpenData> => {
-  const [frameworks, sources] = await Promise.all([getFrameworks(), getSources()]);
-  return buildOpenData(frameworks, sources, base);
+  const [frameworks, sources, current, attestations] = await Promise.all([getFrameworks(), getSources(), getCurrentRows(), getAttestations()]);
+  return buildOpenData(frameworks, sources, base, { current, attestations });
 });

@@ -2,14 +2,14 @@
  * The /compare/ tool: pick two to six frameworks, see them side by side (capability levels first),
  * keep only the rows whose levels or ratings differ, fold sections, and download exactly what is on
  * screen. State lives in the URL. The rows, the diffing and the exports all come from
- * src/lib/compare; this file only draws them. Below 48rem each row becomes a card that lists the
- * frameworks one under the other (compare.css), so six frameworks still read on a phone.
+ * src/lib/compare; this file only draws them. Below 48rem a compact grid of capability symbols
+ * comes first, and each row of the full table becomes a card (compare.css), its sections folded.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
 import { useUrlState } from '../browser/use-url-state';
 import { toCsv, toMarkdown } from '../lib/compare/export';
-import { compareTable, hiddenByDifferences, visibleTable, type CompareCell, type CompareFramework } from '../lib/compare/rows';
+import { compareTable, hiddenByDifferences, visibleTable, type CompareCell, type CompareFramework, type CompareTable } from '../lib/compare/rows';
 import { MAX_SELECTED, MIN_SELECTED, readCompareState, writeCompareState, type CompareState } from '../lib/compare/selection';
 import { SUPPORT_LEVEL_LABELS } from '../lib/vocabulary';
 
@@ -35,10 +35,30 @@ interface Loaded {
   sourceNumbers: Record<string, number>;
 }
 
+/** Numbered links to /sources/, as the static pages' <Cite> renders them. */
+function Sources({ ids, sourceNumbers, sourcesPath }: { ids: readonly string[]; sourceNumbers: Record<string, number>; sourcesPath: string }) {
+  return (
+    <span class="cite">
+      [
+      {ids.map((id, index) => (
+        <>
+          {index > 0 && ', '}
+          <a href={`${sourcesPath}#${id}`}><span class="visually-hidden">source </span>{sourceNumbers[id] ?? id}</a>
+        </>
+      ))}
+      ]
+    </span>
+  );
+}
+
 function Cell({ cell, label, sourceNumbers, sourcesPath }: { cell: CompareCell; label: string; sourceNumbers: Record<string, number>; sourcesPath: string }) {
   if (!cell.level) {
-    if (cell.items && cell.items.length > 1) return <td data-label={label}><ul>{cell.items.map((item) => <li key={item}>{item}</li>)}</ul></td>;
-    return <td data-label={label}>{cell.text}</td>;
+    return (
+      <td data-label={label}>
+        {cell.note ?? cell.text} <Sources ids={cell.sources} sourceNumbers={sourceNumbers} sourcesPath={sourcesPath} />
+        {cell.link && <> <a href={cell.link.href}>{cell.link.text}</a></>}
+      </td>
+    );
   }
   return (
     <td data-label={label}>
@@ -48,19 +68,48 @@ function Cell({ cell, label, sourceNumbers, sourcesPath }: { cell: CompareCell; 
         {SUPPORT_LEVEL_LABELS[cell.level]}
       </span>{' '}
       <span class="compare-note">
-        {cell.note}{' '}
-        <span class="cite">
-          [
-          {cell.sources.map((id, index) => (
-            <>
-              {index > 0 && ', '}
-              <a href={`${sourcesPath}#${id}`}><span class="visually-hidden">source </span>{sourceNumbers[id] ?? id}</a>
-            </>
-          ))}
-          ]
-        </span>
+        {cell.note} <Sources ids={cell.sources} sourceNumbers={sourceNumbers} sourcesPath={sourcesPath} />
       </span>
     </td>
+  );
+}
+
+/**
+ * The phone's first view: every capability as a row, the frameworks as columns, each level as its
+ * symbol with the word for screen readers. The cards with notes and sources follow, folded.
+ */
+function CompactGrid({ table }: { table: CompareTable }) {
+  const capabilities = table.sections.find((s) => s.id === 'capabilities');
+  if (!capabilities) return null;
+  return (
+    <div class="compare-compact" role="region" aria-labelledby="compare-compact-caption" tabindex={0}>
+      <table>
+        <caption id="compare-compact-caption">Capabilities at a glance</caption>
+        <thead>
+          <tr>
+            <th scope="col">Capability</th>
+            {table.frameworks.map((f) => <th scope="col" key={f.id}>{f.title}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {capabilities.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, index) => (
+                <td key={table.frameworks[index]!.id}>
+                  {cell.level && (
+                    <span class={`level level-${cell.level}`}>
+                      <span class="level-symbol" aria-hidden="true"></span>
+                      <span class="visually-hidden">{SUPPORT_LEVEL_LABELS[cell.level]}</span>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -109,7 +158,8 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
   // A client-only island: the first render already shows what the link asks for.
   const url = useUrlState<Selection>({ ids: fallback, differencesOnly: false }, codec, { readOnFirstRender: true });
   const state = { ...url.state, ignored: url.ignored };
-  const [collapsed, setCollapsed] = useState<string[]>([]);
+  // On a phone the detailed sections start folded under the compact grid, so the first screen is the comparison, not 18,000 px of cards.
+  const [collapsed, setCollapsed] = useState<string[]>(() => (window.matchMedia?.('(max-width: 47.99rem)').matches ? ['current', 'capabilities'] : []));
 
   const update = (ids: string[], differencesOnly: boolean) => url.update({ ids, differencesOnly });
 
@@ -124,6 +174,8 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
   const shown = visibleTable(full, { differencesOnly: state.differencesOnly, collapsed });
   const sectionsOnScreen = visibleTable(full, { differencesOnly: state.differencesOnly, collapsed: [] }).sections;
   const rowCount = shown.sections.reduce((n, s) => n + s.rows.length, 0);
+  // Rows in folded sections are neither on screen nor exported; the status says how many wait there.
+  const folded = sectionsOnScreen.reduce((n, s) => n + s.rows.length, 0) - rowCount;
   const names = selected.map((f) => f.title).join(', ');
   const fileName = `compare-${state.ids.join('-')}`;
 
@@ -164,7 +216,7 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
       </div>
       <div role="status" aria-live="polite" class="compare-status">
         <p>
-          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown
+          Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown{folded > 0 ? ` and ${folded} in folded sections (unfold one to see and export its rows)` : ''}
           {state.differencesOnly ? `, differences only${hiddenSummary(hiddenByDifferences(full))}` : ''}.
         </p>
         {state.ignored.length > 0 && (
@@ -173,6 +225,7 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
           </p>
         )}
       </div>
+      <CompactGrid table={full} />
       <div class="compare-scroll">
         <table class="compare-table" id="compare-view-table">
           <caption id="compare-view-caption">{names} compared</caption>

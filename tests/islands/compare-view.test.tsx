@@ -3,14 +3,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareView from '../../src/islands/CompareView';
 import type { CompareFramework } from '../../src/lib/compare/rows';
 import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
-import { fakeFramework } from '../support/fixtures';
+import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
+import { currentCells } from '../../src/lib/compare/current';
 
-function framework(id: string, title: string, effort: NonNullable<CompareFramework['seed']>['implementationEffort'], levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
-  return fakeFramework(id, title, { seed: { implementationEffort: effort }, levels, capabilityNote: () => `${title} note`, sourcesFor: () => ['src-1'] });
+/** A fake framework whose current rows come from the fixture, with the Kubernetes level given; every source is src-1. */
+function framework(id: string, title: string, kubernetes: string, levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {
+  const fake = fakeFramework(id, title, { levels, capabilityNote: () => `${title} note`, sourcesFor: () => ['src-1'] });
+  const input = fakeCurrentInput(id, title, { capabilities: fake.capabilities });
+  const current = currentCells({ ...input, checklist: { ...input.checklist, kubernetes: { level: kubernetes, note: 'A note.', sources: ['src-1'] } } });
+  return { ...fake, current };
 }
 
 const published = {
-  frameworks: [framework('alpha', 'Alpha', 'medium'), framework('beta', 'Beta', 'high', { automl: 'none' }), framework('gamma', 'Gamma', 'medium')],
+  frameworks: [framework('alpha', 'Alpha', 'optional'), framework('beta', 'Beta', 'required', { automl: 'none' }), framework('gamma', 'Gamma', 'optional')],
   sources: [{ id: 'src-1', number: 7 }],
 };
 
@@ -33,8 +38,9 @@ afterEach(() => {
 });
 
 const view = () => render(<CompareView dataUrl="/data/frameworks.json" staticTableId="static-table" sourcesPath="/sources/" frameworksPath="/frameworks/" />);
-const headers = () => [...screen.getByRole('table').querySelectorAll('thead th')].map((th) => th.textContent);
-const bodyRows = () => screen.getByRole('table').querySelectorAll('tbody tr:not(.compare-section-row)');
+const table = () => document.getElementById('compare-view-table')!;
+const headers = () => [...table().querySelectorAll('thead th')].map((th) => th.textContent);
+const bodyRows = () => table().querySelectorAll('tbody tr:not(.compare-section-row)');
 
 describe('CompareView', () => {
   it('loads the published data, hides the static table and shows the first two frameworks', async () => {
@@ -44,15 +50,21 @@ describe('CompareView', () => {
     expect(screen.getByRole('checkbox', { name: 'Alpha' })).toHaveProperty('checked', true);
     expect(screen.getByRole('checkbox', { name: 'Gamma' })).toHaveProperty('checked', false);
     expect(headers()).toEqual(['Dimension', 'Alpha', 'Beta']);
-    // Every capability, then the eight classic ratings.
-    expect(bodyRows()).toHaveLength(CAPABILITY_IDS.length + 8);
-    // Evidence first: the first row is a capability, shown by shape, colour and word.
-    const firstRow = bodyRows()[0]!;
-    expect(firstRow.querySelector('th')!.textContent).toBe('Experiment tracking');
-    expect(firstRow.querySelector('td .level.level-native .level-symbol')).not.toBeNull();
-    expect(firstRow.querySelector('td')!.getAttribute('data-label')).toBe('Alpha');
-    const link = within(screen.getByRole('table')).getAllByRole('link', { name: 'source 7' })[0]!;
+    // The thirteen current rows, then every capability.
+    expect(bodyRows()).toHaveLength(13 + CAPABILITY_IDS.length);
+    expect(bodyRows()[0]!.querySelector('th')!.textContent).toBe('What it is today');
+    // A capability is shown by shape, colour and word.
+    const tracking = [...bodyRows()].find((tr) => tr.querySelector('th')!.textContent === 'Experiment tracking')!;
+    expect(tracking.querySelector('td .level.level-native .level-symbol')).not.toBeNull();
+    expect(tracking.querySelector('td')!.getAttribute('data-label')).toBe('Alpha');
+    const link = within(table()).getAllByRole('link', { name: 'source 7' })[0]!;
     expect(link.getAttribute('href')).toBe('/sources/#src-1');
+    // The cost cell links to the calculator with the reference team's inputs.
+    expect(within(table()).getAllByRole('link', { name: 'Every line in the calculator' })[0]!.getAttribute('href')).toBe('/tools/cost-calculator/');
+    // The compact grid (a phone's first view) has a symbol per framework and capability, with the word for screen readers.
+    const compact = screen.getByRole('region', { name: 'Capabilities at a glance' });
+    expect(compact.querySelectorAll('tbody tr')).toHaveLength(CAPABILITY_IDS.length);
+    expect(compact.querySelector('tbody tr td .visually-hidden')!.textContent).toBe('Native');
   });
 
   it('reads the URL, keeps the valid part and says politely what it ignored', async () => {
@@ -70,11 +82,11 @@ describe('CompareView', () => {
     expect(location.search).toBe('?fw=alpha,beta,gamma');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     expect(location.search).toBe('?fw=alpha,beta,gamma&show=differences');
-    // Capabilities first; only rows whose level or closed rating differs; free text is never compared.
-    expect([...bodyRows()].map((tr) => tr.querySelector('th')!.textContent)).toEqual(['AutoML', 'Implementation effort']);
-    // Alpha, Beta, Gamma: every capability but AutoML and 2 closed ratings agree; 5 free-text rows are not compared.
+    // Only rows whose level or closed value differs; free text is never compared.
+    expect([...bodyRows()].map((tr) => tr.querySelector('th')!.textContent)).toEqual(['Kubernetes needed', 'AutoML']);
+    // Alpha, Beta, Gamma: team fit and every capability but AutoML agree; 11 free-text current rows are not compared.
     expect(screen.getAllByRole('status')[0]!.textContent).toContain(
-      `2 rows shown, differences only; hid ${CAPABILITY_IDS.length - 1 + 2} rows where all agree and 5 free-text rows, which are not compared.`,
+      `2 rows shown, differences only; hid ${CAPABILITY_IDS.length - 1 + 1} rows where all agree and 11 free-text rows, which are not compared.`,
     );
     history.replaceState(null, '', '/compare/?fw=alpha,gamma');
     fireEvent(window, new PopStateEvent('popstate'));
@@ -92,8 +104,8 @@ describe('CompareView', () => {
 
   it('collapses a section and exports exactly the rows on screen', async () => {
     view();
-    fireEvent.click(await screen.findByRole('button', { name: /Classic ratings/ }));
-    expect(screen.getByRole('button', { name: /Classic ratings/ }).getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(await screen.findByRole('button', { name: /The current picture/ }));
+    expect(screen.getByRole('button', { name: /The current picture/ }).getAttribute('aria-expanded')).toBe('false');
     expect(bodyRows()).toHaveLength(CAPABILITY_IDS.length);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { openDataSchema, type OpenData } from '../../src/lib/open-data/schema';
-import { CAPABILITY_IDS, CAPABILITY_LABELS, EFFORT_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, type CapabilityId, type EffortLevel, type SupportLevel } from '../../src/lib/vocabulary';
-import { pairSlugs, publishedFrameworks } from '../support/content';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import { pairSlugs, publishedFrameworks, ROOT } from '../support/content';
+import { join } from 'node:path';
 import { BUILDS } from '../support/builds.mjs';
 import { fileForUrl, readPages, type BuiltPage } from '../support/dist';
 import { parseCsv } from '../support/csv';
@@ -62,27 +64,26 @@ describe('pair pages', () => {
   });
 
   it('are indexed as comparisons with both framework filters, a generated summary and advice for each side', () => {
-    // Any two open-source frameworks with classic ratings that differ for effort will do (a framework
-    // the classic comparison did not rate has no `seed`): the expected sentences are written from
-    // their frontmatter, not from the page.
-    type Facts = { title: string; kind: string; seed?: { implementationEffort: EffortLevel }; capabilities: Record<CapabilityId, { level: SupportLevel }> };
-    type Rated = Facts & { seed: NonNullable<Facts['seed']> };
+    // Any two open-source frameworks will do: the expected sentences are written from their
+    // frontmatter and their effort profiles (content/data/effort-profiles.yaml), not from the page.
+    type Facts = { title: string; kind: string; capabilities: Record<CapabilityId, { level: SupportLevel }> };
     const facts = (id: string) => FRAMEWORKS.find((f) => f.id === id)!.data as unknown as Facts;
-    const slug = PAIRS.find((candidate) => {
-      const [a, b] = candidate.split('-vs-').map(facts) as [Facts, Facts];
-      return a.kind === 'open-source' && b.kind === 'open-source' && !!a.seed && !!b.seed && a.seed.implementationEffort !== b.seed.implementationEffort;
-    });
-    expect(slug, 'the content has no two open-source frameworks with different effort ratings').toBeDefined();
-    const [a, b] = slug!.split('-vs-').map(facts) as [Rated, Rated];
+    const slug = PAIRS.find((candidate) => candidate.split('-vs-').every((id) => facts(id).kind === 'open-source'))!;
+    const [idA, idB] = slug.split('-vs-') as [string, string];
+    const [a, b] = [facts(idA), facts(idB)];
     const pair = page(`compare/${slug}/`);
     const filters = pair.doc.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'));
     expect(filters).toEqual(['type:Comparison', `framework:${a.title}`, `framework:${b.title}`]);
     expect(pair.doc.querySelector('h1')!.text).toBe(`${a.title} vs ${b.title}`);
     const summary = pair.doc.querySelector('#summary + ul')!;
     expect(summary.text).toContain('Both are open source.');
-    expect(summary.text).toContain(
-      `Implementation effort is rated ${EFFORT_LABELS[a.seed.implementationEffort]} for ${a.title} and ${EFFORT_LABELS[b.seed.implementationEffort]} for ${b.title}.`,
-    );
+    const profiles = parse(readFileSync(join(ROOT, 'content/data/effort-profiles.yaml'), 'utf8')) as Array<{ framework: string; hosting: Array<{ mode: string; setupWeeks: { low: number; likely: number; high: number } }> }>;
+    const words: Record<string, string> = { 'self-hosted': 'self-hosted', cloud: 'managed by a cloud provider', saas: 'vendor SaaS' };
+    const setup = (id: string) => {
+      const { mode, setupWeeks: w } = profiles.find((p) => p.framework === id)!.hosting[0]!;
+      return `${w.likely} person-week${w.likely === 1 ? '' : 's'} (${w.low}–${w.high}) (${words[mode]})`;
+    };
+    expect(summary.text.replace(/\s+/g, ' ')).toContain(`A first production pipeline takes about ${setup(idA)} with ${a.title} and ${setup(idB)} with ${b.title}.`);
     // The shape is drawn by CSS on an empty span, so the text is the level's word.
     const level = (l: SupportLevel) => SUPPORT_LEVEL_LABELS[l];
     const differing = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level);
@@ -94,7 +95,7 @@ describe('pair pages', () => {
 
   it('keep the compare view’s static table of every framework for readers without JavaScript', () => {
     const compare = page('compare/');
-    expect(compare.doc.querySelectorAll('#compare-static thead th').map((th) => th.text.trim()).slice(1)).toEqual(FRAMEWORKS.map((f) => f.data.title));
+    expect(compare.doc.querySelectorAll('#compare-all thead th').map((th) => th.text.trim()).slice(1)).toEqual(FRAMEWORKS.map((f) => f.data.title));
     expect(compare.doc.querySelector('astro-island')?.getAttribute('component-url')).toMatch(/CompareView/);
   });
 });
@@ -119,7 +120,8 @@ describe('open data', () => {
     expect(json.frameworks.map((f) => f.id).sort()).toEqual(IDS);
     const [header = [], ...csvRows] = parseCsv(read('data/frameworks.csv').replace(/^#.*\r\n/, ''));
     expect(csvRows).toHaveLength(IDS.length);
-    expect(header).toHaveLength(16 + 3 * CAPABILITY_IDS.length);
+    // Eight facts, text and sources of the 13 current rows, three columns per capability.
+    expect(header).toHaveLength(8 + 2 * 13 + 3 * CAPABILITY_IDS.length);
     for (const framework of json.frameworks) {
       const rows = page(`frameworks/${framework.id}/`).doc.querySelectorAll('[aria-label$=" capabilities"] table tbody tr');
       const onPage = Object.fromEntries(rows.map((tr) => [tr.querySelector('th')!.text.trim(), levelIn(tr.querySelectorAll('td')[0]!)]));

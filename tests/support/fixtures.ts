@@ -5,6 +5,7 @@
  */
 import type { FrameworkData } from '../../src/lib/schema/framework';
 import { CAPABILITY_IDS, PROFILE_FIELDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import type { CurrentInput } from '../../src/lib/compare/current';
 
 export interface FakeFrameworkOptions {
   kind?: FrameworkData['kind'];
@@ -72,5 +73,31 @@ export function fakeFramework(id: string, title: string, options: FakeFrameworkO
       ]),
     ) as FrameworkData['capabilities'],
     useCases: [],
+  };
+}
+
+/**
+ * What src/lib/compare/current.ts builds a fake framework's current rows from: a self-hosted
+ * open-source tool, every figure and source named after it (`<id>-cost`, `<id>-effort` …), so an
+ * expected cell can be written down from here.
+ */
+export function fakeCurrentInput(id: string, title: string, overrides: Partial<CurrentInput> = {}): CurrentInput {
+  const fake = fakeFramework(id, title);
+  return {
+    kind: 'open-source',
+    license: { text: 'Apache-2.0', sources: [`${id}-license`] },
+    inOneMinute: { today: `${title} today`, bestFor: `${title} best for`, avoidIf: `${title} avoid if`, lockIn: `${title} lock-in.`, sources: [`${id}-minute`] },
+    capabilities: fake.capabilities,
+    modes: [{ mode: 'self-hosted', setupWeeks: { low: 1, likely: 2, high: 6 }, exitWeeks: { low: 1, likely: 2, high: 4 }, opsHoursMonthly: 12, sources: [`${id}-effort`] }],
+    cost: { mode: 'self-hosted', monthly: '$10,000 ($8,000–$14,000)', oneTime: '$20,000 ($15,000–$30,000)', quoted: '', href: '/tools/cost-calculator/', sources: [`${id}-cost`] },
+    checklist: {
+      cloud: { levels: { aws: 'self-run', azure: 'self-run', gcp: 'other-cloud', onprem: 'self-run', multi: 'portable' }, sources: [`${id}-cloud`] },
+      kubernetes: { level: 'optional', note: 'It runs on a virtual machine or a cluster.', sources: [`${id}-k8s`] },
+      exit: { level: 'low', note: 'Open formats.', sources: [`${id}-exit`] },
+      team: { levels: { '1-3': 'good', '4-10': 'good', '11-30': 'fair', '30plus': 'fair' }, sources: [`${id}-team`] },
+    },
+    attestations: [{ id: `${id}-self-hosted`, framework: id, form: 'self-hosted', product: title, note: 'Your own controls apply.', sources: [`${id}-attest`] }],
+    fallbackSources: [`${id}-license`],
+    ...overrides,
   };
 }

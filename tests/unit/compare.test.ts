@@ -4,7 +4,8 @@ import { allPairs, neighbourPairs, pairsByFramework, pairSummary, whenToPick } f
 import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
 import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
 import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
-import { fakeFramework } from '../support/fixtures';
+import { currentCells, type CurrentInput } from '../../src/lib/compare/current';
+import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
 
 const KNOWN = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];
 const DEFAULT = ['alpha', 'beta'];
@@ -60,47 +61,52 @@ describe('compare selection from the URL', () => {
   });
 });
 
-function framework(id: string, title: string, levels: Partial<Record<CapabilityId, SupportLevel>>, seed: Partial<CompareFramework['seed']> = {}): CompareFramework {
-  return fakeFramework(id, title, { levels, seed, capabilityNote: (c) => `${title} does ${c}`, sourcesFor: () => [`${id}-src`] });
+function framework(id: string, title: string, levels: Partial<Record<CapabilityId, SupportLevel>>, current: Partial<CurrentInput> = {}): CompareFramework {
+  const fake = fakeFramework(id, title, { levels, capabilityNote: (c) => `${title} does ${c}`, sourcesFor: () => [`${id}-src`] });
+  return { ...fake, current: currentCells(fakeCurrentInput(id, title, { capabilities: fake.capabilities, ...current })) };
 }
 
 const alpha = framework('alpha', 'Alpha', { automl: 'none' });
-const beta = framework('beta', 'Beta', { automl: 'partial', 'feature-store': 'unknown' }, { implementationEffort: 'high', strengths: ['Open source'] });
+const beta = framework('beta', 'Beta', { automl: 'partial', 'feature-store': 'unknown' }, {
+  checklist: { ...fakeCurrentInput('beta', 'Beta').checklist, kubernetes: { level: 'required', note: 'It is a set of Kubernetes applications.', sources: ['beta-k8s'] } },
+});
 
 describe('compare rows', () => {
   const table = compareTable([alpha, beta]);
 
-  it('leads with every capability (the evidence), then the eight ratings, one cell per framework', () => {
+  it('leads with the current picture, then every capability, one cell per framework, each with its sources', () => {
     expect(table.frameworks).toEqual([{ id: 'alpha', title: 'Alpha' }, { id: 'beta', title: 'Beta' }]);
     expect(table.sections.map((s) => [s.id, s.rows.length])).toEqual([
+      ['current', 13],
       ['capabilities', CAPABILITY_IDS.length],
-      ['ratings', 8],
     ]);
-    expect(table.sections[1]!.rows[0]).toEqual({
-      id: 'keyFeatures',
-      label: 'Key features',
+    const kubernetes = table.sections[0]!.rows.find((r) => r.id === 'kubernetes')!;
+    expect(kubernetes).toEqual({
+      id: 'kubernetes',
+      label: 'Kubernetes needed',
       cells: [
-        { text: 'Tracking; Registry', items: ['Tracking', 'Registry'], sources: [] },
-        { text: 'Tracking; Registry', items: ['Tracking', 'Registry'], sources: [] },
+        { text: 'Optional. It runs on a virtual machine or a cluster. (sources: alpha-k8s)', note: 'Optional. It runs on a virtual machine or a cluster.', sources: ['alpha-k8s'], link: undefined },
+        { text: 'Yes. It is a set of Kubernetes applications. (sources: beta-k8s)', note: 'Yes. It is a set of Kubernetes applications.', sources: ['beta-k8s'], link: undefined },
       ],
-      keys: ['Tracking; Registry', 'Tracking; Registry'],
-      comparable: false,
+      keys: ['Optional', 'Yes'],
+      comparable: true,
     });
-    expect(table.sections[1]!.rows[4]!.cells.map((c) => c.text)).toEqual(['Medium', 'High']);
-    const automl = table.sections[0]!.rows.find((r) => r.id === 'automl')!;
+    const cost = table.sections[0]!.rows.find((r) => r.id === 'cost')!;
+    expect(cost.cells[0]!.link).toEqual({ href: '/tools/cost-calculator/', text: 'Every line in the calculator' });
+    const automl = table.sections[1]!.rows.find((r) => r.id === 'automl')!;
     expect(automl.cells[0]).toEqual({ text: '○ None: Alpha does automl (sources: alpha-src)', level: 'none', note: 'Alpha does automl', sources: ['alpha-src'] });
   });
 
-  const freeTextDiffers = compareTable([alpha, framework('gamma', 'Gamma', {}, { strengths: ['Managed'] })]);
   it('never counts free text as a difference: its wording always differs', () => {
-    const strengths = freeTextDiffers.sections[1]!.rows.find((r) => r.id === 'strengths')!;
-    expect(strengths.keys).toEqual(['Open source', 'Managed']);
-    expect(rowDiffers(strengths)).toBe(false);
+    const today = table.sections[0]!.rows.find((r) => r.id === 'today')!;
+    expect(today.keys).toEqual(['Alpha today', 'Beta today']);
+    expect(rowDiffers(today)).toBe(false);
   });
 
   it.each([
-    ['keyFeatures', false],
-    ['implementationEffort', true],
+    ['today', false],
+    ['kubernetes', true],
+    ['team', false],
     ['experiment-tracking', false],
     ['automl', true],
     ['feature-store', true],
@@ -111,18 +117,18 @@ describe('compare rows', () => {
 
   it('keeps only differing rows and drops empty sections', () => {
     const diff = differencesOnly(table);
-    expect(diff.sections.map((s) => s.rows.map((r) => r.id))).toEqual([['feature-store', 'automl'], ['implementationEffort']]);
+    expect(diff.sections.map((s) => s.rows.map((r) => r.id))).toEqual([['kubernetes'], ['feature-store', 'automl']]);
     expect(differencesOnly(compareTable([alpha, alpha])).sections).toEqual([]);
   });
 
   it('counts what "differences only" hides: agreeing rows and free-text rows', () => {
-    // Every capability but 2 agrees; 3 closed ratings (effort, cost model, compliance), 1 differs; 5 free-text ratings.
-    expect(hiddenByDifferences(table)).toEqual({ agreeing: CAPABILITY_IDS.length - 2 + 2, freeText: 5 });
-    expect(hiddenByDifferences(compareTable([alpha, alpha]))).toEqual({ agreeing: CAPABILITY_IDS.length + 3, freeText: 5 });
+    // Two closed current rows (Kubernetes differs, team agrees) and 11 free-text ones; every capability but 2 agrees.
+    expect(hiddenByDifferences(table)).toEqual({ agreeing: CAPABILITY_IDS.length - 2 + 1, freeText: 11 });
+    expect(hiddenByDifferences(compareTable([alpha, alpha]))).toEqual({ agreeing: CAPABILITY_IDS.length + 2, freeText: 11 });
   });
 
   it('shows exactly the visible sections', () => {
-    const shown = visibleTable(table, { differencesOnly: true, collapsed: ['ratings'] });
+    const shown = visibleTable(table, { differencesOnly: true, collapsed: ['current'] });
     expect(shown.sections.map((s) => s.rows.map((r) => r.id))).toEqual([['feature-store', 'automl']]);
   });
 });
@@ -134,9 +140,9 @@ describe('exports', () => {
     expect(toCsv(onScreen)).toBe(
       [
         'Section,Dimension,Alpha,Beta',
+        'The current picture,Kubernetes needed,Optional. It runs on a virtual machine or a cluster. (sources: alpha-k8s),Yes. It is a set of Kubernetes applications. (sources: beta-k8s)',
         'Capabilities,Feature store,● Native: Alpha does feature-store (sources: alpha-src),? Unknown: Beta does feature-store (sources: beta-src)',
         'Capabilities,AutoML,○ None: Alpha does automl (sources: alpha-src),◔ Partial: Beta does automl (sources: beta-src)',
-        'Classic ratings,Implementation effort,Medium,High',
         '',
       ].join('\r\n'),
     );
@@ -147,9 +153,9 @@ describe('exports', () => {
       [
         '| Section | Dimension | Alpha | Beta |',
         '| --- | --- | --- | --- |',
+        '| The current picture | Kubernetes needed | Optional. It runs on a virtual machine or a cluster. (sources: alpha-k8s) | Yes. It is a set of Kubernetes applications. (sources: beta-k8s) |',
         '| Capabilities | Feature store | ● Native: Alpha does feature-store (sources: alpha-src) | ? Unknown: Beta does feature-store (sources: beta-src) |',
         '| Capabilities | AutoML | ○ None: Alpha does automl (sources: alpha-src) | ◔ Partial: Beta does automl (sources: beta-src) |',
-        '| Classic ratings | Implementation effort | Medium | High |',
         '',
       ].join('\n'),
     );
@@ -183,13 +189,23 @@ describe('pair pages', () => {
     expect(first.pairs.length + second.pairs.length).toBe(2 * (KNOWN.length - 2));
   });
 
-  it('summarises kind, effort, cost model and differing capabilities', () => {
-    const managed = { ...beta, kind: 'managed-service' as const, seed: { ...beta.seed!, costModel: 'pay-as-you-go' as const } };
+  it('summarises kind, cost at the reference team, setup time and differing capabilities', () => {
+    const managed: CompareFramework = {
+      ...beta,
+      kind: 'managed-service',
+      current: currentCells(
+        fakeCurrentInput('beta', 'Beta', {
+          kind: 'managed-service',
+          cost: { mode: 'cloud', monthly: '$4,000 ($3,000–$6,000)', oneTime: '$5,000 ($4,000–$8,000)', quoted: '', href: '/c/', sources: ['beta-cost'] },
+          modes: [{ mode: 'cloud', setupWeeks: { low: 0.5, likely: 1, high: 2 }, exitWeeks: { low: 4, likely: 8, high: 16 }, opsHoursMonthly: 2, sources: ['beta-effort'] }],
+        }),
+      ),
+    };
     expect(pairSummary(alpha, managed)).toEqual({
       sentences: [
         'Alpha is open source; Beta is a managed cloud service.',
-        'Implementation effort is rated Medium for Alpha and High for Beta.',
-        'Cost model: Alpha is free / open source (you pay for the infrastructure you run it on); Beta is pay as you go (usage-based cloud billing).',
+        'At the cost calculator’s reference team, Alpha runs about $10,000 ($8,000–$14,000) a month (self-hosted) and Beta about $4,000 ($3,000–$6,000) a month (managed by a cloud provider).',
+        'A first production pipeline takes about 2 person-weeks (1–6) (self-hosted) with Alpha and 1 person-week (0.5–2) (managed by a cloud provider) with Beta.',
         `Support levels differ for 2 of ${CAPABILITY_IDS.length} capabilities:`,
       ],
       differences: [
@@ -197,15 +213,11 @@ describe('pair pages', () => {
         { id: 'automl', label: 'AutoML', first: 'none', second: 'partial' },
       ],
     });
-    expect(pairSummary(alpha, alpha)).toEqual({
-      sentences: [
-        'Both are open source.',
-        'Both are rated Medium for implementation effort.',
-        'Both have the same cost model: free / open source (you pay for the infrastructure you run it on).',
-        `They have the same support level for all ${CAPABILITY_IDS.length} capabilities; the notes below say how each one does it.`,
-      ],
-      differences: [],
-    });
+    const unpriced: CompareFramework = { ...alpha, current: currentCells(fakeCurrentInput('alpha', 'Alpha', { cost: undefined, modes: [] })) };
+    expect(pairSummary(unpriced, alpha).sentences.slice(1)).toEqual([
+      'The cost calculator prices Alpha at its reference team; the table below says why a figure is missing.',
+      `They have the same support level for all ${CAPABILITY_IDS.length} capabilities; the notes below say how each one does it.`,
+    ]);
   });
 
   it('advises when to pick which from each article\'s current best for and avoid if, with their sources', () => {

@@ -68,6 +68,8 @@ describe('sources', () => {
     ...['decision-profiles.yaml', 'stacks.yaml', 'decision-scenarios.yaml'].flatMap((file) => sourceIdsIn(readYaml(file))),
     // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
     ...sourceIdsIn(readYaml('facts.yaml')),
+    // The attestation matrix on the security and compliance page cites its cells' and notes' sources.
+    ...sourceIdsIn(readYaml('attestations.yaml')),
   ]);
 
   it('lists each source once, by id and by URL', () => {

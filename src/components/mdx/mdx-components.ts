@@ -8,5 +8,7 @@ import Glossary from './Glossary.astro';
 import Link from './Link.astro';
 import Pre from './Pre.astro';
 import Table from './Table.astro';
+import AttestationMatrix from '../tables/AttestationMatrix.astro';
+import CapabilitySummary from '../tables/CapabilitySummary.astro';
 
-export const mdxComponents = { a: Link, pre: Pre, table: Table, Cite, CostEstimate, DecisionChecklistEmbed, Fact, FrameworkSectionLinks, Glossary };
+export const mdxComponents = { a: Link, pre: Pre, table: Table, AttestationMatrix, CapabilitySummary, Cite, CostEstimate, DecisionChecklistEmbed, Fact, FrameworkSectionLinks, Glossary };

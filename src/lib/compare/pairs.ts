@@ -6,8 +6,6 @@
 import {
   CAPABILITY_IDS,
   CAPABILITY_LABELS,
-  COST_MODEL_LABELS,
-  EFFORT_LABELS,
   type CapabilityId,
   type FrameworkKind,
   type SupportLevel,
@@ -61,11 +59,6 @@ const KIND_PHRASES: Record<FrameworkKind, { singular: string; plural: string }> 
   'managed-service': { singular: 'a managed cloud service', plural: 'managed cloud services' },
 };
 
-/** "Model serving" → "model serving" mid-sentence, but "AutoML" and "GenAI" keep their capitals. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
 export interface CapabilityDifference {
   id: CapabilityId;
   label: string;
@@ -74,13 +67,13 @@ export interface CapabilityDifference {
 }
 
 export interface PairSummary {
-  /** Kind, effort, cost model, and how many capabilities differ. */
+  /** Kind, cost at the reference team, time to a first pipeline, and how many capabilities differ. */
   sentences: string[];
   /** The capabilities whose support levels differ, in vocabulary order. */
   differences: CapabilityDifference[];
 }
 
-/** What differs most between two frameworks: kind, effort, cost model, then the capabilities whose levels differ. */
+/** What differs most between two frameworks: kind, cost, setup time, then the capabilities whose levels differ. */
 export function pairSummary(a: CompareFramework, b: CompareFramework): PairSummary {
   const lines: string[] = [];
   lines.push(
@@ -88,7 +81,7 @@ export function pairSummary(a: CompareFramework, b: CompareFramework): PairSumma
       ? `Both are ${KIND_PHRASES[a.kind].plural}.`
       : `${a.title} is ${KIND_PHRASES[a.kind].singular}; ${b.title} is ${KIND_PHRASES[b.kind].singular}.`,
   );
-  lines.push(...classicRatingSentences(a, b));
+  lines.push(...currentSentences(a, b));
   const differences = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level).map((id) => ({
     id,
     label: CAPABILITY_LABELS[id],
@@ -104,29 +97,17 @@ export function pairSummary(a: CompareFramework, b: CompareFramework): PairSumma
 }
 
 /**
- * The original article's effort and cost-model ratings compared, or, when one or both frameworks
- * joined the guide later, which of them the article rated.
+ * Cost at the calculator's reference team and time to a first production pipeline, side by side,
+ * from the current rows (the same figures the table below shows, with their sources there).
  */
-function classicRatingSentences(a: CompareFramework, b: CompareFramework): string[] {
-  if (a.seed && b.seed) {
-    const effortA = EFFORT_LABELS[a.seed.implementationEffort];
-    const effortB = EFFORT_LABELS[b.seed.implementationEffort];
-    const costA = lowerFirst(COST_MODEL_LABELS[a.seed.costModel]);
-    const costB = lowerFirst(COST_MODEL_LABELS[b.seed.costModel]);
-    return [
-      effortA === effortB
-        ? `Both are rated ${effortA} for implementation effort.`
-        : `Implementation effort is rated ${effortA} for ${a.title} and ${effortB} for ${b.title}.`,
-      costA === costB ? `Both have the same cost model: ${costA}.` : `Cost model: ${a.title} is ${costA}; ${b.title} is ${costB}.`,
-    ];
-  }
-  const rated = a.seed ? a : b.seed ? b : undefined;
-  if (!rated?.seed) {
-    return [`Neither was in the classic comparison, so there are no original effort or cost ratings to set side by side; each article covers both.`];
-  }
-  const unrated = rated === a ? b : a;
+function currentSentences(a: CompareFramework, b: CompareFramework): string[] {
+  const cost = [a.current.cost.short, b.current.cost.short];
+  const setup = [a.current['first-pipeline'].short, b.current['first-pipeline'].short];
   return [
-    `${unrated.title} was not in the classic comparison; ${rated.title} is rated ${EFFORT_LABELS[rated.seed.implementationEffort]} for implementation effort, with a cost model of ${lowerFirst(COST_MODEL_LABELS[rated.seed.costModel])}.`,
+    cost[0] && cost[1]
+      ? `At the cost calculator’s reference team, ${a.title} runs about ${cost[0]} and ${b.title} about ${cost[1]}.`
+      : `The cost calculator prices ${cost[0] ? a.title : cost[1] ? b.title : 'neither of them'} at its reference team; the table below says why a figure is missing.`,
+    ...(setup[0] && setup[1] ? [`A first production pipeline takes about ${setup[0]} with ${a.title} and ${setup[1]} with ${b.title}.`] : []),
   ];
 }
 

@@ -1,27 +1,28 @@
 /**
- * The comparison table as data: one section of capabilities (sourced support levels, the evidence,
- * so it comes first) and one of the original article's ratings, each row holding one cell per
- * selected framework. The page, the island and the
- * exports all render these rows, so what is on screen and what is exported cannot drift apart.
+ * The comparison table as data: the current rows (kind and licence, hosting, cost at the reference
+ * team, effort, Kubernetes, lock-in, attestations, GenAI, team fit; each cell sourced), then one row
+ * per capability (sourced support levels). The page, the island and the exports all render these
+ * rows, so what is on screen and what is exported cannot drift apart. The classic six-framework
+ * ratings are not here: they live in one place, on the about page.
  */
-import { SEED_COLUMN_LABELS, seedValue, type CapabilityCell, type SeedBlock } from '../dimension-table';
+import type { CapabilityCell } from '../schema/framework';
 import {
   CAPABILITY_IDS,
   CAPABILITY_LABELS,
-  SEED_FIELDS,
   SUPPORT_LEVEL_LABELS,
   SUPPORT_LEVEL_SYMBOLS,
   type CapabilityId,
   type FrameworkKind,
   type SupportLevel,
 } from '../vocabulary';
+import { COMPARABLE_CURRENT_ROWS, CURRENT_ROW_IDS, CURRENT_ROW_LABELS, type CurrentCell, type CurrentRowId } from './current';
 
 export interface CompareFramework {
   id: string;
   title: string;
   kind: FrameworkKind;
-  /** Absent for frameworks the original comparison did not cover. */
-  seed?: SeedBlock | undefined;
+  /** The current rows, built at build time from the tools' data (src/data/current.ts). */
+  current: Record<CurrentRowId, CurrentCell>;
   capabilities: Record<CapabilityId, CapabilityCell>;
   /** The article's In one minute box: its current "best for" and "avoid if", with their sources. */
   inOneMinute: { bestFor: string; avoidIf: string; sources: string[] };
@@ -30,11 +31,11 @@ export interface CompareFramework {
 export interface CompareCell {
   /** The cell as one line of plain text, as exports write it. */
   text: string;
-  /** List values, shown as a list. */
-  items?: string[];
   level?: SupportLevel;
   note?: string;
   sources: string[];
+  /** A link the cell offers (the cost calculator with the reference team's inputs). */
+  link?: { href: string; text: string } | undefined;
 }
 
 export interface CompareRow {
@@ -44,15 +45,15 @@ export interface CompareRow {
   /** What "differences only" compares: the level for capabilities (notes always differ), the value for closed ratings. */
   keys: string[];
   /**
-   * Whether the row can be compared at all: capability levels and ratings on a closed scale (effort,
-   * cost model, compliance position) can; free text (features, strengths…) always differs in wording,
-   * so it is not compared and "differences only" leaves it out.
+   * Whether the row can be compared at all: capability levels and values on a closed scale
+   * (Kubernetes, team fit) can; free text always differs in wording, so it is not compared and
+   * "differences only" leaves it out.
    */
   comparable: boolean;
 }
 
 export interface CompareSection {
-  id: 'ratings' | 'capabilities';
+  id: 'current' | 'capabilities';
   label: string;
   rows: CompareRow[];
 }
@@ -62,22 +63,29 @@ export interface CompareTable {
   sections: CompareSection[];
 }
 
-/** Ratings of the original article that take a value from a closed scale, so two frameworks can agree. */
-const CLOSED_SEED_FIELDS: ReadonlySet<string> = new Set(['implementationEffort', 'costModel', 'complianceGroup']);
-
 /** A capability cell in words: "● Native: note (sources: a, b)". */
-
 export function capabilityText(cell: CapabilityCell): string {
   return `${SUPPORT_LEVEL_SYMBOLS[cell.level]} ${SUPPORT_LEVEL_LABELS[cell.level]}: ${cell.note} (sources: ${cell.sources.join(', ')})`;
 }
 
+/** A current cell in words, as exports write it: "text (sources: a, b)". */
+export function currentText(cell: CurrentCell): string {
+  return `${cell.text} (sources: ${cell.sources.join(', ')})`;
+}
+
 export function compareTable(frameworks: readonly CompareFramework[]): CompareTable {
-  const ratings: CompareRow[] = SEED_FIELDS.map((field) => {
+  const current: CompareRow[] = CURRENT_ROW_IDS.map((id) => {
     const cells = frameworks.map((framework): CompareCell => {
-      const value = seedValue(framework.seed, field);
-      return typeof value === 'string' ? { text: value, sources: [] } : { text: value.join('; '), items: [...value], sources: [] };
+      const cell = framework.current[id];
+      return { text: currentText(cell), note: cell.text, sources: [...cell.sources], link: cell.link };
     });
-    return { id: field, label: SEED_COLUMN_LABELS[field], cells, keys: cells.map((cell) => cell.text), comparable: CLOSED_SEED_FIELDS.has(field) };
+    return {
+      id,
+      label: CURRENT_ROW_LABELS[id],
+      cells,
+      keys: frameworks.map((framework) => framework.current[id].key ?? framework.current[id].text),
+      comparable: COMPARABLE_CURRENT_ROWS.has(id),
+    };
   });
   const capabilities: CompareRow[] = CAPABILITY_IDS.map((id) => {
     const cells = frameworks.map((framework): CompareCell => {
@@ -89,8 +97,8 @@ export function compareTable(frameworks: readonly CompareFramework[]): CompareTa
   return {
     frameworks: frameworks.map(({ id, title }) => ({ id, title })),
     sections: [
+      { id: 'current', label: 'The current picture', rows: current },
       { id: 'capabilities', label: 'Capabilities', rows: capabilities },
-      { id: 'ratings', label: 'Classic ratings', rows: ratings },
     ],
   };
 }

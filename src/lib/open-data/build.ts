@@ -13,17 +13,24 @@ import { SITE_NAME, SITE_TAGLINE } from '../site';
 import {
   CAPABILITY_IDS,
   CAPABILITY_LABELS,
-  COMPLIANCE_GROUP_LABELS,
-  COST_MODEL_LABELS,
-  EFFORT_LABELS,
   FRAMEWORK_KIND_LABELS,
-  NOT_IN_CLASSIC_COMPARISON,
   SUPPORT_LEVELS,
   SUPPORT_LEVEL_LABELS,
   SUPPORT_LEVEL_MEANINGS,
   SUPPORT_LEVEL_SYMBOLS,
 } from '../vocabulary';
 import type { FrameworkData } from '../schema/framework';
+import { CURRENT_ROW_IDS, CURRENT_ROW_LABELS, type CurrentCell, type CurrentRowId } from '../compare/current';
+import type { AttestationRow } from '../compare/attestations';
+import {
+  ATTESTATION_PROGRAMMES,
+  ATTESTATION_PROGRAMME_LABELS,
+  ATTESTATION_STATUSES,
+  ATTESTATION_STATUS_LABELS,
+  ATTESTATION_STATUS_MEANINGS,
+  ATTESTATION_STATUS_SYMBOLS,
+  SELF_HOSTED_ATTESTATIONS,
+} from '../compare/attestation-vocabulary';
 import type { SourceData } from '../schema/source';
 import { DATA_LICENCE_ID, DATA_LICENCE_STATEMENT, DATA_LICENCE_URL, OPEN_DATA_VERSION, type OpenData, type OpenDataFramework } from './schema';
 
@@ -31,6 +38,12 @@ import { DATA_LICENCE_ID, DATA_LICENCE_STATEMENT, DATA_LICENCE_URL, OPEN_DATA_VE
 export interface FrameworkInput {
   id: string;
   data: Omit<FrameworkData, 'draft' | 'order' | 'aliases' | 'useCases' | 'inOneMinute'>;
+}
+
+/** What the tools add to the frontmatter: each framework's current rows, and the attestation matrix. */
+export interface OpenDataExtras {
+  current: ReadonlyMap<string, Record<CurrentRowId, CurrentCell>>;
+  attestations: readonly AttestationRow[];
 }
 
 export interface SourceInput {
@@ -43,6 +56,7 @@ export function openDataUrls(siteBase: string) {
   const absolute = (path: string) => siteBase + path.slice(1);
   return {
     json: `${siteBase}data/frameworks.json`,
+    attestationsCsv: `${siteBase}data/attestations.csv`,
     schema: `${siteBase}data/frameworks.schema.json`,
     csv: `${siteBase}data/frameworks.csv`,
     page: (id: string) => absolute(routes.framework(id)),
@@ -62,10 +76,33 @@ function citedIds(framework: FrameworkInput['data']): string[] {
 }
 
 /** `sources` holds every source of the site in file order, so a source's number matches /sources/. */
-export function buildOpenData(frameworks: readonly FrameworkInput[], sources: readonly SourceInput[], siteBase: string): OpenData {
+export function buildOpenData(frameworks: readonly FrameworkInput[], sources: readonly SourceInput[], siteBase: string, extras: OpenDataExtras): OpenData {
   const urls = openDataUrls(siteBase);
   const asOf = frameworks.map((f) => f.data.lastReviewed).reduce((a, b) => (b > a ? b : a));
-  const cited = new Set(frameworks.flatMap((f) => citedIds(f.data)));
+  const current = (id: string) => {
+    const rows = extras.current.get(id);
+    if (!rows) throw new Error(`open data: no current rows for framework "${id}"`);
+    return Object.fromEntries(
+      CURRENT_ROW_IDS.map((row) => {
+        const { text, sources: ids, link } = rows[row];
+        return [row, { text, sources: ids, ...(link ? { link: { href: new URL(link.href, siteBase).href, text: link.text } } : {}) }];
+      }),
+    ) as OpenDataFramework['current'];
+  };
+  const attestations = extras.attestations.map((row) => ({
+    id: row.id,
+    framework: row.framework,
+    form: row.form,
+    product: row.product,
+    ...(row.note ? { note: row.note } : {}),
+    ...(row.sources ? { sources: row.sources } : {}),
+    ...(row.cells ? { cells: row.cells } : {}),
+  }));
+  const cited = new Set([
+    ...frameworks.flatMap((f) => citedIds(f.data)),
+    ...[...extras.current.values()].flatMap((rows) => Object.values(rows).flatMap((cell) => cell.sources)),
+    ...extras.attestations.flatMap((row) => [...(row.sources ?? []), ...Object.values(row.cells ?? {}).flatMap((cell) => cell.sources)]),
+  ]);
   return {
     $schema: urls.schema,
     version: OPEN_DATA_VERSION,
@@ -89,9 +126,13 @@ export function buildOpenData(frameworks: readonly FrameworkInput[], sources: re
       license: data.license,
       latestVersion: { value: data.latestVersion.value, asOf: isoDay(data.latestVersion.asOf), sources: data.latestVersion.sources },
       ...(data.seed ? { seed: data.seed } : {}),
+      current: current(id),
       profile: data.profile,
       capabilities: data.capabilities,
     })),
+    attestationProgrammes: ATTESTATION_PROGRAMMES.map((id) => ({ id, label: ATTESTATION_PROGRAMME_LABELS[id] })),
+    attestationStatuses: ATTESTATION_STATUSES.map((id) => ({ id, label: ATTESTATION_STATUS_LABELS[id], symbol: ATTESTATION_STATUS_SYMBOLS[id], meaning: ATTESTATION_STATUS_MEANINGS[id] })),
+    attestations,
     sources: sources.flatMap((source, index) =>
       cited.has(source.id)
         ? [
@@ -116,9 +157,12 @@ function notice(data: OpenData): string {
   return `${SITE_NAME} open data, version ${data.version}, as of ${data.asOf}. ${data.licence.statement} Licence: ${data.licence.url}`;
 }
 
+/** `first-pipeline` → `first_pipeline`, for CSV column names. */
+const column = (id: string) => id.replaceAll('-', '_');
+
 /**
- * One row per framework: its facts, its ratings, then three columns per capability (level, note,
- * sources). The first line is a `#` comment with the as-of date and licence, as many CSV readers
+ * One row per framework: its facts, its current rows (text and sources), then three columns per
+ * capability (level, note, sources). The classic comparison's ratings are in the JSON (`seed`) only. The first line is a `#` comment with the as-of date and licence, as many CSV readers
  * accept; skip it with `comment='#'` in pandas.
  */
 export function toFrameworksCsv(data: OpenData): string {
@@ -131,14 +175,7 @@ export function toFrameworksCsv(data: OpenData): string {
     'last_reviewed',
     'latest_version',
     'latest_version_as_of',
-    'key_features',
-    'strengths',
-    'limitations',
-    'best_for',
-    'implementation_effort',
-    'cost_model',
-    'hidden_costs',
-    'compliance_group',
+    ...CURRENT_ROW_IDS.flatMap((id) => [column(id), `${column(id)}_sources`]),
     ...CAPABILITY_IDS.flatMap((id) => [`${id}_level`, `${id}_note`, `${id}_sources`]),
   ];
   const rows = data.frameworks.map((f) => [
@@ -150,19 +187,7 @@ export function toFrameworksCsv(data: OpenData): string {
     f.lastReviewed,
     f.latestVersion.value,
     f.latestVersion.asOf,
-    // Empty classic-rating cells for frameworks the original comparison did not cover.
-    ...(f.seed
-      ? [
-          f.seed.keyFeatures.join('; '),
-          f.seed.strengths.join('; '),
-          f.seed.limitations.join('; '),
-          f.seed.bestFor,
-          f.seed.implementationEffort,
-          f.seed.costModel,
-          f.seed.hiddenCosts.join('; '),
-          f.seed.complianceGroup,
-        ]
-      : Array<string>(8).fill('')),
+    ...CURRENT_ROW_IDS.flatMap((id) => [f.current[id].text, f.current[id].sources.join(' ')]),
     ...CAPABILITY_IDS.flatMap((id) => [f.capabilities[id].level, f.capabilities[id].note, f.capabilities[id].sources.join(' ')]),
   ]);
   return toCsv([header, ...rows], { comment: [notice(data)] });
@@ -195,18 +220,10 @@ export function frameworkMarkdown(f: OpenDataFramework, body: string, data: Open
     `- Licence: ${f.license.text} (${cite(f.license.sources)})`,
     `- Latest version: ${f.latestVersion.value}, as of ${f.latestVersion.asOf} (${cite(f.latestVersion.sources)})`,
     `- Last reviewed: ${f.lastReviewed}`,
-    ...(f.seed
-      ? [
-          `- Key features: ${f.seed.keyFeatures.join('; ')}`,
-          `- Strengths: ${f.seed.strengths.join('; ')}`,
-          `- Limitations: ${f.seed.limitations.join('; ')}`,
-          `- Best for: ${f.seed.bestFor}`,
-          `- Implementation effort: ${EFFORT_LABELS[f.seed.implementationEffort]}`,
-          `- Cost model: ${COST_MODEL_LABELS[f.seed.costModel]}`,
-          `- Hidden costs: ${f.seed.hiddenCosts.join('; ')}`,
-          `- Compliance position: ${COMPLIANCE_GROUP_LABELS[f.seed.complianceGroup]}`,
-        ]
-      : [`- Original comparison ratings: ${NOT_IN_CLASSIC_COMPARISON.toLowerCase()}`]),
+    '',
+    '## The current picture',
+    '',
+    ...CURRENT_ROW_IDS.map((id) => `- ${CURRENT_ROW_LABELS[id]}: ${f.current[id].text} (${cite(f.current[id].sources)})`),
     '',
     '## Capabilities',
     '',
@@ -242,6 +259,7 @@ export function llmsTxt(data: OpenData): string {
     `- [frameworks.json](${urls.json}): every framework's facts, ratings and capability levels with source ids (JSON, version ${data.version})`,
     `- [frameworks.schema.json](${urls.schema}): the JSON Schema of frameworks.json`,
     `- [frameworks.csv](${urls.csv}): one row per framework, the same facts as a table`,
+    `- [attestations.csv](${urls.attestationsCsv}): the attestation matrix, one row per framework and hosted form (also in frameworks.json)`,
     '',
     '## Optional',
     '',
@@ -249,4 +267,23 @@ export function llmsTxt(data: OpenData): string {
     `- [Sources](${data.site}sources/): every cited source with its publisher, URL, read date and standing`,
     '',
   ].join('\n');
+}
+
+/**
+ * The attestation matrix as a table: one row per framework and hosted form, four columns per
+ * programme (status, scope, as of, sources). A self-hosted row says "your environment's
+ * attestations" in every status column and gives its note as the scope.
+ */
+export function toAttestationsCsv(data: OpenData): string {
+  const header = ['framework', 'form', 'product', ...ATTESTATION_PROGRAMMES.flatMap((p) => [column(p), `${column(p)}_scope`, `${column(p)}_as_of`, `${column(p)}_sources`])];
+  const rows = data.attestations.map((row) => [
+    row.framework,
+    row.form,
+    row.product,
+    ...ATTESTATION_PROGRAMMES.flatMap((p) => {
+      const cell = row.cells?.[p];
+      return cell ? [ATTESTATION_STATUS_LABELS[cell.status], cell.scope, cell.asOf, cell.sources.join(' ')] : [SELF_HOSTED_ATTESTATIONS, row.note ?? '', '', (row.sources ?? []).join(' ')];
+    }),
+  ]);
+  return toCsv([header, ...rows], { comment: [notice(data)] });
 }

@@ -12,9 +12,11 @@ import {
   SUPPORT_LEVELS,
 } from '../vocabulary';
 import { frameworkSeedSchema } from '../schema/framework';
+import { CURRENT_ROW_IDS } from '../compare/current';
+import { ATTESTATION_FORMS, ATTESTATION_PROGRAMMES, ATTESTATION_STATUSES } from '../compare/attestation-vocabulary';
 
 /** Bump the major version when a field is removed or changes meaning; the minor when one is added. */
-export const OPEN_DATA_VERSION = '1.1.0';
+export const OPEN_DATA_VERSION = '1.2.0';
 export const DATA_LICENCE_ID = 'CC-BY-4.0';
 export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 export const DATA_LICENCE_STATEMENT =
@@ -23,6 +25,17 @@ export const DATA_LICENCE_STATEMENT =
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
 const sourceIds = z.array(z.string().min(1)).min(1).describe('Ids of entries in `sources`');
 const cited = z.strictObject({ text: z.string().min(1), sources: sourceIds });
+const currentCell = z.strictObject({
+  text: z.string().min(1),
+  sources: sourceIds,
+  link: z.strictObject({ href: z.url(), text: z.string().min(1) }).optional().describe('Where the cell’s figure comes from (the cost calculator with the reference team’s inputs)'),
+});
+const attestationCell = z.strictObject({
+  status: z.enum(ATTESTATION_STATUSES),
+  scope: z.string().min(1).describe('Which services, regions, tiers or partitions the status covers'),
+  asOf: isoDay,
+  sources: sourceIds,
+});
 
 export const openDataSchema = z.strictObject({
   $schema: z.url(),
@@ -47,7 +60,10 @@ export const openDataSchema = z.strictObject({
       maintainer: cited,
       license: cited,
       latestVersion: z.strictObject({ value: z.string().min(1), asOf: isoDay, sources: sourceIds }),
-      seed: frameworkSeedSchema().optional().describe('The original article’s ratings; absent for frameworks it did not cover'),
+      seed: frameworkSeedSchema().optional().describe('The classic six-framework comparison’s ratings; only the six it covered have them'),
+      current: z
+        .strictObject(Object.fromEntries(CURRENT_ROW_IDS.map((id) => [id, currentCell])) as Record<(typeof CURRENT_ROW_IDS)[number], typeof currentCell>)
+        .describe('The current rows every comparison shows: kind and licence, hosting, cost at the calculator’s reference team, effort, Kubernetes, lock-in, attestations, GenAI, team fit'),
       profile: z.strictObject(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cited])) as Record<(typeof PROFILE_FIELDS)[number], typeof cited>),
       capabilities: z.strictObject(
         Object.fromEntries(
@@ -59,6 +75,24 @@ export const openDataSchema = z.strictObject({
       ),
     }),
   ),
+  attestationProgrammes: z.array(z.strictObject({ id: z.enum(ATTESTATION_PROGRAMMES), label: z.string() })),
+  attestationStatuses: z.array(z.strictObject({ id: z.enum(ATTESTATION_STATUSES), label: z.string(), symbol: z.string(), meaning: z.string() })),
+  attestations: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        framework: z.string().regex(/^[a-z0-9-]+$/),
+        form: z.enum(ATTESTATION_FORMS),
+        product: z.string().min(1),
+        note: z.string().min(1).optional().describe('Self-hosted rows: why your environment’s attestations apply'),
+        sources: sourceIds.optional(),
+        cells: z
+          .strictObject(Object.fromEntries(ATTESTATION_PROGRAMMES.map((id) => [id, attestationCell])) as Record<(typeof ATTESTATION_PROGRAMMES)[number], typeof attestationCell>)
+          .optional()
+          .describe('Hosted rows only: one cell per programme'),
+      }),
+    )
+    .describe('The attestation matrix: each framework by hosted form'),
   sources: z.array(
     z.strictObject({
       id: z.string().min(1),
