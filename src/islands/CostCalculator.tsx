@@ -60,7 +60,7 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'Notebooks', fields: ['notebookHours', 'notebookIdlePct'] },
   { legend: 'Storage, network and logs', fields: ['storageTb', 'storageGrowthPct', 'egressTb', 'logsGb', 'natGateways', 'natGb'] },
   { legend: 'Kubernetes (where a framework needs it)', fields: ['alreadyRunKubernetes', 'clusters', 'overheadNodes', 'eksExtendedSupport'] },
-  { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'mlflowSize', 'migrationRiskPct'] },
+  { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'setupOverrides', 'mlflowSize', 'migrationRiskPct'] },
   { legend: 'Cash flow', fields: ['salaryGrowthPct', 'priceChangePct'] },
   { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour'] },
   { legend: 'LLM serving (optional)', fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'] },
@@ -192,7 +192,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
   };
 
   const field = (name: string) => {
-    if (name === 'quotes' || name === 'opsOverrides') {
+    if (name === 'quotes' || name === 'opsOverrides' || name === 'setupOverrides') {
       // Typed per option: the field comes with the engine, so the first script stays small.
       if (!engine) return <p key={name} class="calc-hint">Loading…</p>;
       return <engine.MapField key={name} spec={engine.MAP_SPECS[name]} value={inputs[name]} onChange={(v) => setInput({ [name]: v })} />;

@@ -6,7 +6,7 @@
  * content/data/prices.yaml and the US people preset BEFORE the model ran; the arithmetic is in the
  * comment beside it.
  *
- * Unit prices used (USD): SageMaker ml.m5.xlarge 0.23/h (4 vCPU), ml.g5.xlarge 1.408/GPU-h;
+ * Unit prices used (USD): SageMaker ml.m5.xlarge 0.23/h training, 0.269/h real-time hosting (4 vCPU), ml.g5.xlarge 1.408/GPU-h;
  * EC2 m5.xlarge 0.192/h, g6.xlarge (L4) 0.8048/h; S3 0.023/GB-month; self-hosted tracking 40/month.
  * People (US preset): platform engineer 144,570 × 1.42 = 205,289.40 a year → 111.5703261 an hour
  * (÷ 1,840) and 4,276.8625 a week (÷ 48); data scientist 159,877.80 → 86.8901087 an hour.
@@ -45,43 +45,43 @@ describe('a SageMaker team with weekly A10G training and two CPU endpoints (3 ye
 
   it('prices each line from the public price', () => {
     expect(line('training-gpu').amount.likely).toBeCloseTo(28.16, 6); // 20 GPU-h × 1.408
-    expect(line('serving').amount.likely).toBeCloseTo(335.8, 6); // 2 endpoints × 1 replica × 730 h × 0.23
+    expect(line('serving').amount.likely).toBeCloseTo(392.74, 6); // 2 endpoints × 1 replica × 730 h × 0.269 (hosting rate)
     expect(line('storage').amount.likely).toBeCloseTo(11.776, 6); // 0.5 TB × 1,024 × 0.023
     expect(line('operations').amount.likely).toBeCloseTo(2231.406522, 4); // 20 h (the reader's) × 111.5703261
   });
 
   it('shows the run rate and the one-time costs apart, and the 3-year total', () => {
-    // 28.16 + 335.8 + 11.776 + 2,231.406522
-    expect(e.monthly.likely).toBeCloseTo(2607.142522, 4);
+    // 28.16 + 392.74 + 11.776 + 2,231.406522
+    expect(e.monthly.likely).toBeCloseTo(2664.082522, 4);
     // setup 3 weeks × 4,276.8625 = 12,830.5875; learning 4 × 24 h × 86.8901087 + 0.5 × 24 h × 111.5703261 = 9,680.294348
     expect(e.oneTime.likely).toBeCloseTo(22510.881848, 3);
     // 36 × 2,607.142522 + 22,510.881848
-    expect(e.total.likely).toBeCloseTo(116368.0126, 2);
+    expect(e.total.likely).toBeCloseTo(118417.8526, 2); // 36 × 2,664.082522 + 22,510.881848
   });
 
   it('gives unit costs finance can use', () => {
     const u = unitCosts(e, { ...inputs, predictionsThousands: 1000 });
-    expect(u.perModelMonth).toBeCloseTo(1303.571261, 4); // 2,607.142522 ÷ 2 models
+    expect(u.perModelMonth).toBeCloseTo(1332.041261, 4); // 2,664.082522 ÷ 2 models
     expect(u.perTrainingRun).toBeCloseTo(7.04, 6); // 28.16 training a month ÷ (1 pipeline × 4 runs)
-    expect(u.perThousandPredictions).toBeCloseTo(0.3358, 6); // 335.8 serving ÷ 1,000 thousand predictions
+    expect(u.perThousandPredictions).toBeCloseTo(0.39274, 6); // 392.74 serving ÷ 1,000 thousand predictions
   });
 
   it('grows people costs and prices year by year when asked', () => {
     const grown = estimate(team('opsh=sagemaker:20&salg=5&pchg=10'), 'sagemaker').e;
-    // infra 375.736 a month (28.16 + 335.8 + 11.776), people 2,231.406522 a month
-    // year 1: 12 × 2,607.142522 + 22,510.881848 = 53,796.592112
-    // year 2: 12 × (375.736 × 1.10 + 2,231.406522 × 1.05) = 33,075.437378
-    // year 3: 12 × (375.736 × 1.21 + 2,231.406522 × 1.1025) = 34,977.195000
-    expect(grown.cumulative[1]!.likely).toBeCloseTo(53796.592112, 2);
-    expect(grown.cumulative[2]!.likely - grown.cumulative[1]!.likely).toBeCloseTo(33075.437378, 2);
-    expect(grown.total.likely).toBeCloseTo(121849.2245, 1);
+    // infra 432.676 a month (28.16 + 392.74 + 11.776), people 2,231.406522 a month
+    // year 1: 12 × 2,664.082522 + 22,510.881848 = 54,479.872112
+    // year 2: 12 × (432.676 × 1.10 + 2,231.406522 × 1.05) = 33,827.045378
+    // year 3: 12 × (432.676 × 1.21 + 2,231.406522 × 1.1025) = 35,803.963800; total 124,110.8813
+    expect(grown.cumulative[1]!.likely).toBeCloseTo(54479.872112, 2);
+    expect(grown.cumulative[2]!.likely - grown.cumulative[1]!.likely).toBeCloseTo(33827.045378, 2);
+    expect(grown.total.likely).toBeCloseTo(124110.8813, 1);
   });
 });
 
 describe('serving: instance size, fractional replicas, utilisation by endpoint kind', () => {
   it('a bigger CPU replica and 1.5 replicas on average', () => {
     // 2 endpoints × 1.5 replicas × 730 h × (0.23 × 8 vCPU ÷ 4 = 0.46)
-    expect(estimate(team('rep=1.5&svcpu=8'), 'sagemaker').line('serving').amount.likely).toBeCloseTo(1007.4, 6);
+    expect(estimate(team('rep=1.5&svcpu=8'), 'sagemaker').line('serving').amount.likely).toBeCloseTo(1178.22, 6); // 1.5 × 730 h × 8/4 × 0.269 hosting
   });
 
   it('a GPU endpoint on a self-run cluster is a whole node: no utilisation divisor by default', () => {
@@ -91,18 +91,43 @@ describe('serving: instance size, fractional replicas, utilisation by endpoint k
     expect(estimate(team('ep=1&serve=l4&sgpu=4'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(2350.016, 6);
   });
 
-  it('CPU replicas on a shared cluster keep the 70% default; the reader can set it', () => {
-    // 2 × 730 × 0.192 ÷ 0.7
-    expect(estimate(TEAM, 'kubeflow').line('serving').amount.likely).toBeCloseTo(400.457142857, 6);
-    // 2 × 730 × 0.192 ÷ 0.5
-    expect(estimate(team('util=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(560.64, 6);
+  it('utilisation never changes the replicas billed; it only says how many the load needs', () => {
+    // 2 models × 1 replica × 730 h × 0.192 = 280.32, whatever the utilisation (default 70% or util=50)
+    expect(estimate(TEAM, 'kubeflow').line('serving').amount.likely).toBeCloseTo(280.32, 6);
+    expect(estimate(team('util=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(280.32, 6);
+    // A GPU endpoint with 2 replicas at 10 %: 1 model × 2 replicas × 730 h × 0.8048 (L4) = 1,175.008, not × 10.
+    // At 10 %, ceil(2 × 0.1) = 1 replica could serve the load.
+    const low = estimate(team('ep=1&rep=2&serve=l4&util=10'), 'kubeflow').line('serving');
+    expect(low.amount.likely).toBeCloseTo(1175.008, 6);
+    expect(low.formula).toContain('at 10% utilisation, 1 replica per model could serve this load');
+    // 10 replicas at 35 %: ceil(3.5) = 4 replicas
+    expect(estimate(team('ep=1&rep=10&serve=l4&util=35'), 'kubeflow').line('serving').formula).toContain('4 replicas per model');
   });
 
   it('scale to zero only where the platform supports it', () => {
-    // KServe scales to zero: 2 × (730 × 0.5) × 0.192 ÷ 0.7
-    expect(estimate(team('idle=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(200.228571429, 6);
+    // KServe scales to zero: 2 × (730 × 0.5) × 0.192 = 140.16
+    expect(estimate(team('idle=50'), 'kubeflow').line('serving').amount.likely).toBeCloseTo(140.16, 6);
     // MLflow's server does not: 2 × 730 × 0.192, idle hours billed
     expect(estimate(team('idle=50'), 'mlflow').line('serving').amount.likely).toBeCloseTo(280.32, 6);
+  });
+});
+
+describe('managed prices: SageMaker hosting rate and the GKE free tier', () => {
+  it('SageMaker real-time hosting uses the hosting rate; training keeps the training rate', () => {
+    // serving: 1 endpoint × 1 replica × 730 h × 0.269 = 196.37; CPU training: 100 h × 0.23 = 23
+    const { line } = estimate(team('ep=1&cpu=100'), 'sagemaker');
+    expect(line('serving').amount.likely).toBeCloseTo(196.37, 6);
+    expect(line('training-cpu').amount.likely).toBeCloseTo(23, 6);
+  });
+
+  it('GKE: the free-tier credit covers the first cluster’s fee, not the second', () => {
+    // 1 cluster: 0.10 × 730 = 73 ≤ 74.40 credit → 0; 2 clusters: 146 − 73 = 73
+    expect(estimate(team('cloud=gcp&k8s=no&clusters=1'), 'kubeflow').line('kubernetes-control-plane').amount.likely).toBeCloseTo(0, 6);
+    const two = estimate(team('cloud=gcp&k8s=no&clusters=2'), 'kubeflow').line('kubernetes-control-plane');
+    expect(two.amount.likely).toBeCloseTo(73, 6);
+    expect(two.formula).toContain('free-tier credit');
+    // EKS has no such credit: 1 × 0.10 × 730 = 73
+    expect(estimate(team('k8s=no&clusters=1'), 'kubeflow').line('kubernetes-control-plane').amount.likely).toBeCloseTo(73, 6);
   });
 });
 
@@ -121,6 +146,35 @@ describe('people: overrides and fractional engineers', () => {
     const b = estimate(TEAM, 'mlflow').line('operations').amount.likely;
     expect(a).toBe(b);
     expect(a).not.toBeCloseTo(20 * PE_HOUR, 1);
+  });
+
+  it('one-time hours replace setup and learning for the option they name', () => {
+    // seth=sagemaker:60 → setup 60 h × 111.5703261 = 6,694.219566; learning 0 (inside the 60 h).
+    // Without it: setup 3 weeks × 4,276.8625 = 12,830.5875 + learning 9,680.294348 (see above).
+    const { line, e } = estimate(team('seth=sagemaker:60'), 'sagemaker');
+    expect(line('setup').amount.likely).toBeCloseTo(6694.219566, 4);
+    expect(line('setup').formula).toContain('60 h you set');
+    expect(line('learning').amount.likely).toBe(0);
+    expect(line('learning').status).toBe('included');
+    expect(e.oneTime.likely).toBeCloseTo(6694.219566, 4);
+    // Another option keeps its own profile: MLflow's setup is not 60 h.
+    expect(estimate(team('seth=sagemaker:60'), 'mlflow').line('setup').amount.likely).toBe(estimate(TEAM, 'mlflow').line('setup').amount.likely);
+  });
+
+  it('the learning line names its hours per person as an assumption', () => {
+    // SageMaker: 4 data scientists × 24 h each + 0.5 platform engineer × 24 h each
+    expect(estimate(TEAM, 'sagemaker').line('learning').formula).toContain('× 24 h each (assumed)');
+  });
+
+  it('one-time hours: hours only, a malformed value is named and nothing applied, and they round-trip', () => {
+    for (const bad of ['seth=sagemaker:0.5fte', 'seth=sagemaker:60,kubeflow:abc', 'seth=sagemaker:200000', 'seth=sagemaker:-5']) {
+      const read = inputsFromQuery(bad);
+      expect(read.ignored, bad).toHaveLength(1);
+      expect(read.inputs.setupOverrides, bad).toEqual({});
+    }
+    const { inputs } = inputsFromQuery('seth=sagemaker:60,kubeflow:12.5');
+    expect(inputs.setupOverrides).toEqual({ sagemaker: 60, kubeflow: 12.5 });
+    expect(inputsFromQuery(queryFromInputs(inputs)).inputs.setupOverrides).toEqual({ sagemaker: 60, kubeflow: 12.5 });
   });
 
   it('a malformed override is named, never applied in part', () => {
@@ -277,10 +331,10 @@ describe('the CSV finance receives', () => {
     const text = toCsv(estimates, inputs, 'https://example.test/tools/cost-calculator/?x=1');
     const rows = text.trim().split('\r\n').map((r) => r.split(','));
     const total = rows.find((r) => r[2] === 'Total over 3 years')!;
-    expect(Number(total[9])).toBe(116368.01); // 36 × 2,607.142522 + 22,510.881848, to the cent
+    expect(Number(total[9])).toBe(118417.85); // 36 × 2,664.082522 + 22,510.881848, to the cent
     const run = rows.find((r) => r[2] === 'Run rate a month (first month)')!;
-    expect(Number(run[6])).toBe(2607.14); // 28.16 + 335.8 + 11.776 + 2,231.406522
-    expect(rows.find((r) => r[2] === 'Serving')![6]).toBe('335.8');
+    expect(Number(run[6])).toBe(2664.08); // 28.16 + 392.74 + 11.776 + 2,231.406522
+    expect(rows.find((r) => r[2] === 'Serving')![6]).toBe('392.74');
     expect(text).toContain('Share link,https://example.test/tools/cost-calculator/?x=1');
     expect(rows.some((r) => r[0] === 'models' && r[1] === '2')).toBe(true);
   });

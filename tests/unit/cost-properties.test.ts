@@ -47,6 +47,7 @@ function generate(rnd: () => number): CostInputs {
   inputs.carried = '';
   inputs.quotes = {};
   inputs.opsOverrides = {};
+  inputs.setupOverrides = {};
   inputs.scope = [];
   return inputs as unknown as CostInputs;
 }

@@ -4,10 +4,12 @@ import { URL_FIELDS } from '../../lib/cost/url';
 import { fieldId } from './Field';
 
 export interface MapSpec {
-  name: 'quotes' | 'opsOverrides';
+  name: 'quotes' | 'opsOverrides' | 'setupOverrides';
   label: string;
   unit: string;
   hint: string;
+  /** What a malformed entry is told. */
+  format: string;
 }
 
 export const MAP_SPECS: Record<MapSpec['name'], MapSpec> = {
@@ -16,12 +18,21 @@ export const MAP_SPECS: Record<MapSpec['name'], MapSpec> = {
     label: 'Quotes you have, per vendor',
     unit: 'USD a month',
     hint: 'e.g. wandb:600, databricks:3000',
+    format: 'Write option:USD, comma-separated (e.g. wandb:600).',
   },
   opsOverrides: {
     name: 'opsOverrides',
     label: 'Operations hours you set, per option',
     unit: 'hours a month, or fte',
     hint: 'e.g. sagemaker:20, kubeflow:0.5fte',
+    format: 'Write option:hours or option:0.5fte, comma-separated (e.g. sagemaker:20).',
+  },
+  setupOverrides: {
+    name: 'setupOverrides',
+    label: 'One-time hours you set, per option',
+    unit: 'hours',
+    hint: 'e.g. sagemaker:60. Replaces that option’s setup and learning hours; priced at the platform engineer’s hourly cost.',
+    format: 'Write option:hours, comma-separated (e.g. sagemaker:60); hours only, at most 100,000.',
   },
 };
 
@@ -36,7 +47,7 @@ export function MapField({ spec, value, onChange }: { spec: MapSpec; value: Reco
     setText(raw);
     const cleaned = raw.replace(/\s+/g, '').replace(/,$/, '');
     const parsed = cleaned === '' ? {} : URL_FIELDS[spec.name].parse(cleaned);
-    if (parsed === undefined) setError('Write option:number, comma-separated.');
+    if (parsed === undefined) setError(spec.format);
     else {
       setError('');
       onChange(parsed);

@@ -97,6 +97,8 @@ export interface CostInputs {
   quotes: Record<string, number>;
   /** Operations hours a month the reader sets, by framework id (an FTE share is turned into hours). */
   opsOverrides: Record<string, number>;
+  /** One-time hours the reader sets, by framework id: they replace the setup and the learning hours. */
+  setupOverrides: Record<string, number>;
   monitoring: YesNo;
   migrationRiskPct: number;
   genai: YesNo;
@@ -119,7 +121,7 @@ export interface CostInputs {
 export type NumericKey = {
   [K in keyof CostInputs]: CostInputs[K] extends number ? K : CostInputs[K] extends number | null ? K : never;
 }[keyof CostInputs];
-export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides' | 'scope'>;
+export type ChoiceKey = Exclude<keyof CostInputs, NumericKey | 'carried' | 'quotes' | 'opsOverrides' | 'setupOverrides' | 'scope'>;
 
 export interface NumberSpec {
   name: NumericKey;
@@ -191,7 +193,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
   n('servingGpus', 'sgpu', 'Size of a GPU replica', 'GPUs', [1, 16], 1, true),
   n('servingUtilPct', 'util', 'Serving utilisation', '% of capacity doing work', [10, 100], null, false, {
     optional: true,
-    hint: 'Blank: 100%, or 70% for CPU replicas on a shared cluster.',
+    hint: 'Never changes the bill: the replicas you enter are billed. Shows how many replicas the load needs. Blank: 100%, or 70% for CPU replicas on a shared cluster.',
   }),
   n('predictionsThousands', 'pred', 'Predictions served', 'thousand a month', [0, 1_000_000_000], 0, false),
   n('servingHours', 'sh', 'Serving hours', 'hours a month (730 = always on)', [0, 730], 730, false),
@@ -297,6 +299,7 @@ export const DEFAULT_INPUTS: CostInputs = Object.fromEntries([
   ['quotes', {}],
   ['scope', []],
   ['opsOverrides', {}],
+  ['setupOverrides', {}],
 ]) as unknown as CostInputs;
 
 const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;

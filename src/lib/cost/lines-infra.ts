@@ -86,13 +86,13 @@ export function monitoringLine(ctx: LineContext): LineDraft[] {
 
 /**
  * Node-hours at a rate with its discounts (`factor`); a platform fee that discounts do not reduce is
- * added after them, scaled only by `feeFactor` (serving headroom still needs more nodes).
+ * added after them, whole.
  */
-function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string, feeFactor = 1): LineDraft {
-  const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs);
+function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string, use: 'training' | 'hosting' = 'training'): LineDraft {
+  const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs, use);
   const formula = rate.fee > 0 ? `${num(hours)} h × (${rate.text}${factorText}${rate.feeText ?? ''})` : `${num(hours)} h × ${rate.text}${factorText}`;
   if (rate.usd === null) return quoteDraft({ ...draft, formula, price: rate.price });
-  const perHour = rate.usd * factor + rate.fee * feeFactor;
+  const perHour = rate.usd * factor + rate.fee;
   return { ...draft, status: hours === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * hours * perHour, formula, price: rate.price };
 }
 
@@ -111,11 +111,24 @@ export function trainingLines(ctx: LineContext): LineDraft[] {
   ];
 }
 
-/** Default share of serving capacity doing work: a GPU replica is a whole node; CPU replicas share nodes. */
+/** Share of serving capacity doing work: the reader's figure, else 100 % (GPU) or the profile's default (CPU pods). */
 export function servingUtilisation(ctx: LineContext): number {
   const entered = ctx.inputs.servingUtilPct;
   if (entered !== null) return entered / 100;
   return ctx.inputs.servingHardware === 'cpu' ? ctx.profile.servingUtilisation : 1;
+}
+
+/**
+ * What utilisation says about the replicas, in words. Utilisation never changes the bill: the reader
+ * entered the replicas that run, and those are billed. A low figure only shows how few replicas the
+ * same load would need (at least one per model), so the reader can decide to cut them.
+ */
+function utilisationNote(ctx: LineContext): string {
+  const utilisation = servingUtilisation(ctx);
+  const { replicas } = ctx.inputs;
+  if (utilisation >= 1 || replicas === 0) return '';
+  const needed = Math.max(1, Math.ceil(replicas * utilisation - 1e-9));
+  return ` (billed as entered; at ${pct(utilisation * 100)} utilisation, ${countOf(needed, 'replica')} per model could serve this load)`;
 }
 
 export function servingLine(ctx: LineContext): LineDraft[] {
@@ -128,20 +141,18 @@ export function servingLine(ctx: LineContext): LineDraft[] {
   // within a family scale with size: m5.large 0.096, m5.xlarge 0.192, m5.2xlarge 0.384).
   const units = cpu ? inputs.servingVcpus / 4 : inputs.servingGpus;
   const hours = inputs.models * inputs.replicas * billed * units;
-  const utilisation = servingUtilisation(ctx);
   const idleText = inputs.servingIdlePct === 0 ? '' : scales ? ` × (1 − ${pct(inputs.servingIdlePct)} idle, scaled to zero)` : ' (idle hours billed: no scale to zero)';
   const sizeText = cpu ? (inputs.servingVcpus === 4 ? '' : ` × ${num(inputs.servingVcpus)} vCPU ÷ 4`) : inputs.servingGpus === 1 ? '' : ` × ${countOf(inputs.servingGpus, 'GPU')}`;
-  const text = `${commitText(ctx)}${utilisation === 1 ? '' : ` ÷ ${num(utilisation)} utilisation`}`;
   const draft = nodeLine(
     ctx,
     { id: 'serving', category: 'serving', label: 'Serving', timing: 'monthly', drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingVcpus', 'servingGpus', 'servingUtilPct', 'servingIdlePct', 'commitmentDiscountPct'] },
     inputs.servingHardware,
     hours,
-    commitmentFactor(inputs, ctx.venue) / utilisation,
-    text,
-    1 / utilisation,
+    commitmentFactor(inputs, ctx.venue),
+    commitText(ctx),
+    'hosting',
   );
-  draft.formula = `${countOf(inputs.models, 'model')} × ${num(inputs.replicas)} replica(s) × ${num(inputs.servingHours)} h${idleText}${sizeText} = ${draft.formula}`;
+  draft.formula = `${countOf(inputs.models, 'model')} × ${num(inputs.replicas)} replica(s) × ${num(inputs.servingHours)} h${idleText}${sizeText} = ${draft.formula}${utilisationNote(ctx)}`;
   return [draft];
 }
 
@@ -190,10 +201,14 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
   } else {
     const plane = priceOf(ctx.data, ctx.venue === 'aws' && inputs.eksExtendedSupport === 'yes' ? 'aws-kubernetes-extended-support' : `${ctx.venue}-kubernetes-control-plane`);
     const usd = plane.usd!;
+    // A monthly credit per billing account covers at most one cluster's fee (GKE: one zonal or Autopilot cluster).
+    const credit = ctx.data.prices[`${ctx.venue}-kubernetes-free-tier`];
+    const covered = credit?.usd && inputs.clusters > 0 ? Math.min(credit.usd, usd * HOURS_PER_MONTH) : 0;
+    const creditText = covered > 0 ? ` − ${num(covered, 2)} USD free-tier credit for the first cluster (${num(credit!.usd!, 2)} USD a month per billing account; only zonal or Autopilot clusters, not regional ones)` : '';
     drafts.push({
       id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'priced', price: plane,
-      at: () => inputs.clusters * usd * HOURS_PER_MONTH,
-      formula: `${countOf(inputs.clusters, 'cluster')} × ${num(usd)} USD × ${HOURS_PER_MONTH} h`,
+      at: () => Math.max(0, inputs.clusters * usd * HOURS_PER_MONTH - covered),
+      formula: `${countOf(inputs.clusters, 'cluster')} × ${num(usd)} USD × ${HOURS_PER_MONTH} h${creditText}`,
       drivers: [...drivers, 'eksExtendedSupport'],
     });
   }

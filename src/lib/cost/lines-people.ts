@@ -29,9 +29,23 @@ export function busyGpus(inputs: LineContext['inputs']): number {
   return (inputs.gpuHours + serving) / HOURS_PER_MONTH;
 }
 
+/** One-time hours the reader set for this option (they replace setup and learning), or undefined. */
+export function setupOverride(ctx: LineContext): number | undefined {
+  return ctx.inputs.setupOverrides[ctx.profile.framework];
+}
+
 export function setupLine(ctx: LineContext): LineDraft {
   const engineer = roleCost(ctx.data, ctx.inputs, 'platformEngineer');
   const weeks = ctx.hosting.setupWeeks;
+  const override = setupOverride(ctx);
+  if (override !== undefined) {
+    return {
+      id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true,
+      at: () => override * engineer.hourly,
+      formula: `${num(override, 2)} h you set (setup and learning together) × ${num(engineer.hourly, 2)} USD an hour (${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${num(WORK_HOURS_PER_YEAR)} h)`,
+      drivers: ['setupOverrides', 'platformEngineerCost', 'region'],
+    };
+  }
   return {
     id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true,
     at: (s) => weeks[s] * engineer.weekly,
@@ -45,14 +59,22 @@ export function learningLine(ctx: LineContext): LineDraft {
   const scientist = roleCost(ctx.data, inputs, 'dataScientist');
   const engineer = roleCost(ctx.data, inputs, 'platformEngineer');
   const { dataScientist, platformEngineer } = ctx.hosting.trainingHours;
+  if (setupOverride(ctx) !== undefined) {
+    return {
+      id: 'learning', category: 'setup', label: 'Learning the platform', timing: 'one-time', status: 'included', people: true,
+      at: () => 0,
+      formula: 'included in the one-time hours you set (see Setup)',
+      drivers: ['setupOverrides'],
+    };
+  }
   const amount = inputs.dataScientists * dataScientist * scientist.hourly + inputs.platformEngineers * platformEngineer * engineer.hourly;
   return {
     id: 'learning', category: 'setup', label: 'Learning the platform', timing: 'one-time', status: amount === 0 ? 'usage' : 'priced', people: true,
     at: () => amount,
     formula:
-      `${countOf(inputs.dataScientists, 'data scientist')} × ${num(dataScientist)} h × ${num(scientist.hourly, 2)} USD + ` +
-      `${countOf(inputs.platformEngineers, 'platform engineer')} × ${num(platformEngineer)} h × ${num(engineer.hourly, 2)} USD (loaded yearly cost ÷ ${num(WORK_HOURS_PER_YEAR)} h)`,
-    drivers: ['dataScientists', 'platformEngineers', 'dataScientistCost', 'platformEngineerCost', 'region'],
+      `${countOf(inputs.dataScientists, 'data scientist')} × ${num(dataScientist)} h each (assumed) × ${num(scientist.hourly, 2)} USD + ` +
+      `${countOf(inputs.platformEngineers, 'platform engineer')} × ${num(platformEngineer)} h each (assumed) × ${num(engineer.hourly, 2)} USD (loaded yearly cost ÷ ${num(WORK_HOURS_PER_YEAR)} h); set your own one-time hours to replace this`,
+    drivers: ['setupOverrides', 'dataScientists', 'platformEngineers', 'dataScientistCost', 'platformEngineerCost', 'region'],
   };
 }
 

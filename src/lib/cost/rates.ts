@@ -50,13 +50,18 @@ export interface NodeRate {
 
 const nodeSuffix = (kind: NodeKind) => (kind === 'cpu' ? 'cpu-node' : `gpu-${kind}`);
 
-/** One node-hour of a kind: the platform's own list price, else the cloud's VM price × its markup. */
-export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, kind: NodeKind, inputs: CostInputs): NodeRate {
+/**
+ * One node-hour of a kind: the platform's own list price, else the cloud's VM price × its markup.
+ * Hosting (`use: 'hosting'`) takes the platform's own hosting price where it lists one apart from
+ * training ({priceBook}-hosting-{kind}), else its one price for both.
+ */
+export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, kind: NodeKind, inputs: CostInputs, use: 'training' | 'hosting' = 'training'): NodeRate {
   if (venue === 'onprem') {
     const usd = kind === 'cpu' ? inputs.onpremCpuHour : inputs.onpremGpuHour;
     return { usd, markup: 1, fee: 0, text: usd === null ? 'your data centre’s rate (not entered)' : `${num(usd)} USD (your data centre’s rate)` };
   }
-  const own = profile.priceBook ? data.prices[`${profile.priceBook}-${nodeSuffix(kind)}`] : undefined;
+  const hosting = use === 'hosting' && profile.priceBook ? data.prices[`${profile.priceBook}-hosting-${nodeSuffix(kind)}`] : undefined;
+  const own = hosting ?? (profile.priceBook ? data.prices[`${profile.priceBook}-${nodeSuffix(kind)}`] : undefined);
   if (own) return { usd: own.usd, price: own, markup: 1, fee: 0, text: `${num(own.usd ?? 0)} USD (${own.label})` };
   const price = priceOf(data, `${venue}-${nodeSuffix(kind)}`);
   const markup = kind === 'cpu' ? profile.computeMarkup.cpu : profile.computeMarkup.gpu;

@@ -83,6 +83,7 @@ export const URL_FIELDS: Fields<CostInputs> = Object.fromEntries([
   ['quotes', byFramework('quote', 100_000_000, false)],
   ['scope', capabilityList('need')],
   ['opsOverrides', byFramework('opsh', 100_000, true)],
+  ['setupOverrides', byFramework('seth', 100_000, false)],
   ['carried', { key: '_carried', fallback: '', parse: () => undefined, format: (v: string) => v }],
 ]) as unknown as Fields<CostInputs>;
 
