@@ -7,7 +7,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DecisionModel } from '../lib/decision/model';
-import DecisionChecklist, { type ChecklistLinks } from './DecisionChecklist';
+import type { ChecklistLinks } from './decision/links';
+
+type Checklist = typeof import('./decision/live').default;
 
 export interface DecisionChecklistLoaderProps {
   modelUrl: string;
@@ -24,7 +26,7 @@ export interface DecisionChecklistLoaderProps {
 const json = <T,>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
 
 export default function DecisionChecklistLoader({ modelUrl, costUrl, links, compact = false, preset, hidden, children }: DecisionChecklistLoaderProps) {
-  const [loaded, setLoaded] = useState<DecisionModel | null>(null);
+  const [loaded, setLoaded] = useState<{ model: DecisionModel; Checklist: Checklist } | null>(null);
   const [failed, setFailed] = useState(false);
   // A link with answers ranks differently from the build-time copy (which has none): its ranking
   // stays hidden until the live one replaces it, so nothing visible moves.
@@ -33,8 +35,9 @@ export default function DecisionChecklistLoader({ modelUrl, costUrl, links, comp
     let current = true;
     if (!compact && window.location.search.length > 1) setPending(true);
     // The cost model's code and data load only with the first answer (DecisionChecklist), off the page's first JavaScript.
-    json<DecisionModel>(modelUrl)
-      .then((model) => current && setLoaded(model))
+    // The live checklist (its engine included) loads with the model, so the page's first JavaScript is only this loader.
+    Promise.all([json<DecisionModel>(modelUrl), import('./decision/live')])
+      .then(([model, module]) => current && setLoaded({ model, Checklist: module.default }))
       .catch(() => current && setFailed(true));
     return () => {
       current = false;
@@ -54,7 +57,7 @@ export default function DecisionChecklistLoader({ modelUrl, costUrl, links, comp
   }
   return (
     <div class="decision-loader">
-      <DecisionChecklist model={loaded} costUrl={costUrl} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
+      <loaded.Checklist model={loaded.model} costUrl={costUrl} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
     </div>
   );
 }
