@@ -9,7 +9,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useUrlState } from '../browser/use-url-state';
 import { countOf, isoDay } from '../lib/format';
 import { calculatorQuery, readAnswers, writeAnswers } from '../lib/decision/answers';
-import { rank, VERDICT_LABELS, type CostTable, type Outcome } from '../lib/decision/engine';
+import type { CostTable, Outcome, Ranking } from '../lib/decision/engine';
+import { VERDICT_LABELS } from '../lib/decision/verdict';
 import type { Answers, DecisionModel } from '../lib/decision/model';
 import type { ChecklistLinks } from './decision/links';
 import { LeaderBar } from './decision/LeaderBar';
@@ -34,11 +35,18 @@ export interface DecisionChecklistProps {
   hidden?: string[];
   /** Rendered only in the browser (by the loader), so its first render may read the URL. */
   live?: boolean;
+  /** The scoring engine: given by the build-time copy and by the loader when the page opens with answers; loaded otherwise with the first answer. */
+  engine?: Engine | undefined;
+  /** The ranking with no answers, computed at build time (in the model's JSON), for the first render without the engine. */
+  blank?: Ranking | undefined;
 }
+
+/** What the checklist needs of the engine (islands/decision/engine-live.ts). */
+export type Engine = typeof import('./decision/engine-live');
 
 export const STORAGE_KEY = 'mlops-field-guide:decision-checklist';
 
-export default function DecisionChecklist({ model, links, costs, costUrl, compact = false, preset = {}, hidden = [], live = false }: DecisionChecklistProps) {
+export default function DecisionChecklist({ model, links, costs, costUrl, compact = false, preset = {}, hidden = [], live = false, engine: givenEngine, blank }: DecisionChecklistProps) {
   const { questions } = model;
   const startingAnswers = useMemo<Answers>(() => ({ ...preset }), [preset]);
   const [status, setStatus] = useState('');
@@ -78,10 +86,24 @@ export default function DecisionChecklist({ model, links, costs, costUrl, compac
       current = false;
     };
   }, [compact, answeredAny]);
-  const outcome: Outcome = useMemo(() => {
-    const ranking = rank(model, answers, { costs: activeCosts });
+  // The engine loads with the first answer; until then the build-time blank ranking stands in (the
+  // same one the engine gives with no answers, so nothing moves when it arrives).
+  const [engine, setEngine] = useState<Engine | undefined>(givenEngine);
+  useEffect(() => {
+    if (engine || (!answeredAny && blank)) return;
+    let current = true;
+    import('./decision/engine-live').then((module) => current && setEngine(module)).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [engine, answeredAny, blank]);
+  const outcome: Outcome | undefined = useMemo(() => {
+    const ranking = engine ? engine.rank(model, answers, { costs: activeCosts }) : blank;
+    if (!ranking) return undefined;
     return insights ? insights.explain(model, answers, ranking, { costs: activeCosts }) : { ...ranking, ties: [], changes: [] };
-  }, [model, answers, activeCosts, insights]);
+  }, [engine, blank, model, answers, activeCosts, insights]);
+  // Without the engine and a blank ranking (the loader always passes one) there is nothing to draw yet.
+  if (!outcome) return null;
   const query = writeAnswers(answers, questions);
 
   const update = (next: Answers) => {

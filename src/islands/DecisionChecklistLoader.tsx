@@ -6,8 +6,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Ranking } from '../lib/decision/engine';
 import type { DecisionModel } from '../lib/decision/model';
-import DecisionChecklist, { type ChecklistLinks } from './DecisionChecklist';
+import type { Engine } from './DecisionChecklist';
+import type { ChecklistLinks } from './decision/links';
+
+type Checklist = typeof import('./decision/live').default;
+/** The model's JSON also carries the ranking with no answers, so the first render needs no engine. */
+type ModelJson = DecisionModel & { blank: Ranking };
 
 export interface DecisionChecklistLoaderProps {
   modelUrl: string;
@@ -24,17 +30,21 @@ export interface DecisionChecklistLoaderProps {
 const json = <T,>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
 
 export default function DecisionChecklistLoader({ modelUrl, costUrl, links, compact = false, preset, hidden, children }: DecisionChecklistLoaderProps) {
-  const [loaded, setLoaded] = useState<DecisionModel | null>(null);
+  const [loaded, setLoaded] = useState<{ model: ModelJson; Checklist: Checklist; engine: Engine | undefined } | null>(null);
   const [failed, setFailed] = useState(false);
   // A link with answers ranks differently from the build-time copy (which has none): its ranking
   // stays hidden until the live one replaces it, so nothing visible moves.
   const [pending, setPending] = useState(false);
   useEffect(() => {
     let current = true;
-    if (!compact && window.location.search.length > 1) setPending(true);
+    const linkAnswers = !compact && window.location.search.length > 1;
+    if (linkAnswers) setPending(true);
     // The cost model's code and data load only with the first answer (DecisionChecklist), off the page's first JavaScript.
-    json<DecisionModel>(modelUrl)
-      .then((model) => current && setLoaded(model))
+    // The live checklist loads with the model, so the page's first JavaScript is only this loader. Its
+    // scoring engine loads with the first answer, or now when the first render already has answers.
+    const withAnswers = linkAnswers || Object.values(preset ?? {}).some((picked) => picked.length > 0);
+    Promise.all([json<ModelJson>(modelUrl), import('./decision/live'), withAnswers ? import('./decision/engine-live') : undefined])
+      .then(([model, module, engine]) => current && setLoaded({ model, Checklist: module.default, engine }))
       .catch(() => current && setFailed(true));
     return () => {
       current = false;
@@ -54,7 +64,17 @@ export default function DecisionChecklistLoader({ modelUrl, costUrl, links, comp
   }
   return (
     <div class="decision-loader">
-      <DecisionChecklist model={loaded} costUrl={costUrl} links={links} compact={compact} preset={preset ?? {}} hidden={hidden ?? []} live />
+      <loaded.Checklist
+        model={loaded.model}
+        blank={loaded.model.blank}
+        engine={loaded.engine}
+        costUrl={costUrl}
+        links={links}
+        compact={compact}
+        preset={preset ?? {}}
+        hidden={hidden ?? []}
+        live
+      />
     </div>
   );
 }

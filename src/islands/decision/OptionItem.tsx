@@ -3,7 +3,8 @@
  * verdict, score, bar and cost, and the terms behind the score (three shown, the rest one click away).
  */
 import { countOf } from '../../lib/format';
-import { VERDICT_LABELS, type Ranked, type Verdict } from '../../lib/decision/engine';
+import type { Ranked } from '../../lib/decision/engine';
+import { VERDICT_LABELS, type Verdict } from '../../lib/decision/verdict';
 import type { DecisionModel } from '../../lib/decision/model';
 import type { ChecklistLinks } from './links';
 import { CostLine } from './CostLine';

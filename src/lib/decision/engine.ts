@@ -12,6 +12,9 @@
 import { optionsForScope, type Option } from '../options';
 import type { CapabilityId, SupportLevel } from '../vocabulary';
 import { answerLabel, answeredCount, holds, type Answers, type Criterion, type DecisionModel, type Fit, type FrameworkInfo, type Profile, type Question } from './model';
+import type { Verdict } from './verdict';
+
+export { VERDICT_LABELS, type Verdict } from './verdict';
 
 /** The answers behind a term: one entry per question that shaped it. */
 export interface Cause {
@@ -37,18 +40,6 @@ export interface RuledOut {
   causes: Cause[];
   sources: readonly string[];
 }
-
-export type Verdict = 'best-fit' | 'contender' | 'possible' | 'poor-fit' | 'ruled-out' | 'unranked';
-
-/** Verdict words a reader understands without a legend. */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  'best-fit': 'Best fit',
-  contender: 'Close contender',
-  possible: 'Possible, further behind',
-  'poor-fit': 'Poor fit for your answers',
-  'ruled-out': 'Ruled out',
-  unranked: 'Not ranked yet',
-};
 
 export const VERDICT_MARGIN = 3;
 
