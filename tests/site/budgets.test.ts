@@ -3,6 +3,7 @@ import { BUILDS } from '../support/builds.mjs';
 import { readPages } from '../support/dist';
 import { pageWeight } from '../support/weight';
 import { readCollection, readSources } from '../support/content';
+import { readData } from '../support/decision';
 import { routes } from '../../src/lib/routes';
 
 const { base, outDir } = BUILDS.sub;
@@ -16,8 +17,13 @@ const BUDGET = { html: 15 * KB, css: 15 * KB, jsWithoutIslands: 5 * KB, jsWithIs
  * Reference pages are long by design and get their own, still fixed, HTML budget: a framework
  * article (1,200+ words of cited prose, its capability table and its source list), the glossary
  * (60 cited definitions), the how-to-choose guide (2,000+ words with an embedded checklist), the
- * decision checklist's expert scenarios (each with its team, answers, leaders, rationale and sources;
- * 13.5 KB for 46 scenarios on 1 December 2026, so 22 KB holds about 75) and the list of every source. Everything else keeps DESIGN.md's 15 KB.
+ * decision checklist's expert scenarios and the list of every source. Everything else keeps DESIGN.md's 15 KB.
+ *
+ * The scenarios page, like /sources/, is as long as its evidence: each scenario shows its team,
+ * answers, leaders, rationale and sources (13.5 KB for 46 scenarios on 1 December 2026, 17.6 KB for
+ * 56 on 7 December), and the 30 held-out scenarios of 7 December took it past a fixed 22 KB. Its
+ * budget is therefore per scenario: 8 KB of page plus 320 bytes a scenario, which guards the
+ * per-entry markup without making writers drop sourced scenarios to fit.
  *
  * /sources/ is the one page whose length is the size of the evidence: it lists every source once,
  * with its "Cited by" links. A source costs about 100 bytes gzip at the least (its title, URL and
@@ -34,7 +40,9 @@ const BUDGET = { html: 15 * KB, css: 15 * KB, jsWithoutIslands: 5 * KB, jsWithIs
 const SOURCE_COUNT = readSources().length;
 const FRAMEWORK_COUNT = readCollection('frameworks').filter((f) => f.data.draft !== true).length;
 const GROWS_WITH_FRAMEWORKS = (url: string) => url === `${base}${routes.costData().slice(1)}`;
-const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`, `${base}${routes.decisionScenarios().slice(1)}`]);
+const SCENARIO_COUNT = readData('decision-scenarios.yaml').length;
+const SCENARIOS_PAGE = `${base}${routes.decisionScenarios().slice(1)}`;
+const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`]);
 /**
  * Dimension pages are long articles like the framework pages: 500+ words of cited prose, a table
  * with a current, sourced row for every framework (issue 21 replaced the classic ratings with them),
@@ -46,6 +54,7 @@ const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choo
 const IS_ARTICLE = (url: string) => /\/(frameworks|dimensions)\/[a-z-]+\/$/.test(url);
 function htmlBudget(url: string): number {
   if (url === `${base}sources/`) return 8 * KB + 128 * SOURCE_COUNT;
+  if (url === SCENARIOS_PAGE) return 8 * KB + 320 * SCENARIO_COUNT;
   if (IS_ARTICLE(url) || LONG_FORM.has(url)) return 22 * KB;
   if (GROWS_WITH_FRAMEWORKS(url)) return Math.max(BUDGET.html, 8 * KB + 768 * FRAMEWORK_COUNT);
   return BUDGET.html;

@@ -65,7 +65,8 @@ describe('sources', () => {
     ...sourceIdsIn(readYaml('effort-profiles.yaml')),
     ...ASSUMPTION_SOURCES,
     // The decision checklist cites its profiles' and combinations' sources; its scenarios page, the scenarios'.
-    ...['decision-profiles.yaml', 'stacks.yaml', 'decision-scenarios.yaml'].flatMap((file) => sourceIdsIn(readYaml(file))),
+    // Held-back scenarios (decision-scenarios-new.yaml) keep their sources listed until they move over.
+    ...['decision-profiles.yaml', 'stacks.yaml', 'decision-scenarios.yaml', 'decision-scenarios-new.yaml'].flatMap((file) => sourceIdsIn(readYaml(file))),
     // Stored facts are cited wherever <Fact /> or {fact:…} shows them.
     ...sourceIdsIn(readYaml('facts.yaml')),
     // The attestation matrix on the security and compliance page cites its cells' and notes' sources.
