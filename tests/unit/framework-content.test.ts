@@ -61,7 +61,8 @@ describe('cloning a framework', () => {
     expect(yaml(dir, 'prices.yaml').map((p) => [p.id, p.framework])).toEqual([
       ['alpha-licence', 'alpha'],
       ['shared-node', undefined],
-      ['alpha-licence', 'gamma'],
+      // A row with its own id takes the clone's id in place of the framework's (ids must stay unique).
+      ['gamma-licence', 'gamma'],
     ]);
     expect(yaml(dir, 'sources.yaml')).toHaveLength(1);
     expect(yaml(dir, 'stacks.yaml')).toHaveLength(1);
