@@ -14,7 +14,8 @@ const TABLE_PROBLEMS = () => {
   const describe = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
   for (const table of document.querySelectorAll<HTMLTableElement>('main table')) {
     if (table.getClientRects().length === 0) continue; // not rendered (a closed details, a hidden fallback)
-    const box = table.closest<HTMLElement>('.table-scroll');
+    // A table's scroll box: the generic one, or the compare page's compact grid (a scroll box of its own).
+    const box = table.closest<HTMLElement>('.table-scroll, .compare-compact');
     const scrolls = !!box && getComputedStyle(box).overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1;
     const name = `table "${describe(table.caption ?? table)}"`;
     if (!scrolls && table.getBoundingClientRect().right > viewport + 1) problems.push(`${name} is wider than the screen and does not scroll`);
