@@ -11,10 +11,6 @@ import type { Answers, DecisionModel } from '../../src/lib/decision/model';
 import { readDecisionModel, readDecisionScenarios } from '../../src/data/content-files';
 import { readCollection, ROOT } from './content';
 import { seededRandom } from './random';
-import { readAnswers } from '../../src/lib/decision/answers';
-import { costsFor } from '../../src/lib/decision/cost';
-import { decide } from '../../src/lib/decision/insights';
-import { loadCostData } from './cost-data';
 
 /** A data file as written, for tests about the raw YAML (not the model). */
 export const readData = (name: string): unknown[] => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as unknown[];
@@ -57,21 +53,3 @@ export function scenarioAnswers(id: string): Answers {
   return loadScenarios().find((s) => s.id === id)!.answers;
 }
 
-/**
- * The ranked options for a checklist URL query string (?c=aws&scope=tracking…), as the checklist page
- * runs them (with the cost model), one line per option: rank, title, score, members' parts, cost,
- * then the ruled-out ones with why. Print it with
- *   DECISION_QUERY='?c=aws&scope=tracking' npx vitest run tests/unit/decision-issue-examples.test.ts
- */
-export function rankingLines(query: string, model = loadDecisionModel(), costs = costsFor(loadCostData(), model.questions)): string[] {
-  const { state: answers } = readAnswers(query, model.questions);
-  const outcome = decide(model, answers, { costs });
-  const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
-  return outcome.ranking.map((r) => {
-    const parts = r.option.kind === 'stack' ? ` [${r.option.members.map((m) => `${m.framework}: ${m.provides.join(', ')}`).join(' | ')}]` : '';
-    const gaps = r.option.gaps.length ? ` gaps: ${r.option.gaps.map((g) => `${g.capability} (${g.level})`).join(', ')}` : '';
-    const cost = r.cost ? ` ${money(r.cost.monthly)}/mo + ${money(r.cost.oneTime)} once${r.cost.quotes.length ? ` + ${r.cost.quotes.join(', ')}` : ''}${r.cost.incomplete ? ' (cost incomplete)' : ''}` : '';
-    if (r.verdict === 'ruled-out') return `RULED OUT ${r.framework.id}: ${r.ruledOut.map((o) => o.text).join(' / ')}`;
-    return `${r.rank}. ${r.framework.id} (${r.option.kind}) ${r.score} ${r.verdict}${parts}${gaps}${cost}`;
-  });
-}

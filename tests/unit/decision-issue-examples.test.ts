@@ -1,10 +1,9 @@
 /**
  * The teams issue 19 names, whose rankings were wrong: expectations from the issue's own reasoning
  * and the sources it cites (a tracker for a tracking scope; hard requirements that rule out).
- * With DECISION_QUERY set, also prints the ranked options for that query string.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { loadDecisionModel, rankingLines } from '../support/decision';
+import { loadDecisionModel } from '../support/decision';
 import { costsFor } from '../../src/lib/decision/cost';
 import { readAnswers } from '../../src/lib/decision/answers';
 import { rank } from '../../src/lib/decision/engine';
@@ -14,20 +13,6 @@ import { loadCostData } from '../support/cost-data';
 vi.setConfig({ testTimeout: 180_000 });
 
 const model = loadDecisionModel();
-const query = process.env.DECISION_QUERY;
-
-describe('print', () => {
-  it.runIf(query !== undefined)('the ranking for DECISION_QUERY', () => {
-    // Several queries may be given, separated by spaces.
-    for (const one of query!.split(/\s+/).filter(Boolean)) {
-      const lines = rankingLines(one, model);
-      console.log(`${one}\n${lines.join('\n')}\n`);
-      expect(lines.length).toBeGreaterThan(0);
-    }
-  });
-});
-
-
 const costs = costsFor(loadCostData(), model.questions);
 const ranking = (q: string) => rank(model, readAnswers(q, model.questions).state, { costs }).ranking;
 const ranked = (q: string) => ranking(q).filter((r) => r.verdict !== 'ruled-out');
