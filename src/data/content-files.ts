@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { newestFirst } from '../lib/changes';
+import { publishedAttestationRows, type AttestationRow } from '../lib/compare/attestations';
 import type { CostData } from '../lib/cost/types';
 import type { DecisionModel } from '../lib/decision/model';
 import type { FactEntry, PriceForFact, ResolvedFact } from '../lib/facts';
@@ -21,6 +22,7 @@ import { assembleDecisionModel } from '../lib/models/decision';
 import { assembleFacts } from '../lib/models/facts';
 import { inDisplayOrder } from '../lib/models/order';
 import { describeIssues, type KnownIds } from '../lib/schema/common';
+import { attestationRowSchema } from '../lib/schema/attestations';
 import { changeSchema, type ChangeData } from '../lib/schema/changes';
 import { combinationsOf, type CombinationData } from '../lib/schema/combinations';
 import { effortProfileSchema, peopleCostSchema, priceSchema } from '../lib/schema/cost';
@@ -170,19 +172,27 @@ export function readFrameworks(root = '.', ids: KnownIds = readKnownIds(root)) {
   return inDisplayOrder(entries, { drafts: false });
 }
 
+/** The attestation matrix of the published frameworks, as the build reads it (src/data/attestations.ts). */
+export function readAttestations(root = '.', ids: KnownIds = readKnownIds(root)): AttestationRow[] {
+  const published = new Set(readFrameworks(root, ids).map((f) => f.id));
+  return publishedAttestationRows(parsedList(root, 'attestations.yaml', attestationRowSchema(ids)), published);
+}
+
 /** The decision checklist's model, as the build assembles it (src/data/decision.ts). */
 export function readDecisionModel(root = '.'): DecisionModel {
   const ids = readKnownIds(root);
   const vocabulary = readDecisionVocabulary(root);
   const criteria = parsedList(root, 'decision-criteria.yaml', decisionCriterionSchema(vocabulary));
+  const frameworks = readFrameworks(root, ids);
   return assembleDecisionModel({
     questions: parsedList(root, 'decision-questions.yaml', decisionQuestionSchema()),
     criteria,
     contradictions: parsedList(root, 'decision-contradictions.yaml', decisionContradictionSchema(vocabulary)),
     stacks: parsedList(root, 'stacks.yaml', stackSchema(ids)),
     profiles: parsedList(root, 'decision-profiles.yaml', decisionProfileSchema(ids, vocabulary, criteria), 'framework') as Array<Record<string, unknown> & { framework: string }>,
-    frameworks: readFrameworks(root, ids),
+    frameworks,
     sourceTitles: new Map(parsedList(root, 'sources.yaml', sourceSchema()).map((s) => [s.id, s.title])),
+    attestations: publishedAttestationRows(parsedList(root, 'attestations.yaml', attestationRowSchema(ids)), new Set(frameworks.map((f) => f.id))),
   });
 }
 

@@ -8,12 +8,13 @@ import { unique } from '~/lib/citations';
 import { citedSourceIds, type DecisionModel } from '~/lib/decision/model';
 import { assembleDecisionModel } from '~/lib/models/decision';
 import { inFileOrder } from '~/lib/schema/common';
+import { getAttestations } from './attestations';
 import { getFrameworks } from './frameworks';
 import { getSources } from './sources';
 
 /** The decision checklist's model: its data files plus what the engine needs of each framework. */
 export async function getDecisionModel(): Promise<DecisionModel> {
-  const [questions, criteria, profiles, contradictions, stacks, frameworks, sources] = await Promise.all([
+  const [questions, criteria, profiles, contradictions, stacks, frameworks, sources, attestations] = await Promise.all([
     getCollection('decisionQuestions'),
     getCollection('decisionCriteria'),
     getCollection('decisionProfiles'),
@@ -21,6 +22,7 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     getCollection('decisionStacks'),
     getFrameworks(),
     getSources(),
+    getAttestations(),
   ]);
   return assembleDecisionModel({
     questions: inFileOrder(questions),
@@ -30,6 +32,7 @@ export async function getDecisionModel(): Promise<DecisionModel> {
     profiles: profiles.map((p) => p.data as Record<string, unknown> & { framework: string }),
     frameworks,
     sourceTitles: new Map(sources.map((s) => [s.id, s.data.title])),
+    attestations,
   });
 }
 

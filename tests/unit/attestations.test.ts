@@ -1,9 +1,8 @@
 /**
- * The attestation matrix (content/data/attestations.yaml) and the decision checklist's compliance
- * levels (decision-profiles.yaml) describe the same facts. This derives each framework's checklist
- * level from the matrix and compares. The disagreements listed below were found by reading both
- * files by hand on 7 December 2026 and are reported to the checklist's owner; the test fails when a
- * new one appears or when one is resolved (then delete its line).
+ * The attestation matrix (content/data/attestations.yaml) is the one data set behind every
+ * compliance statement: the decision checklist derives its compliance levels from it (src/lib/models/
+ * decision.ts), and decision-profiles.yaml may hold only a note and sources for that criterion. The
+ * test compares the shipped checklist model with the matrix cell for cell, with no exceptions.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,28 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { attestationMatrixTable, attestationSummary, checklistComplianceLevel, CHECKLIST_PROGRAMMES, keyAttestations, rowsOf, type AttestationRow, type ChecklistProgramme } from '../../src/lib/compare/attestations';
 import { attestationRowSchema } from '../../src/lib/schema/attestations';
 import { describeIssues } from '../../src/lib/schema/common';
+import { decisionProfileSchema } from '../../src/lib/schema/decision';
 import { ROOT, publishedFrameworks } from '../support/content';
-import { readKnownIds } from '../../src/data/content-files';
+import { loadDecisionModel } from '../support/decision';
+import { readAttestations, readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
 
 const read = (name: string) => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as Array<Record<string, any>>;
 const ids = readKnownIds();
-const rows: AttestationRow[] = read('attestations.yaml').map((raw) => {
-  const row = attestationRowSchema(ids).parse(raw);
-  const cells = row.cells && Object.fromEntries(Object.entries(row.cells).map(([p, c]) => [p, { ...c, asOf: c.asOf.toISOString().slice(0, 10) }]));
-  return { ...row, cells } as AttestationRow;
-});
-const profiles = read('decision-profiles.yaml');
-
-/** framework/programme: [level the matrix implies, level the checklist holds]. */
-const KNOWN_DISAGREEMENTS: Record<string, [string, string]> = {
-  // Union.ai's own documentation states SOC 2 Type II and HIPAA support: the same standing as ZenML Pro's SOC 2, which the checklist rates partial.
-  'flyte/soc2': ['partial', 'you-carry'],
-  'flyte/hipaa': ['partial', 'you-carry'],
-  // Union.ai's control plane runs in four named regions, as W&B Multi-tenant Cloud runs only in North America (rated partial).
-  'flyte/data-residency': ['partial', 'you-control'],
-  // Foundation Model API requests may be processed outside the workspace's region and cloud (databricks-fmapi-compliance).
-  'databricks/data-residency': ['partial', 'in-scope'],
-};
+const rows: AttestationRow[] = readAttestations(ROOT);
+const model = loadDecisionModel();
 
 describe('the attestation matrix', () => {
   it('every row passes its schema, and every published framework has at least one row', () => {
@@ -51,17 +37,44 @@ describe('the attestation matrix', () => {
     expect(describeIssues(attestationRowSchema(ids).safeParse(bare).error!)).toEqual(['cells: a managed-cloud row needs a cell for every programme']);
   });
 
-  it('agrees with the checklist’s compliance levels, except the reported disagreements', () => {
-    const found: Record<string, [string, string]> = {};
-    for (const profile of profiles) {
-      const framework = profile.framework as string;
+  it('is the checklist’s compliance data: every framework’s level for every programme is the matrix’s, with no exceptions', () => {
+    const criterion = model.criteria.find((c) => c.kind === 'programmes')!;
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const profile of model.profiles) {
       for (const programme of Object.keys(CHECKLIST_PROGRAMMES) as ChecklistProgramme[]) {
-        const derived = checklistComplianceLevel(rowsOf(rows, framework), programme);
-        const held = profile.compliance.levels[programme] as string;
-        if (derived !== held) found[`${framework}/${programme}`] = [derived, held];
+        const derived = checklistComplianceLevel(rowsOf(rows, profile.framework), programme);
+        const held = profile.fits[criterion.id]?.levels?.[programme];
+        compared += 1;
+        if (derived !== held) mismatches.push(`${profile.framework}/${programme}: matrix ${derived}, checklist ${held}`);
       }
     }
-    expect(found).toEqual(KNOWN_DISAGREEMENTS);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBe(publishedFrameworks().length * 5);
+  });
+
+  it('settles the four former disagreements as the sources read on 7 December 2026 say (hand-read levels)', () => {
+    const levels = (framework: string) => model.profiles.find((p) => p.framework === framework)!.fits.compliance!.levels!;
+    // Union.ai states SOC 2 Type II and HIPAA design (stated → partial), data in your data plane, control plane in four regions (conditional → partial).
+    expect(levels('flyte')).toEqual({ soc2: 'partial', hipaa: 'partial', 'fedramp-moderate': 'you-authorise', 'fedramp-high': 'you-authorise', 'data-residency': 'partial' });
+    // Designated Services process content across the workspace's Geo, and in other Geos with cross-Geo processing on.
+    expect(levels('databricks')['data-residency']).toBe('partial');
+  });
+
+  it('has a matrix column for every compliance programme the checklist asks about', () => {
+    const question = model.questions.find((q) => q.id === model.criteria.find((c) => c.kind === 'programmes')!.question)!;
+    const programmes = question.answers.filter((a) => !a.note).map((a) => a.id);
+    expect(programmes.sort()).toEqual(Object.keys(CHECKLIST_PROGRAMMES).sort());
+  });
+
+  it('rejects compliance levels written into decision-profiles.yaml, naming the field', () => {
+    const vocabulary = readDecisionVocabulary(ROOT);
+    const criteria = read('decision-criteria.yaml') as any;
+    const profile = read('decision-profiles.yaml')[0]!;
+    const schema = decisionProfileSchema(ids, vocabulary, criteria);
+    expect(schema.safeParse(profile).success).toBe(true);
+    const written = { ...profile, compliance: { ...profile.compliance, levels: { soc2: 'in-scope' } } };
+    expect(describeIssues(schema.safeParse(written).error!)).toEqual(['compliance: its levels come from content/data/attestations.yaml: give only a note and sources here']);
   });
 });
 

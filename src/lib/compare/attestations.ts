@@ -32,6 +32,22 @@ export interface AttestationRow {
   cells?: Record<AttestationProgramme, AttestationCell> | undefined;
 }
 
+/**
+ * Parsed rows (dates as Date) of the published frameworks, in file order, as plain rows with ISO
+ * dates: the build (src/data/attestations.ts) and the disk reader both use it.
+ */
+export function publishedAttestationRows(
+  parsed: ReadonlyArray<Omit<AttestationRow, 'cells'> & { cells?: Record<AttestationProgramme, Omit<AttestationCell, 'asOf'> & { asOf: Date }> | undefined }>,
+  published: ReadonlySet<string>,
+): AttestationRow[] {
+  return parsed
+    .filter((row) => published.has(row.framework))
+    .map(({ cells, ...row }) => ({
+      ...row,
+      cells: cells && (Object.fromEntries(Object.entries(cells).map(([programme, cell]) => [programme, { ...cell, asOf: cell.asOf.toISOString().slice(0, 10) }])) as AttestationRow['cells']),
+    }));
+}
+
 /** Strongest first: what a framework's best hosted form offers decides its summary and checklist level. */
 const STRENGTH: Record<AttestationStatus, number> = { yes: 4, conditional: 3, stated: 2, partition: 1, 'not-found': 0 };
 

@@ -3,6 +3,7 @@
  * from collections) and the disk reader (src/data/content-files.ts, for tests and scripts) both call
  * this, so what the tests check is what ships.
  */
+import { bestCell, CHECKLIST_PROGRAMMES, checklistComplianceLevel, rowsOf, type AttestationRow, type ChecklistProgramme } from '../compare/attestations';
 import { citedSourceIds, decisionFramework, expandQuestions, toProfile, type DecisionModel } from '../decision/model';
 import type { DecisionContradictionData, DecisionCriterionData, DecisionQuestionData } from '../schema/decision';
 import type { StackData } from '../schema/stacks';
@@ -20,6 +21,34 @@ export interface DecisionParts {
   frameworks: ReadonlyArray<{ id: string; data: Parameters<typeof decisionFramework>[1] }>;
   /** Source id → title, for the sources the model cites. */
   sourceTitles: ReadonlyMap<string, string>;
+  /** The attestation matrix (content/data/attestations.yaml): the compliance criterion's levels come from it. */
+  attestations: readonly AttestationRow[];
+}
+
+/**
+ * A profile row with its programmes criterion's levels derived from the framework's attestation rows,
+ * one per checklist programme, and the deciding cells' sources added to the note's, so the checklist
+ * scores and cites exactly what the attestation matrix shows.
+ */
+function withAttestedLevels(row: Record<string, unknown> & { framework: string }, criteria: readonly DecisionCriterionData[], attestations: readonly AttestationRow[]) {
+  const rows = rowsOf(attestations, row.framework);
+  const out: Record<string, unknown> & { framework: string } = { ...row };
+  for (const criterion of criteria.filter((c) => c.kind === 'programmes')) {
+    const fit = (row[criterion.id] ?? {}) as { note?: string; sources?: string[] };
+    const programmes = Object.keys(CHECKLIST_PROGRAMMES) as ChecklistProgramme[];
+    // The cell that decides a level is cited; where none does, the self-hosted row that does.
+    const selfHosted = rows.filter((r) => !r.cells).flatMap((r) => r.sources ?? []);
+    const cellSources = programmes.flatMap((p) => {
+      const cell = bestCell(rows, CHECKLIST_PROGRAMMES[p]);
+      return cell && cell.status !== 'not-found' ? cell.sources : selfHosted;
+    });
+    out[criterion.id] = {
+      ...fit,
+      levels: Object.fromEntries(programmes.map((p) => [p, checklistComplianceLevel(rows, p)])),
+      sources: [...new Set([...(fit.sources ?? []), ...cellSources])],
+    };
+  }
+  return out;
 }
 
 /**
@@ -28,7 +57,7 @@ export interface DecisionParts {
  */
 export function assembleDecisionModel(parts: DecisionParts): DecisionModel {
   const criteria = [...parts.criteria];
-  const byFramework = new Map(parts.profiles.map((row) => [row.framework, row]));
+  const byFramework = new Map(parts.profiles.map((row) => [row.framework, withAttestedLevels(row, criteria, parts.attestations)]));
   const cited = {
     profiles: parts.frameworks.filter((f) => byFramework.has(f.id)).map((f) => toProfile(byFramework.get(f.id)!, criteria)),
     frameworks: parts.frameworks.map((f) => decisionFramework(f.id, f.data)),

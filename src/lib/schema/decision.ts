@@ -222,6 +222,14 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
           }
         };
         const entry = parsed.data;
+        // A programmes criterion (compliance) takes its levels from content/data/attestations.yaml, so the
+        // checklist and the attestation matrix are one data set: the profile gives only the note and sources.
+        if (criterion.kind === 'programmes') {
+          if (entry.level !== undefined || entry.levels !== undefined || entry.when !== undefined) {
+            context.addIssue({ code: 'custom', path: [criterion.id], message: 'its levels come from content/data/attestations.yaml: give only a note and sources here' });
+          }
+          continue;
+        }
         if (entry.level === undefined && entry.levels === undefined) context.addIssue({ code: 'custom', path: [criterion.id], message: 'give a level or levels' });
         if (entry.level === undefined) {
           for (const answer of criterion.levelsFor ?? []) {
