@@ -122,6 +122,26 @@ function hiddenSummary(hidden: { agreeing: number; freeText: number }): string {
   return parts.length > 0 ? `; hid ${parts.join(' and ')}` : '';
 }
 
+/**
+ * Runs `swap` (the tool replaces the static table, which is taller) only while the static table's top
+ * is on screen or below it, so no content the reader is looking at moves: at once when the data
+ * arrives before the reader scrolls (the usual case), otherwise when the reader scrolls back up to
+ * it. A reader already reading the static table, or sent to #pairs, keeps a still page.
+ */
+function whenNothingAboveMoves(element: HTMLElement | null, swap: () => void): void {
+  const safe = () => !element || element.getBoundingClientRect().top >= 0;
+  if (safe()) return swap();
+  // Marks the wait, so a reader's tools (and the browser tests) can tell a held swap from a late one.
+  element?.setAttribute('data-swap', 'waiting');
+  const check = () => {
+    if (!safe()) return;
+    removeEventListener('scroll', check);
+    element?.removeAttribute('data-swap');
+    swap();
+  };
+  addEventListener('scroll', check, { passive: true });
+}
+
 export default function CompareView({ dataUrl, staticTableId, sourcesPath, frameworksPath }: Props) {
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [failed, setFailed] = useState(false);
@@ -133,9 +153,11 @@ export default function CompareView({ dataUrl, staticTableId, sourcesPath, frame
         return response.json() as Promise<PublishedData>;
       })
       .then((data) => {
-        setLoaded({ frameworks: data.frameworks, sourceNumbers: Object.fromEntries(data.sources.map((s) => [s.id, s.number])) });
         const staticTable = document.getElementById(staticTableId);
-        if (staticTable) staticTable.hidden = true;
+        whenNothingAboveMoves(staticTable, () => {
+          setLoaded({ frameworks: data.frameworks, sourceNumbers: Object.fromEntries(data.sources.map((s) => [s.id, s.number])) });
+          if (staticTable) staticTable.hidden = true;
+        });
       })
       .catch(() => setFailed(true));
   }, []);

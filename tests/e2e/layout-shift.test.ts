@@ -27,9 +27,11 @@ const TEMPLATE_PAGES = [...new Map(representativePaths(outDir, base).map((path) 
 
 /**
  * The pages whose content arrives after the HTML: search results, the calculator, the checklist.
- * Known defect, left out on 7 December 2026 and recorded on issue 21: /compare/ on a CPU slowed 4×
- * shifts about 0.07 at 1280 px when the compare view replaces the static all-framework table. It is
- * still measured at normal speed at both widths above; put it back here once the swap reserves space.
+ * Known defect, recorded on issue 21: at 1280 px /compare/ can shift about 0.07 (a tbody, with the
+ * page at its top) around the moment the compare view replaces the static all-framework table; on
+ * 7 December 2026 it did so in 2 of 4 runs at 4× and, on the surf branch, also at normal speed. A
+ * swap while the reader is inside the static table no longer happens (the test at the end); the
+ * swap at the top still needs its cause found before /compare/ comes back into this set.
  */
 const LATE_CONTENT = [SEARCH, 'tools/cost-calculator/', 'tools/decision-checklist/'];
 
@@ -171,6 +173,46 @@ describe.each([375, 1280])('search results at %i px', (width) => {
     expect(await page.locator('main .search-results li').count()).toBeGreaterThan(0);
     const { total, shifts } = await page.evaluate(() => window.__shifts);
     expect(total, shifts.join('\n')).toBeLessThan(0.05);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * Issue 21's case, made certain: the compare view's data is held back until the reader has scrolled
+ * into the static all-framework table. The view waits (src/islands/CompareView.tsx) instead of
+ * replacing the taller table above the reader, so nothing moves; it takes the table's place once the
+ * reader is back at the top.
+ */
+describe.each([375, 1280])('the compare view at %i px', (width) => {
+  it('whose data arrives after the reader has scrolled into the static table moves nothing, and appears back at the top', async () => {
+    const { page, context, problems } = await openPage(site.browser, { width, colorScheme: 'dark' });
+    await recordShifts(page);
+    let requested!: () => void;
+    let release!: () => void;
+    const asked = new Promise<void>((resolve) => (requested = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/frameworks.json', async (route) => {
+      requested();
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}compare/`, { waitUntil: 'domcontentloaded' });
+    await asked;
+    await page.evaluate(() => scrollTo(0, document.getElementById('compare-static')!.getBoundingClientRect().bottom + scrollY - innerHeight / 2));
+    await nextFrames(page);
+    const before = await page.evaluate(() => ({ pairs: document.getElementById('pairs')!.getBoundingClientRect().top, shifts: window.__shifts.total }));
+    release();
+    // The data has arrived and the view holds its swap while the reader is inside the static table.
+    await page.locator('#compare-static[data-swap="waiting"]').waitFor({ state: 'attached' });
+    await nextFrames(page);
+    expect(await page.locator('#compare-static').isVisible()).toBe(true);
+    const after = await page.evaluate(() => ({ pairs: document.getElementById('pairs')!.getBoundingClientRect().top, shifts: window.__shifts }));
+    expect(after.pairs).toBe(before.pairs);
+    expect(after.shifts.total - before.shifts, after.shifts.shifts.join('\n')).toBeLessThan(0.001);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.locator('#compare-view-table').waitFor();
+    expect(await page.locator('#compare-static').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,17 +6,11 @@ import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS
 import { pairSlugs, publishedFrameworks, ROOT } from '../support/content';
 import { join } from 'node:path';
 import { BUILDS } from '../support/builds.mjs';
-import { fileForUrl, readPages, type BuiltPage } from '../support/dist';
+import { builtSite, type BuiltPage } from '../support/dist';
 import { parseCsv } from '../support/csv';
 
 const { base, outDir } = BUILDS.sub;
-const pages = readPages(outDir, base);
-const page = (path: string): BuiltPage => {
-  const found = pages.find((p) => p.url === `${base}${path}`);
-  if (!found) throw new Error(`no page at ${base}${path}`);
-  return found;
-};
-const read = (path: string) => readFileSync(fileForUrl(outDir, base, `${base}${path}`)!, 'utf8');
+const { pages, page, read } = builtSite(outDir, base);
 const FRAMEWORKS = publishedFrameworks();
 const IDS = FRAMEWORKS.map((f) => f.id).sort();
 const PAIRS = pairSlugs(IDS);

@@ -12,17 +12,11 @@ import type { OpenData } from '../../src/lib/open-data/schema';
 import { CAPABILITY_IDS } from '../../src/lib/vocabulary';
 import { pairSlugs, publishedFrameworks, ROOT } from '../support/content';
 import { BUILDS } from '../support/builds.mjs';
-import { fileForUrl, readPages, type BuiltPage } from '../support/dist';
+import { builtSite, type BuiltPage } from '../support/dist';
 import { parseCsv } from '../support/csv';
 
 const { base, outDir } = BUILDS.sub;
-const pages = readPages(outDir, base);
-const page = (path: string): BuiltPage => {
-  const found = pages.find((p) => p.url === `${base}${path}`);
-  if (!found) throw new Error(`no page at ${base}${path}`);
-  return found;
-};
-const read = (path: string) => readFileSync(fileForUrl(outDir, base, `${base}${path}`)!, 'utf8');
+const { pages, page, read } = builtSite(outDir, base);
 const FRAMEWORKS = publishedFrameworks();
 const PAIRS = pairSlugs(FRAMEWORKS.map((f) => f.id));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -76,13 +70,13 @@ describe('no empty cell for any framework', () => {
       const rows = table.querySelectorAll('tbody tr');
       expect(rows.map((tr) => tr.getAttribute('data-id'))).toEqual(FRAMEWORKS.map((f) => f.id));
       const columns = table.querySelectorAll('thead th').length;
-      expect(columns).toBe(5 + CAPABILITY_IDS.length);
+      expect(columns).toBe(6 + CAPABILITY_IDS.length);
       for (const tr of rows) {
         const cells = tr.querySelectorAll('td');
         expect(cells, tr.getAttribute('data-id')!).toHaveLength(columns - 1);
         expect(cells.flatMap((td, i) => problem(td, `${path || 'home'} ${tr.getAttribute('data-id')} [${i}]`, false))).toEqual([]);
-        // The framework cell cites the sources of the row's facts; capability symbols carry their word.
-        expect(tr.querySelector(`th .cite a[href^="${base}sources/#"]`)).not.toBeNull();
+        // The last cell cites the sources of the row's facts; capability symbols carry their word.
+        expect(tr.querySelector(`td.matrix-sources .cite a[href^="${base}sources/#"]`)).not.toBeNull();
         expect(tr.querySelectorAll('td .level .visually-hidden')).toHaveLength(CAPABILITY_IDS.length);
       }
       // Without JavaScript the filters stay hidden and the table is whole.
@@ -107,7 +101,7 @@ describe('no empty cell for any framework', () => {
       expect(cells, data.id).toHaveLength(9);
       for (const td of cells) {
         const programme = td.getAttribute('data-programme')!;
-        expect(td.getAttribute('data-status'), `${data.id} ${programme}`).toBe(data.cells![programme]!.status);
+        expect(td.querySelector('.attest')!.classList.contains(`attest-${data.cells![programme]!.status}`), `${data.id} ${programme}`).toBe(true);
         expect(squash(td.querySelector('.attest-scope')!.text), `${data.id} ${programme}`).toBe(squash(data.cells![programme]!.scope));
         expect(td.querySelector('.attest-date time')!.getAttribute('datetime'), `${data.id} ${programme}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(problem(td, `${data.id} ${programme}`, true)).toEqual([]);
@@ -177,9 +171,8 @@ describe('the classic comparison', () => {
     expect(rows.map((tr) => tr.querySelector('th a')!.getAttribute('href'))).toEqual(rated.map((id) => `${base}frameworks/${id}/`));
     for (const tr of rows) expect(tr.querySelectorAll('td').every((td) => squash(td.text).length > 2)).toBe(true);
     for (const p of pages) {
-      // Framework pages check their own classic points (the reading engineer's pages); the calculator's
-      // data page explains the effort bands; both name the phrase on purpose.
-      if ((p.url.includes('/frameworks/') && p.url !== `${base}frameworks/`) || p.url.endsWith('/cost-calculator/data/')) continue;
+      // The calculator's data page explains the effort bands, naming the phrase on purpose.
+      if (p.url.endsWith('/cost-calculator/data/')) continue;
       expect(p.doc.querySelector('main')?.text ?? '', p.url).not.toContain('Not in the classic comparison');
     }
   });

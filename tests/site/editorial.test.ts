@@ -25,7 +25,10 @@ describe('framework pages', () => {
     expect(box.querySelectorAll('li time').length).toBeGreaterThan(0);
     const expected = changes.filter((c) => c.pages.includes(`/frameworks/${id}/`)).length;
     expect(doc.querySelectorAll('.recent-changes li').length).toBe(Math.min(3, expected));
-    expect(doc.querySelector('#classic-rating + p a')?.getAttribute('href')).toBe(`${base}about/#classic-comparison`);
+    // No classic-rating block (the classic comparison lives on /about/ only); the page links to its current rows on compare.
+    expect(doc.querySelector('#classic-rating')).toBeNull();
+    const compared = doc.querySelectorAll('.facts dt').find((dt) => dt.text === 'Compared')!.nextElementSibling!.querySelector('a')!.getAttribute('href')!;
+    expect(compared).toMatch(new RegExp(`^${base}compare/\\?fw=${id},[a-z-]+$`));
   });
 });
 

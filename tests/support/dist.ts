@@ -48,3 +48,18 @@ export function fileForUrl(outDir: string, base: string, pathname: string): stri
     }
   });
 }
+
+/**
+ * A built site for the site tests: its parsed pages, one page by path under the base (failing with
+ * the path when it is missing), and a built file's text by path.
+ */
+export function builtSite(outDir: string, base: string) {
+  const pages = readPages(outDir, base);
+  const page = (path: string): BuiltPage => {
+    const found = pages.find((p) => p.url === `${base}${path}`);
+    if (!found) throw new Error(`no page at ${base}${path}`);
+    return found;
+  };
+  const read = (path: string) => readFileSync(fileForUrl(outDir, base, `${base}${path}`)!, 'utf8');
+  return { pages, page, read };
+}

@@ -107,7 +107,7 @@ describe('deriving the checklist level from rows', () => {
   it('summarises forms in words and says “your environment’s attestations” for a self-hosted one', () => {
     const summary = attestationSummary([hostedRow('stated'), selfRow]);
     expect(summary.text).toBe(
-      'Vendor SaaS (X Cloud): stated by the vendor: SOC 2 Type II, ISO 27001, ISO 42001, HIPAA BAA, PCI-DSS, FedRAMP Moderate, FedRAMP High, DoD impact levels, Data-residency regions. Self-hosted (X): your environment’s attestations.',
+      'Vendor SaaS, X Cloud: stated by the vendor: SOC 2 Type II, ISO 27001, ISO 42001, HIPAA BAA, PCI-DSS, FedRAMP Moderate, FedRAMP High, DoD impact levels, Data-residency regions. Self-hosted, X: your environment’s attestations.',
     );
     expect(keyAttestations([selfRow]).map((k) => k.text)).toEqual([
       'SOC 2 Type II: your environment’s attestations',

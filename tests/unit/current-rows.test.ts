@@ -22,7 +22,7 @@ describe('current rows', () => {
       text: 'Alpha lock-in. Exit effort: low. Leaving takes about 2 person-weeks (1–4) in the calculator’s profile.',
       sources: ['alpha-minute', 'alpha-exit', 'alpha-effort'],
     });
-    expect(rows.compliance).toEqual({ text: 'Self-hosted (Alpha): your environment’s attestations.', sources: ['alpha-attest'] });
+    expect(rows.compliance).toEqual({ text: 'Self-hosted, Alpha: your environment’s attestations.', sources: ['alpha-attest'] });
     expect(rows.genai.text).toBe('LLM and agent tracing: ● Native; LLM evaluation: ● Native; Prompt registry: ● Native; AI gateway: ● Native; GenAI and LLM tooling: ● Native.');
     expect(rows.team).toEqual({ text: '1–3 people: good; 4–10: good; 11–30: fair; more than 30: fair.', sources: ['alpha-team'], key: '1–3 people: good; 4–10: good; 11–30: fair; more than 30: fair' });
   });

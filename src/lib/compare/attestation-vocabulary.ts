@@ -18,6 +18,17 @@ export const ATTESTATION_PROGRAMME_LABELS: Record<AttestationProgramme, string> 
   residency: 'Data-residency regions',
 };
 
+/**
+ * The matrix's columns, in order, for the page and every export: what names a row, then one column
+ * per programme, and within a programme the parts of a cell. The page shows the row's names in its
+ * row heading and a cell's parts in this order; the CSV gives each part a column of its own.
+ */
+export const ATTESTATION_ROW_KEYS = ['framework', 'form', 'product'] as const;
+export type AttestationRowKey = (typeof ATTESTATION_ROW_KEYS)[number];
+export const ATTESTATION_ROW_KEY_LABELS: Record<AttestationRowKey, string> = { framework: 'Framework', form: 'Form', product: 'Product' };
+export const ATTESTATION_CELL_PARTS = ['status', 'scope', 'asOf', 'sources'] as const;
+export type AttestationCellPart = (typeof ATTESTATION_CELL_PARTS)[number];
+
 /** How a framework is run in a row: by a cloud provider, by its own vendor, or by you. */
 export const ATTESTATION_FORMS = ['managed-cloud', 'vendor-saas', 'self-hosted'] as const;
 export type AttestationForm = (typeof ATTESTATION_FORMS)[number];

@@ -3,12 +3,16 @@
  * framework's rows into the decision checklist's compliance levels. Names no framework: rows are data.
  */
 import {
+  ATTESTATION_CELL_PARTS,
   ATTESTATION_FORM_LABELS,
   ATTESTATION_PROGRAMMES,
+  ATTESTATION_ROW_KEYS,
+  ATTESTATION_ROW_KEY_LABELS,
   ATTESTATION_PROGRAMME_LABELS,
   ATTESTATION_STATUS_LABELS,
   ATTESTATION_STATUS_SYMBOLS,
   SELF_HOSTED_ATTESTATIONS,
+  type AttestationCellPart,
   type AttestationForm,
   type AttestationProgramme,
   type AttestationStatus,
@@ -97,7 +101,8 @@ const labelsOf = (programmes: readonly AttestationProgramme[]) => programmes.map
  */
 export function attestationSummary(rows: readonly AttestationRow[]): { text: string; sources: string[] } {
   const parts = rows.map((row) => {
-    const form = `${ATTESTATION_FORM_LABELS[row.form]} (${row.product})`;
+    // A comma, not brackets: product names carry brackets of their own ("Vertex AI (Gemini Enterprise Agent Platform)").
+    const form = `${ATTESTATION_FORM_LABELS[row.form]}, ${row.product}`;
     if (!row.cells) return `${form}: ${SELF_HOSTED_ATTESTATIONS.toLowerCase()}.`;
     const groups = (['yes', 'conditional', 'stated', 'partition'] as const)
       .map((status) => ({ status, programmes: ATTESTATION_PROGRAMMES.filter((p) => row.cells![p].status === status) }))
@@ -134,9 +139,24 @@ export function selfHostedText(row: AttestationRow): string {
   return `${SELF_HOSTED_ATTESTATIONS}. ${row.note ?? ''} (sources: ${(row.sources ?? []).join(', ')})`.replace(' . ', '. ');
 }
 
-/** The matrix as a table of text, exactly as the page shows it: the CSV and Markdown exports use it. */
+/** The matrix's column headings, as the page shows them: the row's names in one heading, then one per programme. */
+export function attestationHeadings(): { row: string; programmes: Array<{ id: AttestationProgramme; label: string }> } {
+  const names = ATTESTATION_ROW_KEYS.map((key) => ATTESTATION_ROW_KEY_LABELS[key]);
+  return {
+    row: `${names.slice(0, -1).join(', ')} and ${names.at(-1)!.toLowerCase()}`,
+    programmes: ATTESTATION_PROGRAMMES.map((id) => ({ id, label: ATTESTATION_PROGRAMME_LABELS[id] })),
+  };
+}
+
+/** The CSV's column names from the same lists: `framework, form, product`, then `soc2, soc2_scope, soc2_as_of, soc2_sources`, … */
+export function attestationCsvColumns(): string[] {
+  const suffix: Record<AttestationCellPart, string> = { status: '', scope: '_scope', asOf: '_as_of', sources: '_sources' };
+  return [...ATTESTATION_ROW_KEYS, ...ATTESTATION_PROGRAMMES.flatMap((p) => ATTESTATION_CELL_PARTS.map((part) => `${p.replaceAll('-', '_')}${suffix[part]}`))];
+}
+
+/** The matrix as a table of text, with the page's columns, for a Markdown or plain-text export. */
 export function attestationMatrixTable(rows: readonly AttestationRow[], titles: Readonly<Record<string, string>>): string[][] {
-  const header = ['Framework', 'Form', 'Product', ...ATTESTATION_PROGRAMMES.map((p) => ATTESTATION_PROGRAMME_LABELS[p])];
+  const header = [...ATTESTATION_ROW_KEYS.map((key) => ATTESTATION_ROW_KEY_LABELS[key]), ...ATTESTATION_PROGRAMMES.map((p) => ATTESTATION_PROGRAMME_LABELS[p])];
   const body = rows.map((row) => [
     titles[row.framework] ?? row.framework,
     ATTESTATION_FORM_LABELS[row.form],

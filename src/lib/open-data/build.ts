@@ -21,10 +21,9 @@ import {
 } from '../vocabulary';
 import type { FrameworkData } from '../schema/framework';
 import { CURRENT_ROW_IDS, CURRENT_ROW_LABELS, type CurrentCell, type CurrentRowId } from '../compare/current';
-import type { AttestationRow } from '../compare/attestations';
+import { attestationCsvColumns, attestationHeadings, type AttestationRow } from '../compare/attestations';
 import {
   ATTESTATION_PROGRAMMES,
-  ATTESTATION_PROGRAMME_LABELS,
   ATTESTATION_STATUSES,
   ATTESTATION_STATUS_LABELS,
   ATTESTATION_STATUS_MEANINGS,
@@ -130,7 +129,7 @@ export function buildOpenData(frameworks: readonly FrameworkInput[], sources: re
       profile: data.profile,
       capabilities: data.capabilities,
     })),
-    attestationProgrammes: ATTESTATION_PROGRAMMES.map((id) => ({ id, label: ATTESTATION_PROGRAMME_LABELS[id] })),
+    attestationProgrammes: attestationHeadings().programmes,
     attestationStatuses: ATTESTATION_STATUSES.map((id) => ({ id, label: ATTESTATION_STATUS_LABELS[id], symbol: ATTESTATION_STATUS_SYMBOLS[id], meaning: ATTESTATION_STATUS_MEANINGS[id] })),
     attestations,
     sources: sources.flatMap((source, index) =>
@@ -275,7 +274,7 @@ export function llmsTxt(data: OpenData): string {
  * attestations" in every status column and gives its note as the scope.
  */
 export function toAttestationsCsv(data: OpenData): string {
-  const header = ['framework', 'form', 'product', ...ATTESTATION_PROGRAMMES.flatMap((p) => [column(p), `${column(p)}_scope`, `${column(p)}_as_of`, `${column(p)}_sources`])];
+  const header = attestationCsvColumns();
   const rows = data.attestations.map((row) => [
     row.framework,
     row.form,
