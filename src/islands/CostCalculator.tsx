@@ -62,7 +62,7 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'Kubernetes (where a framework needs it)', fields: ['alreadyRunKubernetes', 'clusters', 'overheadNodes', 'eksExtendedSupport'] },
   { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'setupOverrides', 'mlflowSize', 'migrationRiskPct'] },
   { legend: 'Cash flow', fields: ['salaryGrowthPct', 'priceChangePct'] },
-  { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour'] },
+  { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour', 'onpremHardwareUsd'] },
   { legend: 'LLM serving (optional)', fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'] },
 ];
 

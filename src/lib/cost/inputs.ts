@@ -114,6 +114,8 @@ export interface CostInputs {
   /** Your own data centre's internal rates, USD an hour; null: not entered, shown as "quote". */
   onpremCpuHour: number | null;
   onpremGpuHour: number | null;
+  /** Servers and GPUs bought up front for a data centre, USD once; null: none (the rates then carry the hardware). */
+  onpremHardwareUsd: number | null;
   /** Decision-checklist answers the calculator does not use, carried so the link back keeps them. */
   carried: string;
 }
@@ -232,6 +234,10 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
     hint: 'Blank: a quote, kept out of the totals.',
   }),
   n('onpremGpuHour', 'opgpu', 'Your data centre’s cost of a GPU', 'USD a GPU-hour', [0, 1000], null, false, { optional: true }),
+  n('onpremHardwareUsd', 'ophw', 'Hardware bought up front', 'USD, once', [0, 1_000_000_000], null, false, {
+    optional: true,
+    hint: 'Servers and GPUs bought for this platform, counted once. Then the hourly rates above must be running costs only (power, cooling, space), or the hardware counts twice.',
+  }),
 ];
 
 export const CHOICE_SPECS: readonly ChoiceSpec[] = [
