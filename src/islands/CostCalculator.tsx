@@ -57,7 +57,7 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'Workload', open: true, fields: ['models', 'pipelines', 'runsPerPipeline', 'monitoring'] },
   { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] },
   { legend: 'Serving', fields: ['servingHardware', 'servingVcpus', 'servingGpus', 'replicas', 'servingHours', 'servingIdlePct', 'servingUtilPct', 'predictionsThousands'] },
-  { legend: 'Notebooks', fields: ['notebookHours', 'notebookIdlePct'] },
+  { legend: 'Notebooks', fields: ['notebookHours', 'notebookVcpus', 'notebookIdlePct'] },
   { legend: 'Storage, network and logs', fields: ['storageTb', 'storageGrowthPct', 'egressTb', 'logsGb', 'natGateways', 'natGb'] },
   { legend: 'Kubernetes (where a framework needs it)', fields: ['alreadyRunKubernetes', 'clusters', 'overheadNodes', 'eksExtendedSupport'] },
   { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'setupOverrides', 'mlflowSize', 'migrationRiskPct'] },

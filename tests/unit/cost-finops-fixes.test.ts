@@ -140,3 +140,29 @@ describe('SageMaker ml.p4d.24xlarge', () => {
     expect(line('training-gpu')!.price?.usd).toBe(4.711);
   });
 });
+
+describe('notebook size', () => {
+  // 5 data scientists × 60 h ÷ (1 − 30 % idle) = 428.5714286 running hours.
+  const q = 'cloud=aws&team=5&nbh=60&nbidle=30';
+
+  it('the default stays the 4-vCPU node: 428.5714286 h × 0.192 = 82.2857143', () => {
+    expect(estimate(q, 'mlflow').line('notebooks')!.amount.likely).toBeCloseTo(82.2857143, 6);
+  });
+
+  it('a 2-vCPU notebook is half the node: 428.5714286 h × 0.192 × 2 ÷ 4 = 41.1428571', () => {
+    const notebooks = estimate(`${q}&nbvcpu=2`, 'mlflow').line('notebooks')!;
+    expect(notebooks.amount.likely).toBeCloseTo(41.1428571, 6);
+    expect(notebooks.formula).toContain('2 vCPU ÷ 4');
+  });
+
+  it('SageMaker scales its ml.m5.xlarge notebook the same way: 428.5714286 × 0.23 × 8 ÷ 4 = 197.1428571', () => {
+    expect(estimate(`${q}&nbvcpu=8`, 'sagemaker').line('notebooks')!.amount.likely).toBeCloseTo(197.1428571, 6);
+  });
+
+  it('an out-of-range or fractional size gets a clear message', () => {
+    const spec = NUMBER_SPECS.find((s) => s.name === 'notebookVcpus')!;
+    expect(checkNumber(spec, '0')).toEqual({ ok: false, message: 'Enter at least 1.' });
+    expect(checkNumber(spec, '2.5')).toEqual({ ok: false, message: 'Enter a whole number.' });
+    expect(checkNumber(spec, '500')).toMatchObject({ ok: false });
+  });
+});

@@ -65,6 +65,8 @@ export interface CostInputs {
   servingIdlePct: number;
   notebookHours: number;
   notebookIdlePct: number;
+  /** vCPUs of one notebook (priced in proportion to the 4-vCPU node, as serving replicas are). */
+  notebookVcpus: number;
   storageTb: number;
   storageGrowthPct: number;
   egressTb: number;
@@ -203,6 +205,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
     hint: 'Billed anyway unless the platform scales to zero.',
   }),
   n('notebookHours', 'nbh', 'Notebook hours per data scientist', 'active hours a month', [0, 744], 60, false),
+  n('notebookVcpus', 'nbvcpu', 'Size of a notebook', 'vCPUs (4 = m5.xlarge class)', [1, 96], 4, true),
   n('notebookIdlePct', 'nbidle', 'Share of a notebook’s running time spent idle', '%', [0, 90], 30, false, {
     hint: 'Idle notebooks still bill by the hour.',
   }),

@@ -188,22 +188,25 @@ export function servingLine(ctx: LineContext): LineDraft[] {
 export function notebookLines(ctx: LineContext): LineDraft[] {
   const { inputs, profile } = ctx;
   const running = (inputs.dataScientists * inputs.notebookHours) / (1 - inputs.notebookIdlePct / 100);
-  const base = { category: 'notebooks' as const, timing: 'monthly' as const, drivers: ['dataScientists', 'notebookHours', 'notebookIdlePct'] };
+  const base = { category: 'notebooks' as const, timing: 'monthly' as const, drivers: ['dataScientists', 'notebookHours', 'notebookIdlePct', 'notebookVcpus'] };
   const drafts: LineDraft[] = [];
   const idleText = `${countOf(inputs.dataScientists, 'data scientist')} × ${num(inputs.notebookHours)} h ÷ (1 − ${pct(inputs.notebookIdlePct)} idle)`;
+  // Prices are for a 4-vCPU instance; another size is that share of it (list prices scale within a family).
+  const size = inputs.notebookVcpus / 4;
+  const sizeText = inputs.notebookVcpus === 4 ? '' : ` × ${num(inputs.notebookVcpus)} vCPU ÷ 4`;
   if (profile.notebookPrice && ctx.venue !== 'onprem') {
     const price = priceOf(ctx.data, profile.notebookPrice);
     const usd = price.usd;
     if (usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label: price.label, price, formula: `${idleText}: no readable price` }));
-    else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD` });
+    else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd * size, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD${sizeText}` });
   } else {
     const rate = nodeRate(ctx.data, { ...profile, computeMarkup: { cpu: 1, gpu: 1, billedAsFee: false, sources: [] }, priceBook: undefined }, ctx.venue, 'cpu', inputs);
-    const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}`;
+    const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}${sizeText}`;
     const label = 'Notebooks on CPU nodes';
     if (rate.usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label, price: rate.price, formula }));
     else {
       const usd = rate.usd;
-      drafts.push({ ...base, id: 'notebooks', label, price: rate.price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula });
+      drafts.push({ ...base, id: 'notebooks', label, price: rate.price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd * size, formula });
     }
   }
   if (profile.notebookFee && running > 0) {
