@@ -16,6 +16,7 @@ import type { TwoScenarios } from '../lib/cost/scenarios';
 import type { CostData } from '../lib/cost/types';
 import type { SummaryView } from '../lib/cost/verdict';
 import { ChoiceField, NumberField } from './cost/Field';
+import { PrintInputs } from './cost/PrintInputs';
 
 type Engine = typeof import('./cost/engine') & { data: CostData };
 
@@ -215,6 +216,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
           </ul>
         )}
       </div>
+      {mounted && <PrintInputs inputs={inputs} groups={GROUPS} />}
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => void load()} onPointerDown={() => void load()} aria-label="Your scenario">
         {GROUPS.map((group) => (
           <details class="calc-group" open={group.open}>
