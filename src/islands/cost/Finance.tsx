@@ -9,8 +9,9 @@ import { frameworkLabel } from '../../lib/cost/present';
 import type { FrameworkEstimate } from '../../lib/cost/types';
 import { usd } from '../../lib/format';
 
-/** Unit costs under a dollar keep their cents ("$0.39"); larger ones are whole dollars. */
-export const unitText = (value: number) => (value < 100 ? usd(value, { cents: true }) : usd(value));
+/** Unit costs: whole dollars from $100, cents from $1, and four decimals below (a prediction costs fractions of a cent). */
+export const unitText = (value: number) =>
+  value >= 100 ? usd(value) : value >= 1 ? usd(Math.round(value * 100) / 100, { cents: true }) : usd(value, { cents: true });
 
 export function UnitCosts({ estimates, inputs }: { estimates: FrameworkEstimate[]; inputs: CostInputs }) {
   const table = unitCostTable(estimates, inputs);
