@@ -42,8 +42,10 @@ export function Details(props: DetailsProps) {
   const { data, inputs, estimates, live } = props;
   const years = inputs.horizonYears;
   const detailEstimate = estimates.find((e) => e.id === props.detail) ?? estimates[0]!;
+  // One root element: rendering the live view into the build-time markup then diffs inside it and
+  // drops what the new inputs no longer show (top-level leftovers would stay on the page).
   return (
-    <>
+    <div class="calc-details">
       <SummaryTable estimates={estimates} years={years} pricesAsOf={props.pricesAsOf} />
       {live && (
         <div class="calc-actions no-print">
@@ -62,7 +64,7 @@ export function Details(props: DetailsProps) {
         {live && <ScenarioCompare data={data} a={props.a} b={inputs} onSave={props.onSaveA} onRestore={props.onRestoreA} onClear={props.onClearA} />}
       </div>
       {props.genai && <GenaiPanel genai={props.genai} sourcesPath={props.sourcesPath} />}
-    </>
+    </div>
   );
 }
 
