@@ -45,7 +45,8 @@ export function renderSummary(container: Element, props: SummaryProps) {
 /** Builds the CSV or JSON of the current view and hands it to the browser; the export code loads on the first download. */
 export async function download(kind: 'csv' | 'json', data: CostData, inputs: CostInputs, pricesAsOf: string) {
   const [{ exportFile }, { downloadText }] = await Promise.all([import('../../lib/cost/export'), import('../../browser/download')]);
-  const file = exportFile(kind, inputs, compute(data, inputs).estimates, pricesAsOf, typeof location === 'undefined' ? undefined : location.href);
+  // The CSV names each line's source by its title, as the page does.
+  const file = exportFile(kind, inputs, compute(data, inputs).estimates, pricesAsOf, typeof location === 'undefined' ? undefined : location.href, data.sourceTitles);
   downloadText(file.fileName, file.text, file.mimeType);
 }
 

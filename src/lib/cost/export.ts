@@ -29,13 +29,13 @@ const fine = (value: number) => Math.round(value * 10_000) / 10_000;
  * its unit costs, then the inputs and the share link that reproduce the file. The same lines,
  * totals, years and unit costs as the tables on screen.
  */
-export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, shareUrl?: string): string {
+export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, shareUrl?: string, sourceTitles: Readonly<Record<string, string>> = {}): string {
   const rows: Array<Array<string | number>> = [CSV_HEADER];
   for (const e of estimates) {
     const label = frameworkLabel(e);
     for (const [line, row] of e.lines.map((l, i) => [l, lineRows(e)[i]!] as const)) {
       const priced = line.status === 'priced';
-      rows.push([label, row.category, row.item, row.when, row.amount, ...(priced ? numbers(line.amount) : BLANK3), ...(priced ? numbers(line.horizon) : BLANK3), row.formula, row.unitPrice, row.source, row.standing, row.asOf]);
+      rows.push([label, row.category, row.item, row.when, row.amount, ...(priced ? numbers(line.amount) : BLANK3), ...(priced ? numbers(line.horizon) : BLANK3), row.formula, row.unitPrice, sourceTitles[row.source] ?? row.source, row.standing, row.asOf]);
     }
   }
   for (const e of estimates) {
@@ -91,8 +91,8 @@ export const ASSUMPTIONS: readonly string[] = [
 ];
 
 /** The file a download of the current view writes: its name, MIME type and text. */
-export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string, shareUrl?: string) {
+export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string, shareUrl?: string, sourceTitles?: Readonly<Record<string, string>>) {
   return kind === 'csv'
-    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates, inputs, shareUrl) }
+    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates, inputs, shareUrl, sourceTitles) }
     : { fileName: 'mlops-cost-estimate.json', mimeType: 'application/json', text: toJson(inputs, estimates, pricesAsOf) };
 }
