@@ -150,6 +150,12 @@ describe('search that forgives', () => {
     const panel = page.locator('main [data-search-panel]');
     await expect.poll(() => panel.locator('.search-suggestion').textContent(), { timeout: 15_000 }).toMatch(/^Did you mean Kubeflow\?/);
     expect(await panel.locator('.search-hit-link').first().getAttribute('href')).toMatch(/\/frameworks\/kubeflow\/\?highlight=kubeflow/i);
+    // Six results are listed (two pages, four pair pages folded under them), not the 99 that match,
+    // and the folded line follows the list, not the room kept for six full results.
+    expect(await panel.locator('.search-summary').textContent()).toMatch(/^\d+ results for “Kubeflow”, the best 6 below\.$/);
+    expect(await panel.locator('.search-also').isVisible()).toBe(true);
+    const gap = await panel.evaluate((p) => p.querySelector('.search-also')!.getBoundingClientRect().top - p.querySelector('.search-results')!.getBoundingClientRect().bottom);
+    expect(gap).toBeLessThan(48);
     expect(problems).toEqual([]);
     await context.close();
   });
