@@ -1,7 +1,8 @@
 /**
  * Lighthouse mobile figures (performance score, layout shift, largest contentful paint, blocking
- * time) for the pages readers land on: home, a framework page, /compare/, both tools and the guide
- * that embeds the checklist. Simulated mobile throttling, Lighthouse's default, on a fresh production
+ * time) for the pages readers land on: home, a framework page, a dimension page, search with results
+ * (its index built by Pagefind, as `npm run build` does), /compare/, both tools and the guide that
+ * embeds the checklist. Simulated mobile throttling, Lighthouse's default, on a fresh production
  * build served like a static host (text gzipped), medians of scripts/lighthouse.mjs's runs. A
  * measurement, not a test: nothing here asserts a figure.
  */
@@ -16,9 +17,18 @@ it('records Lighthouse mobile figures for the pages readers land on', () => {
   const outDir = join(ROOT_DIR, '.bench-output', 'lighthouse');
   rmSync(outDir, { recursive: true, force: true });
   measure(['npx', 'astro', 'build'], ROOT_DIR, { OUT_DIR: outDir, BASE_PATH: '/' });
-  const frameworks = join(outDir, 'frameworks');
-  const framework = readdirSync(frameworks).find((name) => statSync(join(frameworks, name)).isDirectory());
-  const pages = ['/', `/frameworks/${framework}/`, '/compare/', '/tools/decision-checklist/', '/tools/cost-calculator/', '/guides/how-to-choose/'];
+  measure(['npx', 'pagefind', '--site', outDir], ROOT_DIR);
+  const first = (collection: string) => readdirSync(join(outDir, collection)).find((name) => statSync(join(outDir, collection, name)).isDirectory());
+  const pages = [
+    '/',
+    `/frameworks/${first('frameworks')}/`,
+    `/dimensions/${first('dimensions')}/`,
+    '/search/?q=model%20registry',
+    '/compare/',
+    '/tools/decision-checklist/',
+    '/tools/cost-calculator/',
+    '/guides/how-to-choose/',
+  ];
   const table = execFileSync('npx', ['node', 'scripts/lighthouse.mjs', ...pages], {
     cwd: ROOT_DIR,
     env: { ...process.env, OUT_DIR: outDir },

@@ -18,9 +18,14 @@ const root = process.env.OUT_DIR || 'dist';
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const compress = process.env.LIGHTHOUSE_GZIP !== '0';
 const paths = process.argv.slice(2);
-// By default: home, the first framework page in the build, /compare/ and both tools.
-const firstFramework = readdirSync(join(root, 'frameworks')).find((name) => statSync(join(root, 'frameworks', name)).isDirectory());
-const pages = paths.length > 0 ? paths : ['/', `/frameworks/${firstFramework}/`, '/compare/', '/tools/decision-checklist/', '/tools/cost-calculator/'];
+// By default: home, the first framework and dimension pages in the build, search with results (it
+// needs the Pagefind index `npm run build` makes), /compare/ and both tools.
+/** @param {string} collection */
+const first = (collection) => readdirSync(join(root, collection)).find((name) => statSync(join(root, collection, name)).isDirectory());
+const pages =
+  paths.length > 0
+    ? paths
+    : ['/', `/frameworks/${first('frameworks')}/`, `/dimensions/${first('dimensions')}/`, '/search/?q=model%20registry', '/compare/', '/tools/decision-checklist/', '/tools/cost-calculator/'];
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

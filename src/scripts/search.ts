@@ -22,7 +22,10 @@ function loadEngine(bundlePath: string, baseUrl: string): Promise<PagefindModule
   engine ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
     // noWorker: the index is small (tens of pages), so searching on the main thread takes a few
-    // milliseconds, and skipping the worker saves 12 KB of the first search's transfer.
+    // milliseconds, and skipping the worker saves 12 KB of the first search's transfer (with the
+    // worker it measured 160 KB, over the 150 KB budget). Its price: on a throttled phone landing on
+    // /search/?q=… the index's WebAssembly blocks the main thread for 270–1,180 ms in Lighthouse
+    // (performance 76–95; with the worker 74 ms and 100; 7 Dec 2026, loaded machine).
     // highlightParam: result links carry ?highlight=<words>, which the landing page marks (highlight.ts).
     await pagefind.options({ basePath: bundlePath, baseUrl, noWorker: true, ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM });
     await pagefind.init();
@@ -104,6 +107,12 @@ function suggestionParagraph(typed: string, suggestion: string, searchFor: (term
   return element('p', { className: 'search-suggestion' }, 'Did you mean ', link, `? No page holds “${typed}”; the results are for “${suggestion}”.`);
 }
 
+/** ", the best 6 below" when more pages match than are listed (the rest are a sharper query away). */
+function bestOf(outcome: SearchOutcome): string {
+  const listed = outcome.hits.length + outcome.alsoMatched.length;
+  return listed < outcome.total ? `, the best ${listed} below` : '';
+}
+
 export interface MountOptions {
   /** The SearchPanel element. */
   panel: HTMLElement;
@@ -163,7 +172,7 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
     showCounts(outcome.filterCounts);
     const filtered = Object.keys(filters).length > 0 ? ' with the filters chosen' : '';
     summary.textContent =
-      outcome.total === 0 ? `No results for “${query}”${filtered}.` : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${shownFor}”${filtered}.`;
+      outcome.total === 0 ? `No results for “${query}”${filtered}.` : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${shownFor}”${filtered}${bestOf(outcome)}.`;
     list.replaceChildren(...outcome.hits.map(resultItem));
     notice.replaceChildren();
     if (outcome.suggestion) notice.append(suggestionParagraph(query, outcome.suggestion, (term) => {

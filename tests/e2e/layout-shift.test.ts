@@ -2,9 +2,9 @@
  * No layout shift: the cumulative layout shift a PerformanceObserver records from navigation until
  * search results and every island have loaded and the reader has scrolled through the whole page
  * (so islands that hydrate when visible, and what they load, are counted), on a phone and on a
- * laptop, for one page of every template. A smaller set of pages, those whose content arrives after
- * the HTML (search results, the islands), is measured again on a CPU slowed 4× (Chromium's
- * Emulation.setCPUThrottlingRate), where late content is likeliest to push what is on screen.
+ * laptop, for one page of every template. The same pages are measured again on a CPU slowed 4×
+ * (Chromium's Emulation.setCPUThrottlingRate), where late content (search results, islands, the
+ * deferred blocks of long pages, fonts) is likeliest to push what is on screen.
  * Lighthouse figures go in the benchmark; this is the deterministic part: every wait is for a state
  * of the page (results shown, islands hydrated, no request in flight), never for a length of time.
  */
@@ -121,11 +121,18 @@ async function measure(path: string, width: number, throttle: number): Promise<{
   return { total, shifts, problems };
 }
 
+/**
+ * The pages measured on a CPU slowed 4×: one of every template, /compare/ only once it is back in
+ * LATE_CONTENT (its known defect above).
+ */
+const THROTTLED = TEMPLATE_PAGES.filter((path) => path !== 'compare/' || LATE_CONTENT.includes(path));
+
 describe.each([375, 1280])('layout shift at %i px', (width) => {
   it('covers every template', () => {
     expect(TEMPLATE_PAGES.length).toBe(new Set(representativePaths(outDir, base).map((path) => templateOf(path, base))).size);
     expect(TEMPLATE_PAGES).toContain(SEARCH);
-    for (const path of LATE_CONTENT) expect(TEMPLATE_PAGES).toContain(path);
+    for (const path of LATE_CONTENT) expect(THROTTLED).toContain(path);
+    expect(THROTTLED.length).toBeGreaterThanOrEqual(TEMPLATE_PAGES.length - 1);
   });
 
   it.each(TEMPLATE_PAGES)('/%s shifts less than 0.05 in all', async (path) => {
@@ -134,7 +141,7 @@ describe.each([375, 1280])('layout shift at %i px', (width) => {
     expect(problems).toEqual([]);
   });
 
-  it.each(LATE_CONTENT)('/%s shifts less than 0.05 in all on a CPU slowed 4×', async (path) => {
+  it.each(THROTTLED)('/%s shifts less than 0.05 in all on a CPU slowed 4×', async (path) => {
     const { total, shifts, problems } = await measure(path, width, 4);
     expect(total, shifts.join('\n')).toBeLessThan(0.05);
     expect(problems).toEqual([]);

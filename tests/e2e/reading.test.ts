@@ -12,6 +12,18 @@ const site = servedSite();
 const framework = readCollection('frameworks').find((f) => f.id === 'kubeflow') ?? readCollection('frameworks')[0]!;
 const frameworkUrl = () => `${site.url}frameworks/${framework.id}/`;
 
+/** Resolves, in the page, once fonts have loaded and the scroll position has stayed put for three frames (a smooth scroll has ended). */
+async function atRest(): Promise<void> {
+  await document.fonts.ready;
+  let still = 0;
+  let last = -1;
+  while (still < 3) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    still = scrollY === last ? still + 1 : 0;
+    last = scrollY;
+  }
+}
+
 describe('long pages', () => {
   it('ends every h2 and h3 of an article with a named #link, which works without JavaScript', async () => {
     const { page, context } = await openPage(site.browser, { javaScript: false });
@@ -47,6 +59,53 @@ describe('long pages', () => {
     expect((await page.locator('#at-a-glance').boundingBox())!.y).toBe(heading!.y);
     await bar.getByRole('link', { name: 'In one minute' }).click();
     await expect.poll(() => bar.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  /**
+   * A #link to a heading below the deferred blocks (the capability table and the article skip layout
+   * until the reader nears them, holding a guessed height meanwhile, and the jump scrolls smoothly
+   * past them): once the page has loaded and the scroll has come to rest, the heading sits where the
+   * browser's own jump puts it on the laid-out page, just below the pinned bar (or the page is at its end).
+   */
+  it.each(['scalability', 'names-and-history', 'sources-cited'])('at 375 px a link to #%s lands on the heading once late content has loaded', async (id) => {
+    const { page, context, problems } = await openPage(site.browser, { width: 375, colorScheme: 'dark' });
+    await page.goto(`${frameworkUrl()}#${id}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const rest = () => page.evaluate(atRest);
+    await rest();
+    const where = () =>
+      page.evaluate((target) => {
+        const bar = document.querySelector('details.toc-inline')!.getBoundingClientRect();
+        const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 1;
+        return { heading: Math.round(document.getElementById(target)!.getBoundingClientRect().top), bar: Math.round(bar.bottom), atEnd };
+      }, id);
+    const landed = await where();
+    await page.evaluate((target) => document.getElementById(target)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
+    await rest();
+    const expected = await where();
+    expect(expected.heading).toBeGreaterThanOrEqual(expected.bar);
+    // 7rem of scroll padding (header and bar) and the heading's 1rem scroll margin: 26 px below the bar's 102.
+    if (!expected.atEnd) expect(expected.heading - expected.bar).toBe(26);
+    expect(Math.abs(landed.heading - expected.heading), `landed at ${landed.heading}, the bar ends at ${landed.bar}`).toBeLessThanOrEqual(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('at 375 px a link in "On this page" followed from the top lands on its heading past the deferred blocks', async () => {
+    const { page, context, problems } = await openPage(site.browser, { width: 375, colorScheme: 'dark' });
+    await page.goto(frameworkUrl(), { waitUntil: 'load' });
+    await page.evaluate(atRest);
+    const bar = page.locator('details.toc-inline');
+    await bar.locator('summary').click();
+    await bar.getByRole('link', { name: 'Scalability', exact: true }).click();
+    await page.evaluate(atRest);
+    const { heading, barBottom } = await page.evaluate(() => ({
+      heading: Math.round(document.getElementById('scalability')!.getBoundingClientRect().top),
+      barBottom: Math.round(document.querySelector('details.toc-inline')!.getBoundingClientRect().bottom),
+    }));
+    expect(heading - barBottom).toBe(26);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -91,6 +150,12 @@ describe('search that forgives', () => {
     const panel = page.locator('main [data-search-panel]');
     await expect.poll(() => panel.locator('.search-suggestion').textContent(), { timeout: 15_000 }).toMatch(/^Did you mean Kubeflow\?/);
     expect(await panel.locator('.search-hit-link').first().getAttribute('href')).toMatch(/\/frameworks\/kubeflow\/\?highlight=kubeflow/i);
+    // Six results are listed (two pages, four pair pages folded under them), not the 99 that match,
+    // and the folded line follows the list, not the room kept for six full results.
+    expect(await panel.locator('.search-summary').textContent()).toMatch(/^\d+ results for “Kubeflow”, the best 6 below\.$/);
+    expect(await panel.locator('.search-also').isVisible()).toBe(true);
+    const gap = await panel.evaluate((p) => p.querySelector('.search-also')!.getBoundingClientRect().top - p.querySelector('.search-results')!.getBoundingClientRect().bottom);
+    expect(gap).toBeLessThan(48);
     expect(problems).toEqual([]);
     await context.close();
   });

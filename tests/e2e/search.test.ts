@@ -48,7 +48,7 @@ describe.each([
     await page.keyboard.type('Kubeflow');
     const firstResult = dialog.locator('.search-hit-link').first();
     await firstResult.waitFor({ timeout: 15_000 });
-    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toMatch(/^\d+ results? for “Kubeflow”\.$/);
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toMatch(/^\d+ results for “Kubeflow”, the best 6 below\.$/);
     // Result links carry the words searched for, which the page opened marks (Pagefind's highlightParam).
     expect(await firstResult.getAttribute('href')).toBe(`${new URL(server.url).pathname}frameworks/kubeflow/?highlight=kubeflow`);
     await page.waitForLoadState('networkidle');
