@@ -57,12 +57,12 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'Workload', open: true, fields: ['models', 'pipelines', 'runsPerPipeline', 'monitoring'] },
   { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] },
   { legend: 'Serving', fields: ['servingHardware', 'servingVcpus', 'servingGpus', 'replicas', 'servingHours', 'servingIdlePct', 'servingUtilPct', 'predictionsThousands'] },
-  { legend: 'Notebooks', fields: ['notebookHours', 'notebookIdlePct'] },
+  { legend: 'Notebooks', fields: ['notebookHours', 'notebookVcpus', 'notebookIdlePct'] },
   { legend: 'Storage, network and logs', fields: ['storageTb', 'storageGrowthPct', 'egressTb', 'logsGb', 'natGateways', 'natGb'] },
   { legend: 'Kubernetes (where a framework needs it)', fields: ['alreadyRunKubernetes', 'clusters', 'overheadNodes', 'eksExtendedSupport'] },
   { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'setupOverrides', 'mlflowSize', 'migrationRiskPct'] },
   { legend: 'Cash flow', fields: ['salaryGrowthPct', 'priceChangePct'] },
-  { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour'] },
+  { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour', 'onpremHardwareUsd'] },
   { legend: 'LLM serving (optional)', fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'] },
 ];
 

@@ -194,10 +194,6 @@ describe('prices fixed in v3', () => {
     expect(e.notInTotal.map((l) => l.id)).not.toContain('logs');
   });
 
-  it('ml.p4d after the 2025 cut: 8 GPUs × 3.15637 = 25.25096 an hour', () => {
-    // 100 GPU-h × 3.15637 (21.957642 × 1.15 ÷ 8)
-    expect(estimate(team('gpu=100&gputype=a100-40'), 'sagemaker').line('training-gpu').amount.likely).toBeCloseTo(315.637, 4);
-  });
 });
 
 describe('quotes per vendor, incomplete totals, moves', () => {

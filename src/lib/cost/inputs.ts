@@ -65,6 +65,8 @@ export interface CostInputs {
   servingIdlePct: number;
   notebookHours: number;
   notebookIdlePct: number;
+  /** vCPUs of one notebook (priced in proportion to the 4-vCPU node, as serving replicas are). */
+  notebookVcpus: number;
   storageTb: number;
   storageGrowthPct: number;
   egressTb: number;
@@ -114,6 +116,8 @@ export interface CostInputs {
   /** Your own data centre's internal rates, USD an hour; null: not entered, shown as "quote". */
   onpremCpuHour: number | null;
   onpremGpuHour: number | null;
+  /** Servers and GPUs bought up front for a data centre, USD once; null: none (the rates then carry the hardware). */
+  onpremHardwareUsd: number | null;
   /** Decision-checklist answers the calculator does not use, carried so the link back keeps them. */
   carried: string;
 }
@@ -201,6 +205,7 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
     hint: 'Billed anyway unless the platform scales to zero.',
   }),
   n('notebookHours', 'nbh', 'Notebook hours per data scientist', 'active hours a month', [0, 744], 60, false),
+  n('notebookVcpus', 'nbvcpu', 'Size of a notebook', 'vCPUs (4 = m5.xlarge class)', [1, 96], 4, true),
   n('notebookIdlePct', 'nbidle', 'Share of a notebook’s running time spent idle', '%', [0, 90], 30, false, {
     hint: 'Idle notebooks still bill by the hour.',
   }),
@@ -232,6 +237,10 @@ export const NUMBER_SPECS: readonly NumberSpec[] = [
     hint: 'Blank: a quote, kept out of the totals.',
   }),
   n('onpremGpuHour', 'opgpu', 'Your data centre’s cost of a GPU', 'USD a GPU-hour', [0, 1000], null, false, { optional: true }),
+  n('onpremHardwareUsd', 'ophw', 'Hardware bought up front', 'USD, once', [0, 1_000_000_000], null, false, {
+    optional: true,
+    hint: 'Servers and GPUs bought for this platform, counted once. Then the hourly rates above must be running costs only (power, cooling, space), or the hardware counts twice.',
+  }),
 ];
 
 export const CHOICE_SPECS: readonly ChoiceSpec[] = [

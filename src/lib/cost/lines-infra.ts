@@ -5,7 +5,7 @@
  */
 import { countOf } from '../format';
 import { GB_PER_TB, USAGE_SCALE, quoteDraft, type LineContext, type LineDraft } from './line';
-import { commitmentFactor, commitmentPct, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, trainingFactor, type NodeKind } from './rates';
+import { commitmentFactor, commitmentPct, hardwareBought, HOURS_PER_MONTH, nodeRate, num, pct, priceOf, trainingFactor, type NodeKind } from './rates';
 import type { PriceRecord } from './types';
 
 const perMonth = (price: PriceRecord) => (price.unit === 'month' ? 1 : HOURS_PER_MONTH);
@@ -48,6 +48,7 @@ export function platformFeeLines(ctx: LineContext): LineDraft[] {
     if (price.usd === null) return quoteDraft({ ...base, formula: 'no readable price: ask for a quote (or enter the quote you have for this vendor)' });
     const usd = price.usd;
     if (usd === 0) return { ...base, status: 'included', at: () => 0, formula: 'no separate charge (see the note on the price)' };
+    if (price.unit === 'user-month') return seatDraft(ctx, base, usd);
     const hours = perMonth(price);
     return {
       ...base,
@@ -56,6 +57,18 @@ export function platformFeeLines(ctx: LineContext): LineDraft[] {
       formula: hours === 1 ? `${num(usd)} USD a month, whatever the usage` : `${num(usd)} USD × ${HOURS_PER_MONTH} h, whatever the usage`,
     };
   });
+}
+
+/** A fee per user a month: one seat per data scientist (the platform's users); usage beyond the plan is not modelled. */
+function seatDraft(ctx: LineContext, base: Omit<LineDraft, 'status' | 'at' | 'formula'>, usd: number): LineDraft {
+  const users = ctx.inputs.dataScientists;
+  return {
+    ...base,
+    drivers: [...base.drivers, 'dataScientists'],
+    status: users === 0 ? 'usage' : 'priced',
+    at: () => users * usd,
+    formula: `${countOf(users, 'user')} × ${num(usd)} USD a user a month (metered usage beyond the plan's allowance not included)`,
+  };
 }
 
 export function pipelineRunLine(ctx: LineContext): LineDraft[] {
@@ -111,6 +124,22 @@ export function trainingLines(ctx: LineContext): LineDraft[] {
   ];
 }
 
+/**
+ * Servers and GPUs bought up front for the reader's data centre: one-time, in year 1, never in the
+ * run rate. The hourly data-centre rates are then running costs only (their formulas say so), so
+ * the hardware is counted once. Only options priced in the data centre carry it.
+ */
+export function hardwareLine(ctx: LineContext): LineDraft[] {
+  const usd = ctx.inputs.onpremHardwareUsd;
+  if (ctx.venue !== 'onprem' || usd === null || !hardwareBought(ctx.inputs)) return [];
+  return [{
+    id: 'onprem-hardware', category: 'training', label: 'Hardware bought up front (your data centre)', timing: 'one-time', status: 'priced',
+    at: () => usd,
+    formula: `${num(usd)} USD once, as you entered it; not in the hourly rates, which count power, cooling and space only`,
+    drivers: ['onpremHardwareUsd', 'onpremCpuHour', 'onpremGpuHour'],
+  }];
+}
+
 /** Share of serving capacity doing work: the reader's figure, else 100 % (GPU) or the profile's default (CPU pods). */
 export function servingUtilisation(ctx: LineContext): number {
   const entered = ctx.inputs.servingUtilPct;
@@ -159,22 +188,25 @@ export function servingLine(ctx: LineContext): LineDraft[] {
 export function notebookLines(ctx: LineContext): LineDraft[] {
   const { inputs, profile } = ctx;
   const running = (inputs.dataScientists * inputs.notebookHours) / (1 - inputs.notebookIdlePct / 100);
-  const base = { category: 'notebooks' as const, timing: 'monthly' as const, drivers: ['dataScientists', 'notebookHours', 'notebookIdlePct'] };
+  const base = { category: 'notebooks' as const, timing: 'monthly' as const, drivers: ['dataScientists', 'notebookHours', 'notebookIdlePct', 'notebookVcpus'] };
   const drafts: LineDraft[] = [];
   const idleText = `${countOf(inputs.dataScientists, 'data scientist')} × ${num(inputs.notebookHours)} h ÷ (1 − ${pct(inputs.notebookIdlePct)} idle)`;
+  // Prices are for a 4-vCPU instance; another size is that share of it (list prices scale within a family).
+  const size = inputs.notebookVcpus / 4;
+  const sizeText = inputs.notebookVcpus === 4 ? '' : ` × ${num(inputs.notebookVcpus)} vCPU ÷ 4`;
   if (profile.notebookPrice && ctx.venue !== 'onprem') {
     const price = priceOf(ctx.data, profile.notebookPrice);
     const usd = price.usd;
     if (usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label: price.label, price, formula: `${idleText}: no readable price` }));
-    else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD` });
+    else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd * size, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD${sizeText}` });
   } else {
     const rate = nodeRate(ctx.data, { ...profile, computeMarkup: { cpu: 1, gpu: 1, billedAsFee: false, sources: [] }, priceBook: undefined }, ctx.venue, 'cpu', inputs);
-    const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}`;
+    const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}${sizeText}`;
     const label = 'Notebooks on CPU nodes';
     if (rate.usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label, price: rate.price, formula }));
     else {
       const usd = rate.usd;
-      drafts.push({ ...base, id: 'notebooks', label, price: rate.price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd, formula });
+      drafts.push({ ...base, id: 'notebooks', label, price: rate.price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd * size, formula });
     }
   }
   if (profile.notebookFee && running > 0) {

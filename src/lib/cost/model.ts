@@ -7,7 +7,7 @@
  */
 import type { CostInputs } from './inputs';
 import { add, finish, ZERO, type Growth, type LineContext, type LineDraft } from './line';
-import { kubernetesLines, monitoringLine, networkLines, notebookLines, pipelineRunLine, platformFeeLines, servingLine, storageLines, trainingLines } from './lines-infra';
+import { hardwareLine, kubernetesLines, monitoringLine, networkLines, notebookLines, pipelineRunLine, platformFeeLines, servingLine, storageLines, trainingLines } from './lines-infra';
 import { exitLines, learningLine, operationsLine, opsHours, setupLine } from './lines-people';
 import { WORK_HOURS_PER_YEAR } from './people';
 import { optionsForScope } from '../options';
@@ -35,6 +35,7 @@ export function draftLines(ctx: LineContext): LineDraft[] {
     ...pipelineRunLine(ctx),
     ...monitoringLine(ctx),
     ...trainingLines(ctx),
+    ...hardwareLine(ctx),
     ...servingLine(ctx),
     ...notebookLines(ctx),
     ...kubernetesLines(ctx),

@@ -40,6 +40,7 @@ const UNIT_WORDS: Record<PriceRecord['unit'], string> = {
   GB: 'a GB',
   GiB: 'a GiB',
   month: 'a month',
+  'user-month': 'a user a month',
   'pipeline-run': 'a pipeline run',
   'million-tokens': 'per million tokens',
 };

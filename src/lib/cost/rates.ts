@@ -31,6 +31,9 @@ export const listCloud = (venue: Venue): Cloud => (venue === 'onprem' ? 'aws' : 
 
 export type NodeKind = 'cpu' | GpuType;
 
+/** The reader entered hardware bought up front for their data centre (a positive amount). */
+export const hardwareBought = (inputs: CostInputs): boolean => (inputs.onpremHardwareUsd ?? 0) > 0;
+
 export interface NodeRate {
   /** USD an hour (a GPU-hour for GPUs); null: no readable price (a quote). */
   usd: number | null;
@@ -58,7 +61,9 @@ const nodeSuffix = (kind: NodeKind) => (kind === 'cpu' ? 'cpu-node' : `gpu-${kin
 export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, kind: NodeKind, inputs: CostInputs, use: 'training' | 'hosting' = 'training'): NodeRate {
   if (venue === 'onprem') {
     const usd = kind === 'cpu' ? inputs.onpremCpuHour : inputs.onpremGpuHour;
-    return { usd, markup: 1, fee: 0, text: usd === null ? 'your data centre’s rate (not entered)' : `${num(usd)} USD (your data centre’s rate)` };
+    // Hardware bought up front is its own one-time line: the hourly rate is then running costs only.
+    const what = hardwareBought(inputs) ? 'your data centre’s running cost; the hardware is one-time' : 'your data centre’s rate';
+    return { usd, markup: 1, fee: 0, text: usd === null ? `${what} (not entered)` : `${num(usd)} USD (${what})` };
   }
   const hosting = use === 'hosting' && profile.priceBook ? data.prices[`${profile.priceBook}-hosting-${nodeSuffix(kind)}`] : undefined;
   const own = hosting ?? (profile.priceBook ? data.prices[`${profile.priceBook}-${nodeSuffix(kind)}`] : undefined);

@@ -11,7 +11,7 @@ import { citedText, frameworkId, ID_PATTERN, isoDate, knownId, sourceId, sourceL
 /** How far a unit price can be trusted (see the header of content/data/prices.yaml). */
 export const PRICE_STANDINGS = ['official', 'consensus', 'third-party', 'unverified'] as const;
 export type PriceStanding = (typeof PRICE_STANDINGS)[number];
-export const PRICE_UNITS = ['hour', 'GPU-hour', 'cluster-hour', 'GB-month', 'GB', 'GiB', 'month', 'pipeline-run', 'million-tokens'] as const;
+export const PRICE_UNITS = ['hour', 'GPU-hour', 'cluster-hour', 'GB-month', 'GB', 'GiB', 'month', 'user-month', 'pipeline-run', 'million-tokens'] as const;
 export const KUBERNETES_NEEDS = ['always', 'never', 'outside-aws'] as const;
 
 /**
