@@ -123,6 +123,8 @@ describe('the real frameworks and stacks', () => {
     const mlflow = options.find((o) => o.id === 'mlflow')!;
     expect(mlflow.gaps).toEqual([{ capability: 'pipeline-orchestration', level: 'none' }]);
     expect(options.find((o) => o.id === 'wandb')!.gaps).toEqual([{ capability: 'pipeline-orchestration', level: 'partial' }]);
-    expect(options.filter((o) => o.kind === 'single').map((o) => o.id).sort()).toEqual(['azure-ml', 'clearml', 'databricks', 'metaflow', 'sagemaker', 'vertex-ai']);
+    // Metaflow records runs but logs no metrics and has no run comparison (rated partial): it needs a tracker beside it.
+    expect(options.find((o) => o.id === 'metaflow')!.gaps).toEqual([{ capability: 'experiment-tracking', level: 'partial' }]);
+    expect(options.filter((o) => o.kind === 'single').map((o) => o.id).sort()).toEqual(['azure-ml', 'clearml', 'databricks', 'sagemaker', 'vertex-ai']);
   });
 });

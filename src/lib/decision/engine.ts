@@ -311,9 +311,11 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
       const totals = Object.values(context.costs!).map((c) => c.total);
       const [min, max] = [Math.min(...totals), Math.max(...totals)];
       const figure = `Likely ${own.years}-year cost for your answers: ${usd(own.total)}`;
+      // Cheapest +1 … dearest −1 on a scale of ratios, as the budget counts doublings: twice the
+      // cheapest costs as much here whether the dearest option is three or ten times it.
+      const points = max <= min || min <= 0 ? 0 : Math.round(1 - (2 * Math.log(own.total / min)) / Math.log(max / min));
       // A figure missing its main fee is not a price: it is never called the cheapest and never gains.
-      if (own.incomplete) return make(Math.min(0, max === min ? 0 : Math.round(1 - (2 * (own.total - min)) / (max - min))), `${figure} without its platform fee, which is priced by quote only: the cost is incomplete.`, []);
-      const points = max === min ? 0 : Math.round(1 - (2 * (own.total - min)) / (max - min));
+      if (own.incomplete) return make(Math.min(0, points), `${figure} without its platform fee, which is priced by quote only: the cost is incomplete.`, []);
       const position = own.total === min ? 'the lowest of all' : own.total === max ? 'the highest of all' : 'between the lowest and the highest';
       return make(points, `${figure}, ${position} (from the cost calculator’s model).`, []);
     }
@@ -449,21 +451,34 @@ const OWN_TERM_KINDS = new Set<Criterion['kind']>(['coverage', 'capabilities', '
 /** A stack's term for a member-read criterion: the member the criterion's `stack` rule picks, named. */
 function memberTerm(
   criterion: Criterion,
-  terms: Array<{ member: FrameworkInfo; term: Term | undefined; level: string | undefined }>,
+  terms: Array<{ member: FrameworkInfo; term: Term | undefined; level: string | undefined; provides: readonly CapabilityId[] }>,
 ): Term | undefined {
-  const present = terms.filter((t): t is { member: FrameworkInfo; term: Term; level: string | undefined } => t.term !== undefined);
+  const all = terms.filter((t): t is { member: FrameworkInfo; term: Term; level: string | undefined; provides: readonly CapabilityId[] } => t.term !== undefined);
+  // A criterion about one job (how jobs reach the machines) is the term of the member that does that job in this option.
+  const doers = criterion.stackBy !== undefined ? all.filter((t) => t.provides.includes(criterion.stackBy!)) : [];
+  const present = doers.length > 0 ? doers : all;
   if (present.length === 0) return undefined;
   const rule = criterion.stack ?? 'weakest';
+  // Each member is a tool the team runs: the points every member loses add up, named member by member.
+  const burdens = rule === 'each' ? present.filter((t) => t.term.points < 0) : [];
+  if (burdens.length > 1) {
+    return {
+      ...burdens[0]!.term,
+      points: burdens.reduce((sum, t) => sum + t.term.points, 0),
+      text: `Each of them is yours to run, so the burdens add up. ${burdens.map((t) => `${t.member.shortName}: ${t.term.text}`).join(' ')}`,
+      sources: [...new Set(burdens.flatMap((t) => t.term.sources))],
+    };
+  }
   const demand = (level: string | undefined) => {
     const index = Object.keys(criterion.levels ?? {}).indexOf(level ?? '');
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
   };
   const picked = present.reduce((a, b) => {
     if (rule === 'strongest') return b.term.points > a.term.points ? b : a;
-    if (rule === 'most-demanding') return demand(b.level) < demand(a.level) ? b : a;
+    if (rule === 'most-demanding' || rule === 'each') return demand(b.level) < demand(a.level) ? b : a;
     return b.term.points < a.term.points ? b : a;
   });
-  const why = { weakest: 'its weakest part here', strongest: 'the member that does this', 'most-demanding': 'the most demanding part here' }[rule];
+  const why = { weakest: 'its weakest part here', strongest: 'the member that does this', 'most-demanding': 'the most demanding part here', each: 'the most demanding part here' }[rule];
   return { ...picked.term, text: `${picked.member.shortName}, ${why}: ${picked.term.text}` };
 }
 
@@ -508,7 +523,12 @@ export function scoreAll(model: DecisionModel, picked: Answers, costs: CostTable
           ? termFor(context, c, framework, profile)
           : memberTerm(
               c,
-              members.map((m) => ({ member: m, term: termFor(context, c, m, profiles.get(m.id), true), level: resolveLevel(profiles.get(m.id)?.fits[c.id], answers) })),
+              members.map((m, i) => ({
+                member: m,
+                term: termFor(context, c, m, profiles.get(m.id), true),
+                level: resolveLevel(profiles.get(m.id)?.fits[c.id], answers),
+                provides: option.members[i]!.provides,
+              })),
             ),
       )
       .filter((t): t is Term => t !== undefined);

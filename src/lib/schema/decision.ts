@@ -104,9 +104,13 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       /**
        * Which member's term a stack takes: the weakest (default: a stack is as compliant or as close
        * to your data as its weakest part), the strongest (the member that does this job, such as the
-       * orchestrator for job runners) or the most demanding level (the first of `levels` any member has).
+       * orchestrator for job runners), the most demanding level (the first of `levels` any member has),
+       * or every member's burden (`each`: the members' lost points add up, since each is a tool to run;
+       * when none loses points, the most demanding member's term counts).
        */
-      stack: z.enum(['weakest', 'strongest', 'most-demanding']).optional(),
+      stack: z.enum(['weakest', 'strongest', 'most-demanding', 'each']).optional(),
+      /** A stack's term comes from the member that provides this capability in the option (when one does), by the `stack` rule. */
+      stackBy: z.enum(CAPABILITY_IDS).optional(),
       /** budget: the most points an option over budget can lose. */
       maxPenalty: points.optional(),
       matrix: z.record(z.string(), z.record(z.string(), points)).optional(),
