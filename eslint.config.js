@@ -17,6 +17,12 @@ import tseslint from 'typescript-eslint';
  */
 const outOf = (...folders) => `^(?:(?:\\.\\./)+|~/)(?:${folders.join('|')})(?:/|$)`;
 
+/**
+ * Imports that climb two folders or more into src/: they read as ~/ (src/) instead, and survive a
+ * file's move. Tests still reach scripts/ (outside src/) relatively.
+ */
+const CLIMBING = { regex: '^(?:\\.\\./){2,}(?!scripts/)', message: 'import from ~/ (src/) instead of climbing two folders or more (../../).' };
+
 export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', '.test-output/', '.bench-output/', '.scratch/', 'node_modules/', 'bench/', 'public/'] },
   js.configs.recommended,
@@ -29,6 +35,11 @@ export default defineConfig(
       // Patterns over YAML and Markdown match indentation; two literal spaces read better than ' {2}'.
       'no-regex-spaces': 'off',
     },
+  },
+  {
+    // Node runs *.mjs files without Vite, and Node does not know ~/: they keep relative imports.
+    files: ['src/**/*.{ts,tsx,astro}', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CLIMBING] }] },
   },
   {
     // Tests hand schemas deliberately broken values; typing each one would say nothing.
@@ -45,6 +56,7 @@ export default defineConfig(
           patterns: [
             { regex: '^(?:astro:|node:)', message: 'src/lib is pure: no astro:* or node:* imports (read data in src/data, pass it in).' },
             { regex: outOf('data', 'browser'), message: 'src/lib is pure: it may not import src/data or src/browser (pass what they give in as arguments).' },
+            CLIMBING,
           ],
         },
       ],
@@ -55,7 +67,7 @@ export default defineConfig(
     // Islands ship to the browser: the data they need arrives as props or as build-time JSON.
     files: ['src/islands/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: outOf('data'), message: 'islands may not import src/data: take the data as props or fetch its build-time JSON.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: outOf('data'), message: 'islands may not import src/data: take the data as props or fetch its build-time JSON.' }, CLIMBING] }],
     },
   },
 );

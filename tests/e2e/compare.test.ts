@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
 import { publishedFrameworks } from '../support/content';
 import { parseCsv } from '../support/csv';
-import { CAPABILITY_IDS } from '../../src/lib/vocabulary';
-import { CURRENT_ROW_IDS } from '../../src/lib/compare/current';
+import { CAPABILITY_IDS } from '~/lib/vocabulary';
+import { CURRENT_ROW_IDS } from '~/lib/compare/current';
 
 // Every capability row plus the rows of the current picture.
 const ALL_ROWS = CAPABILITY_IDS.length + CURRENT_ROW_IDS.length;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { usd } from '../../src/lib/format';
+import { usd } from '~/lib/format';
 import { openPage, servedSite } from '../support/browser';
 import { costScenario, loadCostData } from '../support/cost-data';
 import { parseCsv } from '../support/csv';

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import CompareView from '../../src/islands/CompareView';
-import type { CompareFramework } from '../../src/lib/compare/rows';
-import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import CompareView from '~/islands/CompareView';
+import type { CompareFramework } from '~/lib/compare/rows';
+import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '~/lib/vocabulary';
 import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
-import { currentCells } from '../../src/lib/compare/current';
+import { currentCells } from '~/lib/compare/current';
 
 /** A fake framework whose current rows come from the fixture, with the Kubernetes level given; every source is src-1. */
 function framework(id: string, title: string, kubernetes: string, levels: Partial<Record<CapabilityId, SupportLevel>> = {}): CompareFramework {

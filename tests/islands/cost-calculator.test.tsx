@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderToString } from 'preact-render-to-string';
-import CostCalculator, { DETAILS_ID, STORAGE_KEY, SUMMARY_ID } from '../../src/islands/CostCalculator';
-import { StaticDetails } from '../../src/islands/cost/Details';
-import { presetYearly } from '../../src/lib/cost/people';
-import { inputsFromQuery } from '../../src/lib/cost/url';
-import { byCategory } from '../../src/lib/cost/model';
-import { calculatorResult } from '../../src/lib/cost/result';
-import { usd } from '../../src/lib/format';
+import CostCalculator, { DETAILS_ID, STORAGE_KEY, SUMMARY_ID } from '~/islands/CostCalculator';
+import { StaticDetails } from '~/islands/cost/Details';
+import { presetYearly } from '~/lib/cost/people';
+import { inputsFromQuery } from '~/lib/cost/url';
+import { byCategory } from '~/lib/cost/model';
+import { calculatorResult } from '~/lib/cost/result';
+import { usd } from '~/lib/format';
 import { costScenario, loadCostData } from '../support/cost-data';
 
 const data = loadCostData();

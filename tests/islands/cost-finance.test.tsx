@@ -6,11 +6,11 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CashFlow, UnitCosts } from '../../src/islands/cost/Finance';
-import { toCsv } from '../../src/lib/cost/export';
-import { frameworkLabel } from '../../src/lib/cost/present';
-import { calculatorResult } from '../../src/lib/cost/result';
-import { inputsFromQuery } from '../../src/lib/cost/url';
+import { CashFlow, UnitCosts } from '~/islands/cost/Finance';
+import { toCsv } from '~/lib/cost/export';
+import { frameworkLabel } from '~/lib/cost/present';
+import { calculatorResult } from '~/lib/cost/result';
+import { inputsFromQuery } from '~/lib/cost/url';
 import { loadCostData } from '../support/cost-data';
 import { parseCsv } from '../support/csv';
 

@@ -1,11 +1,11 @@
 /** The decision checklist island in happy-dom: its controls, the live ranking, every point, the URL and storage. */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import DecisionChecklist, { STORAGE_KEY, type ChecklistLinks } from '../../src/islands/DecisionChecklist';
-import DecisionChecklistLoader from '../../src/islands/DecisionChecklistLoader';
-import { writeAnswers } from '../../src/lib/decision/answers';
-import { costsFor } from '../../src/lib/decision/cost';
-import * as engine from '../../src/lib/decision/engine';
+import DecisionChecklist, { STORAGE_KEY, type ChecklistLinks } from '~/islands/DecisionChecklist';
+import DecisionChecklistLoader from '~/islands/DecisionChecklistLoader';
+import { writeAnswers } from '~/lib/decision/answers';
+import { costsFor } from '~/lib/decision/cost';
+import * as engine from '~/lib/decision/engine';
 import { loadCostData } from '../support/cost-data';
 import { loadDecisionModel, scenarioAnswers, scenarioLeaderTitles } from '../support/decision';
 
@@ -280,7 +280,7 @@ describe('the scenarios page filter', () => {
   };
 
   it('reads cloud and scope from the URL, ignores unknown values, and writes changes back', async () => {
-    const { applyScenarioFilter } = await import('../../src/browser/scenario-filter');
+    const { applyScenarioFilter } = await import('~/browser/scenario-filter');
     window.history.replaceState(null, '', '/field-guide/tools/decision-checklist/scenarios/?c=aws&scope=tracking');
     let items = page();
     applyScenarioFilter(document);

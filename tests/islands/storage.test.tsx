@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readStored, STORAGE_PREFIX } from '../../src/browser/storage';
-import { EARLIER_THEME_STORAGE_KEY, THEME_STORAGE_KEY, themeInitScript } from '../../src/scripts/theme-init.mjs';
-import { STORAGE_KEY as CALCULATOR_KEY } from '../../src/islands/CostCalculator';
-import { STORAGE_KEY as CHECKLIST_KEY } from '../../src/islands/DecisionChecklist';
+import { readStored, STORAGE_PREFIX } from '~/browser/storage';
+import { EARLIER_THEME_STORAGE_KEY, THEME_STORAGE_KEY, themeInitScript } from '~/scripts/theme-init.mjs';
+import { STORAGE_KEY as CALCULATOR_KEY } from '~/islands/CostCalculator';
+import { STORAGE_KEY as CHECKLIST_KEY } from '~/islands/DecisionChecklist';
 
 beforeEach(() => {
   localStorage.clear();

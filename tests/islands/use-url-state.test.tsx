@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { downloadText } from '../../src/browser/download';
-import { useUrlState, type UrlCodec, type UrlStateOptions } from '../../src/browser/use-url-state';
+import { downloadText } from '~/browser/download';
+import { useUrlState, type UrlCodec, type UrlStateOptions } from '~/browser/use-url-state';
 
 /** A tiny tool whose state is one word, "?w=<word>", with "plain" as the default. */
 const WORDS = ['plain', 'bold', 'italic'];

@@ -4,7 +4,7 @@ import { readPages } from '../support/dist';
 import { pageWeight } from '../support/weight';
 import { readCollection, readSources } from '../support/content';
 import { readData } from '../support/decision';
-import { routes } from '../../src/lib/routes';
+import { routes } from '~/lib/routes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { openDataSchema, type OpenData } from '../../src/lib/open-data/schema';
-import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
+import { openDataSchema, type OpenData } from '~/lib/open-data/schema';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, type CapabilityId, type SupportLevel } from '~/lib/vocabulary';
 import { pairSlugs, publishedFrameworks, ROOT } from '../support/content';
 import { join } from 'node:path';
 import { BUILDS } from '../support/builds.mjs';

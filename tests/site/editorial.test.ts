@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { BUILDS } from '../support/builds.mjs';
 import { publishedFrameworks, ROOT } from '../support/content';
 import { readPages } from '../support/dist';
-import { CAPABILITY_IDS } from '../../src/lib/vocabulary';
+import { CAPABILITY_IDS } from '~/lib/vocabulary';
 
 const { base, outDir } = BUILDS.sub;
 const pages = readPages(outDir, base);

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { coverageNote } from '../../src/lib/search/coverage';
+import { coverageNote } from '~/lib/search/coverage';
 import { BUILDS } from '../support/builds.mjs';
 import { openSearch, type NodeSearch } from '../support/pagefind';
 import { RELEVANCE_CASES, type RelevanceCase } from '../support/search-relevance';

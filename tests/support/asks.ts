@@ -4,9 +4,9 @@
  * could put it) and explain() must ask exactly the question its level names when that level costs
  * points, and none of the criterion's questions otherwise.
  */
-import { rank } from '../../src/lib/decision/engine';
-import { explain } from '../../src/lib/decision/insights';
-import type { DecisionModel } from '../../src/lib/decision/model';
+import { rank } from '~/lib/decision/engine';
+import { explain } from '~/lib/decision/insights';
+import type { DecisionModel } from '~/lib/decision/model';
 
 export interface AskCase {
   answer: string;

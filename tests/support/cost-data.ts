@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readCostData, readKnownIds } from '../../src/data/content-files';
-import type { CostData } from '../../src/lib/cost/types';
+import { readCostData, readKnownIds } from '~/data/content-files';
+import type { CostData } from '~/lib/cost/types';
 
 // The project root from the working directory: in the islands' happy-dom environment import.meta.url
 // is not a file URL, so the path helpers of ./content.ts do not apply there.

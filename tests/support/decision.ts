@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DecisionScenarioData } from '../../src/lib/schema/decision';
-import type { Answers, DecisionModel } from '../../src/lib/decision/model';
-import { readDecisionModel, readDecisionScenarios } from '../../src/data/content-files';
+import type { DecisionScenarioData } from '~/lib/schema/decision';
+import type { Answers, DecisionModel } from '~/lib/decision/model';
+import { readDecisionModel, readDecisionScenarios } from '~/data/content-files';
 import { readCollection, ROOT } from './content';
 import { seededRandom } from './random';
 

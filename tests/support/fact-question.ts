@@ -8,13 +8,13 @@
  * writer left out. Each question's own test file adds what is particular to it.
  */
 import { describe, expect, it } from 'vitest';
-import { readAnswers, writeAnswers } from '../../src/lib/decision/answers';
-import { decide } from '../../src/lib/decision/insights';
-import type { Outcome, Term } from '../../src/lib/decision/engine';
+import { readAnswers, writeAnswers } from '~/lib/decision/answers';
+import { decide } from '~/lib/decision/insights';
+import type { Outcome, Term } from '~/lib/decision/engine';
 import { generatedAnswers, loadDecisionModel, readData } from './decision';
-import { describeIssues } from '../../src/lib/schema/common';
-import { decisionCriterionSchema, decisionProfileSchema } from '../../src/lib/schema/decision';
-import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
+import { describeIssues } from '~/lib/schema/common';
+import { decisionCriterionSchema, decisionProfileSchema } from '~/lib/schema/decision';
+import { readDecisionVocabulary, readKnownIds } from '~/data/content-files';
 import { ROOT } from './content';
 
 export function factQuestion(id: string) {

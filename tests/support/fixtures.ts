@@ -3,9 +3,9 @@
  * every text says where it came from (`<Title> <field>`), so an expected value can be written down
  * from the fixture alone. Tests take the parts they need (tables, compare view, open data).
  */
-import type { FrameworkData } from '../../src/lib/schema/framework';
-import { CAPABILITY_IDS, PROFILE_FIELDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
-import type { CurrentInput } from '../../src/lib/compare/current';
+import type { FrameworkData } from '~/lib/schema/framework';
+import { CAPABILITY_IDS, PROFILE_FIELDS, type CapabilityId, type SupportLevel } from '~/lib/vocabulary';
+import type { CurrentInput } from '~/lib/compare/current';
 
 export interface FakeFrameworkOptions {
   kind?: FrameworkData['kind'];

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import type { CoverageData } from '../../src/lib/search/coverage';
-import { runSearch, SEARCH_RANKING, type SearchEngine, type SearchOutcome } from '../../src/lib/search/results';
+import type { CoverageData } from '~/lib/search/coverage';
+import { runSearch, SEARCH_RANKING, type SearchEngine, type SearchOutcome } from '~/lib/search/results';
 
 export interface SearchResult {
   url: string;

@@ -1,7 +1,7 @@
 /** Every page path of a build: what its sitemap lists, plus the 404 page it leaves out on purpose. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routes } from '../../src/lib/routes';
+import { routes } from '~/lib/routes';
 import { fileForUrl } from './dist';
 import { readCollection } from './content';
 

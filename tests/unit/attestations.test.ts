@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { attestationMatrixTable, attestationSummary, checklistComplianceLevel, CHECKLIST_PROGRAMMES, keyAttestations, rowsOf, type AttestationRow, type ChecklistProgramme } from '../../src/lib/compare/attestations';
-import { attestationRowSchema } from '../../src/lib/schema/attestations';
-import { describeIssues } from '../../src/lib/schema/common';
-import { decisionProfileSchema } from '../../src/lib/schema/decision';
+import { attestationMatrixTable, attestationSummary, checklistComplianceLevel, CHECKLIST_PROGRAMMES, keyAttestations, rowsOf, type AttestationRow, type ChecklistProgramme } from '~/lib/compare/attestations';
+import { attestationRowSchema } from '~/lib/schema/attestations';
+import { describeIssues } from '~/lib/schema/common';
+import { decisionProfileSchema } from '~/lib/schema/decision';
 import { ROOT, publishedFrameworks } from '../support/content';
 import { loadDecisionModel } from '../support/decision';
-import { readAttestations, readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
+import { readAttestations, readDecisionVocabulary, readKnownIds } from '~/data/content-files';
 
 const read = (name: string) => parse(readFileSync(join(ROOT, 'content/data', name), 'utf8')) as Array<Record<string, any>>;
 const ids = readKnownIds();

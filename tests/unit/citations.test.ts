@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationIndex, pageSourceIds, sourceIdsIn, sourceIdsInBody } from '../../src/lib/citations';
+import { citationIndex, pageSourceIds, sourceIdsIn, sourceIdsInBody } from '~/lib/citations';
 
 describe('citations', () => {
   const frontmatter = {

@@ -1,7 +1,7 @@
 /** Generated cross-framework sentences (src/lib/compare/summary.ts) and the framework matrix's filters (matrix.ts). */
 import { describe, expect, it } from 'vitest';
-import { coverageOf, summarySentence, type SummaryFramework } from '../../src/lib/compare/summary';
-import { costBand, licenceClass, readMatrixState, rowMatches, writeMatrixState, DEFAULT_MATRIX_STATE } from '../../src/lib/compare/matrix';
+import { coverageOf, summarySentence, type SummaryFramework } from '~/lib/compare/summary';
+import { costBand, licenceClass, readMatrixState, rowMatches, writeMatrixState, DEFAULT_MATRIX_STATE } from '~/lib/compare/matrix';
 
 const frameworks: SummaryFramework[] = [
   { id: 'a', name: 'Alpha', levels: { 'distributed-training': 'native', 'model-serving': 'native' } },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toMarkdown } from '../../src/lib/compare/export';
-import { allPairs, neighbourPairs, pairsByFramework, pairSummary, whenToPick } from '../../src/lib/compare/pairs';
-import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '../../src/lib/compare/rows';
-import { readCompareState, resolveSelection, writeCompareState } from '../../src/lib/compare/selection';
-import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '../../src/lib/vocabulary';
-import { currentCells, type CurrentInput } from '../../src/lib/compare/current';
+import { toCsv, toMarkdown } from '~/lib/compare/export';
+import { allPairs, neighbourPairs, pairsByFramework, pairSummary, whenToPick } from '~/lib/compare/pairs';
+import { compareTable, differencesOnly, hiddenByDifferences, rowDiffers, visibleTable, type CompareFramework } from '~/lib/compare/rows';
+import { readCompareState, resolveSelection, writeCompareState } from '~/lib/compare/selection';
+import { CAPABILITY_IDS, type CapabilityId, type SupportLevel } from '~/lib/vocabulary';
+import { currentCells, type CurrentInput } from '~/lib/compare/current';
 import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
 
 const KNOWN = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];

@@ -1,13 +1,13 @@
 /** Depth and evidence floors per page type, and the integrity of the source list. */
 import { describe, expect, it } from 'vitest';
-import { pageSourceIds, sourceIdsIn, sourceIdsInBody } from '../../src/lib/citations';
+import { pageSourceIds, sourceIdsIn, sourceIdsInBody } from '~/lib/citations';
 import { proseWordCount, publishedCollection, readSources } from '../support/content';
 import { readYaml } from '../support/cost-data';
-import { ASSUMPTION_SOURCES } from '../../src/lib/cost/export';
+import { ASSUMPTION_SOURCES } from '~/lib/cost/export';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FRAMEWORK_HEADINGS, isFrameworkHeading } from '../../src/lib/scaffold';
+import { FRAMEWORK_HEADINGS, isFrameworkHeading } from '~/lib/scaffold';
 import { ROOT } from '../support/content';
 
 

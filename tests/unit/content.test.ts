@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionSchema, frameworkSchema, guideSchema, sourceSchema } from '../../src/lib/schema';
-import { readKnownIds } from '../../src/data/content-files';
-import { sourceIdsInBody } from '../../src/lib/citations';
+import { dimensionSchema, frameworkSchema, guideSchema, sourceSchema } from '~/lib/schema';
+import { readKnownIds } from '~/data/content-files';
+import { sourceIdsInBody } from '~/lib/citations';
 import { readCollection, readSources, ROOT } from '../support/content';
 import { problems } from '../support/problems';
 

@@ -9,9 +9,9 @@
  * (likely, low–high), and whether a quoted main fee is missing (incomplete).
  */
 import { describe, expect, it } from 'vitest';
-import { calculatorResult } from '../../src/lib/cost/result';
-import { estimateFrameworks } from '../../src/lib/cost/model';
-import { inputsFromQuery } from '../../src/lib/cost/url';
+import { calculatorResult } from '~/lib/cost/result';
+import { estimateFrameworks } from '~/lib/cost/model';
+import { inputsFromQuery } from '~/lib/cost/url';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();

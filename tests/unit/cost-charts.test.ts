@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeSeries, stackedBars } from '../../src/lib/cost/charts';
-import { DEFAULT_INPUTS } from '../../src/lib/cost/inputs';
-import { byCategory, estimateFrameworks } from '../../src/lib/cost/model';
+import { cumulativeSeries, stackedBars } from '~/lib/cost/charts';
+import { DEFAULT_INPUTS } from '~/lib/cost/inputs';
+import { byCategory, estimateFrameworks } from '~/lib/cost/model';
 import { loadCostData } from '../support/cost-data';
 
 const estimates = estimateFrameworks(loadCostData(), { ...DEFAULT_INPUTS, horizonYears: 5 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../../src/lib/schema/common';
-import { EFFORT_SETUP_BANDS, effortProfileSchema, priceSchema } from '../../src/lib/schema/cost';
-import { GPU_TYPES } from '../../src/lib/cost/inputs';
+import { describeIssues } from '~/lib/schema/common';
+import { EFFORT_SETUP_BANDS, effortProfileSchema, priceSchema } from '~/lib/schema/cost';
+import { GPU_TYPES } from '~/lib/cost/inputs';
 import { readCollection } from '../support/content';
 import { knownIds, loadCostData, readYaml } from '../support/cost-data';
 

@@ -12,10 +12,10 @@
  *   one-time:       setup 12,830.5875 + learning 9,680.294348 = 22,510.881848
  */
 import { describe, expect, it } from 'vitest';
-import { cashFlow, unitCostTable } from '../../src/lib/cost/finance';
-import { toCsv } from '../../src/lib/cost/export';
-import { comparedEstimates } from '../../src/lib/cost/model';
-import { inputsFromQuery } from '../../src/lib/cost/url';
+import { cashFlow, unitCostTable } from '~/lib/cost/finance';
+import { toCsv } from '~/lib/cost/export';
+import { comparedEstimates } from '~/lib/cost/model';
+import { inputsFromQuery } from '~/lib/cost/url';
 import { loadCostData } from '../support/cost-data';
 import { parseCsv } from '../support/csv';
 

@@ -9,9 +9,9 @@
  * reduced by commitments; SageMaker ml.p4d.24xlarge 37.688/h ÷ 8 = 4.711/GPU-h.
  */
 import { describe, expect, it } from 'vitest';
-import { inputsFromQuery } from '../../src/lib/cost/url';
-import { estimateFrameworks } from '../../src/lib/cost/model';
-import { checkNumber, NUMBER_SPECS } from '../../src/lib/cost/inputs';
+import { inputsFromQuery } from '~/lib/cost/url';
+import { estimateFrameworks } from '~/lib/cost/model';
+import { checkNumber, NUMBER_SPECS } from '~/lib/cost/inputs';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();

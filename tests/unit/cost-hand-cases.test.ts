@@ -12,10 +12,10 @@
  * (÷ 1,840) and 4,276.8625 a week (÷ 48); data scientist 159,877.80 → 86.8901087 an hour.
  */
 import { describe, expect, it } from 'vitest';
-import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
-import { comparedEstimates, estimateFrameworks, unitCosts } from '../../src/lib/cost/model';
-import { verdictOf } from '../../src/lib/cost/verdict';
-import { calculatorResult } from '../../src/lib/cost/result';
+import { inputsFromQuery, queryFromInputs } from '~/lib/cost/url';
+import { comparedEstimates, estimateFrameworks, unitCosts } from '~/lib/cost/model';
+import { verdictOf } from '~/lib/cost/verdict';
+import { calculatorResult } from '~/lib/cost/result';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();
@@ -321,7 +321,7 @@ describe('a GPU the cloud lacks', () => {
 
 describe('the CSV finance receives', () => {
   it('carries numbers as numbers, a totals block, the inputs and the share link', async () => {
-    const { toCsv } = await import('../../src/lib/cost/export');
+    const { toCsv } = await import('~/lib/cost/export');
     const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
     const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');
     const text = toCsv(estimates, inputs, 'https://example.test/tools/cost-calculator/?x=1');
@@ -336,7 +336,7 @@ describe('the CSV finance receives', () => {
   });
 
   it('names each line\'s source by its title, as the page does, and keeps the id only where no title is known', async () => {
-    const { toCsv } = await import('../../src/lib/cost/export');
+    const { toCsv } = await import('~/lib/cost/export');
     const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
     const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');
     const serving = estimates[0]!.lines.find((l) => l.id === 'serving')!;
@@ -351,7 +351,7 @@ describe('the CSV finance receives', () => {
 
 describe('labels inside sentences', () => {
   it('keep acronyms whole', async () => {
-    const { inSentence } = await import('../../src/lib/cost/words-case');
+    const { inSentence } = await import('~/lib/cost/words-case');
     expect(inSentence('NAT gateways')).toBe('NAT gateways');
     expect(inSentence('EKS clusters on a version in extended support')).toBe('EKS clusters on a version in extended support');
     expect(inSentence('Training on GPU')).toBe('training on GPU');

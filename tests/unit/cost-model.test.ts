@@ -5,14 +5,14 @@
  * Frameworks are picked by what their data says, never by id.
  */
 import { describe, expect, it } from 'vitest';
-import { checklistQuery, fromChecklist } from '../../src/lib/cost/checklist';
-import { estimateGenai } from '../../src/lib/cost/genai';
-import { DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs } from '../../src/lib/cost/inputs';
-import { estimateFramework, estimateFrameworks } from '../../src/lib/cost/model';
-import { crossover, optionsOf, tornado } from '../../src/lib/cost/sensitivity';
-import type { FrameworkEstimate } from '../../src/lib/cost/types';
-import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
-import { verdictOf } from '../../src/lib/cost/verdict';
+import { checklistQuery, fromChecklist } from '~/lib/cost/checklist';
+import { estimateGenai } from '~/lib/cost/genai';
+import { DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs } from '~/lib/cost/inputs';
+import { estimateFramework, estimateFrameworks } from '~/lib/cost/model';
+import { crossover, optionsOf, tornado } from '~/lib/cost/sensitivity';
+import type { FrameworkEstimate } from '~/lib/cost/types';
+import { inputsFromQuery, queryFromInputs } from '~/lib/cost/url';
+import { verdictOf } from '~/lib/cost/verdict';
 import { loadCostData } from '../support/cost-data';
 
 const data = loadCostData();

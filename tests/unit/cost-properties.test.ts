@@ -13,15 +13,15 @@ import {
   NUMBER_SPECS,
   type CostInputs,
   type NumberSpec,
-} from '../../src/lib/cost/inputs';
-import { inputValue } from '../../src/lib/cost/people';
-import { inputsFromQuery, queryFromInputs } from '../../src/lib/cost/url';
-import { toCsv, toJson } from '../../src/lib/cost/export';
-import { estimateFrameworks as estimateAll, estimateFramework } from '../../src/lib/cost/model';
-import { formatRange, lineRows } from '../../src/lib/cost/present';
-import { readTwoScenarios, writeTwoScenarios } from '../../src/lib/cost/scenarios';
-import type { Range } from '../../src/lib/cost/types';
-import { POINTS } from '../../src/lib/cost/words';
+} from '~/lib/cost/inputs';
+import { inputValue } from '~/lib/cost/people';
+import { inputsFromQuery, queryFromInputs } from '~/lib/cost/url';
+import { toCsv, toJson } from '~/lib/cost/export';
+import { estimateFrameworks as estimateAll, estimateFramework } from '~/lib/cost/model';
+import { formatRange, lineRows } from '~/lib/cost/present';
+import { readTwoScenarios, writeTwoScenarios } from '~/lib/cost/scenarios';
+import type { Range } from '~/lib/cost/types';
+import { POINTS } from '~/lib/cost/words';
 import { parseCsv as readCsv } from '../support/csv';
 import { loadCostData } from '../support/cost-data';
 import { seededRandom as random } from '../support/random';

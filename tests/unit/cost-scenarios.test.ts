@@ -4,9 +4,9 @@
  * data or the model that moves a number shows up here with the sum that was expected.
  */
 import { describe, expect, it } from 'vitest';
-import { estimateGenai } from '../../src/lib/cost/genai';
-import { inputsFromQuery } from '../../src/lib/cost/url';
-import { estimateFramework } from '../../src/lib/cost/model';
+import { estimateGenai } from '~/lib/cost/genai';
+import { inputsFromQuery } from '~/lib/cost/url';
+import { estimateFramework } from '~/lib/cost/model';
 import { costScenarios, loadCostData } from '../support/cost-data';
 
 const data = loadCostData();

@@ -1,6 +1,6 @@
 /** The current rows (src/lib/compare/current.ts): every cell filled, or saying why not, with sources. */
 import { describe, expect, it } from 'vitest';
-import { CURRENT_ROW_IDS, currentCells } from '../../src/lib/compare/current';
+import { CURRENT_ROW_IDS, currentCells } from '~/lib/compare/current';
 import { fakeCurrentInput } from '../support/fixtures';
 
 describe('current rows', () => {

@@ -1,19 +1,19 @@
 /** Answers ⇄ URL, the cost-calculator link, the Markdown record, and the decision data's schemas. */
 import { describe, expect, it, vi } from 'vitest';
-import { describeIssues } from '../../src/lib/schema/common';
-import { calculatorQuery, readAnswers, writeAnswers } from '../../src/lib/decision/answers';
-import { decide } from '../../src/lib/decision/insights';
-import { decisionRecord } from '../../src/lib/decision/record';
-import { readDecisionVocabulary, readKnownIds } from '../../src/data/content-files';
+import { describeIssues } from '~/lib/schema/common';
+import { calculatorQuery, readAnswers, writeAnswers } from '~/lib/decision/answers';
+import { decide } from '~/lib/decision/insights';
+import { decisionRecord } from '~/lib/decision/record';
+import { readDecisionVocabulary, readKnownIds } from '~/data/content-files';
 import {
   decisionContradictionSchema,
   decisionCriterionSchema,
   decisionProfileSchema,
   decisionQuestionSchema,
   decisionScenarioSchema,
-} from '../../src/lib/schema/decision';
-import { stackSchema } from '../../src/lib/schema/stacks';
-import { inputsFromQuery } from '../../src/lib/cost/url';
+} from '~/lib/schema/decision';
+import { stackSchema } from '~/lib/schema/stacks';
+import { inputsFromQuery } from '~/lib/cost/url';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 

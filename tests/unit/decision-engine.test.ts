@@ -6,11 +6,11 @@
  * change this". Expected leaders live in decision-scenarios.yaml (decision-scenarios.test.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Outcome } from '../../src/lib/decision/engine';
-import { decide } from '../../src/lib/decision/insights';
-import { costsFor } from '../../src/lib/decision/cost';
-import type { Answers } from '../../src/lib/decision/model';
-import { CAPABILITY_LABELS } from '../../src/lib/vocabulary';
+import type { Outcome } from '~/lib/decision/engine';
+import { decide } from '~/lib/decision/insights';
+import { costsFor } from '~/lib/decision/cost';
+import type { Answers } from '~/lib/decision/model';
+import { CAPABILITY_LABELS } from '~/lib/vocabulary';
 import { loadCostData } from '../support/cost-data';
 import { generatedAnswers, loadDecisionModel } from '../support/decision';
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { loadDecisionModel } from '../support/decision';
-import { costsFor } from '../../src/lib/decision/cost';
-import { readAnswers } from '../../src/lib/decision/answers';
-import { rank } from '../../src/lib/decision/engine';
+import { costsFor } from '~/lib/decision/cost';
+import { readAnswers } from '~/lib/decision/answers';
+import { rank } from '~/lib/decision/engine';
 import { loadCostData } from '../support/cost-data';
 
 // Each decide() over generated answers tries every single-answer change: allow for a shared, loaded machine.

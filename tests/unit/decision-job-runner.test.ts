@@ -5,10 +5,10 @@
  * "what would change this". Every expected number comes from the data files.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { decide } from '../../src/lib/decision/insights';
-import { describeIssues } from '../../src/lib/schema/common';
-import { decisionCriterionSchema } from '../../src/lib/schema/decision';
-import { readDecisionVocabulary } from '../../src/data/content-files';
+import { decide } from '~/lib/decision/insights';
+import { describeIssues } from '~/lib/schema/common';
+import { decisionCriterionSchema } from '~/lib/schema/decision';
+import { readDecisionVocabulary } from '~/data/content-files';
 import { ROOT } from '../support/content';
 import { askCases } from '../support/asks';
 import { describeFactQuestion, factQuestion } from '../support/fact-question';

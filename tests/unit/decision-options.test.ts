@@ -4,8 +4,8 @@
  * capability levels written here or in content/frameworks/*.mdx.
  */
 import { describe, expect, it } from 'vitest';
-import { COVERING_LEVELS, memberIds, optionsForScope, type OptionFramework, type OptionStack } from '../../src/lib/options';
-import type { CapabilityId, SupportLevel } from '../../src/lib/vocabulary';
+import { COVERING_LEVELS, memberIds, optionsForScope, type OptionFramework, type OptionStack } from '~/lib/options';
+import type { CapabilityId, SupportLevel } from '~/lib/vocabulary';
 import { loadDecisionModel } from '../support/decision';
 
 const fw = (id: string, levels: Partial<Record<CapabilityId, SupportLevel>>): OptionFramework => ({

@@ -9,9 +9,9 @@
  *  - every score is the sum of its visible terms.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { costsFor } from '../../src/lib/decision/cost';
-import { appliesToScope, NATIVE, rank, resolveLevel } from '../../src/lib/decision/engine';
-import type { Answers } from '../../src/lib/decision/model';
+import { costsFor } from '~/lib/decision/cost';
+import { appliesToScope, NATIVE, rank, resolveLevel } from '~/lib/decision/engine';
+import type { Answers } from '~/lib/decision/model';
 import { loadCostData } from '../support/cost-data';
 import { generatedAnswers, loadDecisionModel } from '../support/decision';
 

@@ -4,10 +4,10 @@
  * the scenario says a hard requirement excludes must be ruled out.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { costsFor } from '../../src/lib/decision/cost';
-import { acceptsLeader, runScenario } from '../../src/lib/decision/scenarios';
+import { costsFor } from '~/lib/decision/cost';
+import { acceptsLeader, runScenario } from '~/lib/decision/scenarios';
 import { loadCostData } from '../support/cost-data';
-import { decide } from '../../src/lib/decision/insights';
+import { decide } from '~/lib/decision/insights';
 import { loadDecisionModel, loadScenarios } from '../support/decision';
 
 // Each decide() over generated answers tries every single-answer change: allow for a shared, loaded machine.

@@ -5,8 +5,8 @@
  * priority) and decision-profiles.yaml (operations levels), never read back from the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { rank, type CostFigure, type CostTable } from '../../src/lib/decision/engine';
-import type { Answers } from '../../src/lib/decision/model';
+import { rank, type CostFigure, type CostTable } from '~/lib/decision/engine';
+import type { Answers } from '~/lib/decision/model';
 import { loadDecisionModel } from '../support/decision';
 
 const model = loadDecisionModel();

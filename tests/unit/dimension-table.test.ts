@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_FOR_SEED, dimensionRows, seedValue, type FrameworkForTables } from '../../src/lib/dimension-table';
-import { currentCells } from '../../src/lib/compare/current';
+import { CURRENT_FOR_SEED, dimensionRows, seedValue, type FrameworkForTables } from '~/lib/dimension-table';
+import { currentCells } from '~/lib/compare/current';
 import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
 
 const frameworks: FrameworkForTables[] = [

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { atomFeed, changeAnchor, changesFor, newestFirst, type Change } from '../../src/lib/changes';
-import { changeSchema, combinationsOf, describeIssues, findCombination, rubricSchema, stackListSchema, type StackData } from '../../src/lib/schema';
-import { readChanges, readKnownIds } from '../../src/data/content-files';
-import { SUPPORT_LEVEL_LABELS, type SupportLevel } from '../../src/lib/vocabulary';
+import { atomFeed, changeAnchor, changesFor, newestFirst, type Change } from '~/lib/changes';
+import { changeSchema, combinationsOf, describeIssues, findCombination, rubricSchema, stackListSchema, type StackData } from '~/lib/schema';
+import { readChanges, readKnownIds } from '~/data/content-files';
+import { SUPPORT_LEVEL_LABELS, type SupportLevel } from '~/lib/vocabulary';
 import { readCollection, ROOT } from '../support/content';
 
 const ids = readKnownIds(ROOT);

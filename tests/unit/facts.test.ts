@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeIssues, frameworkSchema } from '../../src/lib/schema';
-import { ageInDays, dollars, isReviewDue, fillFactReferences, findTypedFacts, proseForFactCheck, resolveFact } from '../../src/lib/facts';
-import { readFacts, readKnownIds } from '../../src/data/content-files';
-import { factSchema } from '../../src/lib/schema/facts';
+import { describeIssues, frameworkSchema } from '~/lib/schema';
+import { ageInDays, dollars, isReviewDue, fillFactReferences, findTypedFacts, proseForFactCheck, resolveFact } from '~/lib/facts';
+import { readFacts, readKnownIds } from '~/data/content-files';
+import { factSchema } from '~/lib/schema/facts';
 import { readCollection, ROOT } from '../support/content';
 
 const ids = readKnownIds(ROOT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, latest } from '../../src/lib/format';
+import { formatDate, isoDay, latest } from '~/lib/format';
 
 describe('formatting', () => {
   it('writes dates in words, in UTC whatever the machine time zone', () => {

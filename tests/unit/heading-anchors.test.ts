@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHeadingAnchors } from '../../src/lib/heading-anchors';
+import { addHeadingAnchors } from '~/lib/heading-anchors';
 
 const page = (main: string) => `<html><body><header><h2 id="h">Header</h2></header><main id="main">${main}</main></body></html>`;
 const LINK = (id: string) => `<a class="heading-anchor" href="#${id}" aria-label="Link to this section"></a>`;

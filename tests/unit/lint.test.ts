@@ -17,3 +17,14 @@ it('ESLint finds no problem', { timeout: 300_000 }, async () => {
   expect(results.length).toBeGreaterThan(100);
   expect(problems).toEqual([]);
 });
+
+it('fails an import that breaks a boundary or climbs into src/, naming the rule and what to do', { timeout: 120_000 }, async () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const problemsIn = async (text: string, filePath: string) =>
+    (await eslint.lintText(text, { filePath: `${ROOT}/${filePath}` })).flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+  expect(await problemsIn("import { routes } from '../../lib/routes';\nexport const r = routes;\n", 'src/islands/cost/zz-probe.ts')).toEqual([
+    "no-restricted-imports: '../../lib/routes' import is restricted from being used by a pattern. import from ~/ (src/) instead of climbing two folders or more (../../).",
+  ]);
+  expect((await problemsIn("import { readJson } from '~/browser/storage';\nexport const r = readJson;\n", 'src/lib/zz-probe.ts'))[0]).toMatch(/^no-restricted-imports: .*src\/lib is pure/);
+  expect(await problemsIn("import { routes } from '~/lib/routes';\nexport const r = routes;\n", 'src/islands/cost/zz-probe.ts')).toEqual([]);
+});

@@ -2,11 +2,11 @@
  * The model assemblers in src/lib/models, which the build (collections) and the disk reader (tests,
  * scripts) share: drafts left out, display order with its id tie-break, profiles in that order.
  */
-import type { StackData } from '../../src/lib/schema/stacks';
+import type { StackData } from '~/lib/schema/stacks';
 import { describe, expect, it } from 'vitest';
-import { assembleCostData } from '../../src/lib/models/cost';
-import { inDisplayOrder } from '../../src/lib/models/order';
-import type { EffortProfileData, PeopleCostData, PriceData } from '../../src/lib/schema/cost';
+import { assembleCostData } from '~/lib/models/cost';
+import { inDisplayOrder } from '~/lib/models/order';
+import type { EffortProfileData, PeopleCostData, PriceData } from '~/lib/schema/cost';
 
 const entry = (id: string, order: number, draft?: boolean) => ({ id, data: { order, draft } });
 

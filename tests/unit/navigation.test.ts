@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, currentSection, neighbourLinks, neighbours } from '../../src/lib/navigation';
+import { byOrder, currentSection, neighbourLinks, neighbours } from '~/lib/navigation';
 
 describe('navigation', () => {
   const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, countInWords, numberInWords } from '../../src/lib/number-words';
+import { capitalise, countInWords, numberInWords } from '~/lib/number-words';
 
 describe('counts in words', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpenData, frameworkMarkdown, llmsTxt, plainMarkdownBody, toAttestationsCsv, toFrameworksCsv, type FrameworkInput, type SourceInput } from '../../src/lib/open-data/build';
-import { openDataJsonSchema, openDataSchema } from '../../src/lib/open-data/schema';
-import { CAPABILITY_IDS } from '../../src/lib/vocabulary';
+import { buildOpenData, frameworkMarkdown, llmsTxt, plainMarkdownBody, toAttestationsCsv, toFrameworksCsv, type FrameworkInput, type SourceInput } from '~/lib/open-data/build';
+import { openDataJsonSchema, openDataSchema } from '~/lib/open-data/schema';
+import { CAPABILITY_IDS } from '~/lib/vocabulary';
 import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
-import { currentCells } from '../../src/lib/compare/current';
-import type { AttestationRow } from '../../src/lib/compare/attestations';
+import { currentCells } from '~/lib/compare/current';
+import type { AttestationRow } from '~/lib/compare/attestations';
 
 const SITE = 'https://example.org/field-guide/';
 

@@ -1,7 +1,7 @@
 /** The scaffold's drafts pass the schema as drafts, and the schema refuses them once published. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readKnownIds } from '../../src/data/content-files';
+import { readKnownIds } from '~/data/content-files';
 import {
   dimensionDraft,
   FRAMEWORK_HEADINGS,
@@ -9,9 +9,9 @@ import {
   frameworkHeadingSlug,
   isFrameworkHeading,
   scaffoldProblem,
-} from '../../src/lib/scaffold';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema } from '../../src/lib/schema';
-import { CAPABILITY_IDS, PROFILE_FIELDS } from '../../src/lib/vocabulary';
+} from '~/lib/scaffold';
+import { dimensionSchema, frameworkSchema, glossaryTermSchema } from '~/lib/schema';
+import { CAPABILITY_IDS, PROFILE_FIELDS } from '~/lib/vocabulary';
 import { readCollection, ROOT, splitFrontmatter } from '../support/content';
 import { problems } from '../support/problems';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionSchema, frameworkSchema, glossaryTermSchema, inFileOrder, sourceSchema, withPosition } from '../../src/lib/schema';
-import { readKnownIds } from '../../src/data/content-files';
+import { dimensionSchema, frameworkSchema, glossaryTermSchema, inFileOrder, sourceSchema, withPosition } from '~/lib/schema';
+import { readKnownIds } from '~/data/content-files';
 import { readCollection, ROOT } from '../support/content';
 import { problems } from '../support/problems';
 

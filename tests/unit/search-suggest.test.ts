@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageData } from '../../src/lib/search/coverage';
-import { questionIntent } from '../../src/lib/search/intent';
-import { runSearch, type EngineData, type SearchEngine } from '../../src/lib/search/results';
-import { editDistance, suggestQuery, vocabulary } from '../../src/lib/search/suggest';
+import type { CoverageData } from '~/lib/search/coverage';
+import { questionIntent } from '~/lib/search/intent';
+import { runSearch, type EngineData, type SearchEngine } from '~/lib/search/results';
+import { editDistance, suggestQuery, vocabulary } from '~/lib/search/suggest';
 
 const known = vocabulary(['Kubeflow', 'MLflow', 'Metaflow', 'Amazon SageMaker AI', 'SageMaker', 'Google Vertex AI', 'Experiment tracking', 'Cost and effort calculator']);
 

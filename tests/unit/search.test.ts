@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coverageNote, coveredFrameworks, frameworkNames, namedFrameworks, readNames, type CoverageData } from '../../src/lib/search/coverage';
-import { relatedPages, runSearch, type EngineData, type SearchEngine } from '../../src/lib/search/results';
-import { engineQuery, highlight, matchesTerm, meaningfulTerms } from '../../src/lib/search/terms';
+import { coverageNote, coveredFrameworks, frameworkNames, namedFrameworks, readNames, type CoverageData } from '~/lib/search/coverage';
+import { relatedPages, runSearch, type EngineData, type SearchEngine } from '~/lib/search/results';
+import { engineQuery, highlight, matchesTerm, meaningfulTerms } from '~/lib/search/terms';
 
 describe('query terms', () => {
   it('keeps the words that carry the meaning', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/csv';
-import { countOf, signed, usd } from '../../src/lib/format';
-import { escapeMarkdownCell, escapeMarkdownInline, markdownRow } from '../../src/lib/markdown';
-import { pairSlug, routes } from '../../src/lib/routes';
+import { csvCell, toCsv } from '~/lib/csv';
+import { countOf, signed, usd } from '~/lib/format';
+import { escapeMarkdownCell, escapeMarkdownInline, markdownRow } from '~/lib/markdown';
+import { pairSlug, routes } from '~/lib/routes';
 
 describe('CSV (every file the site writes)', () => {
   it.each([

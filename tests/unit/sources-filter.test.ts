@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourcesFilter, sourcePasses, writeSourcesFilter } from '../../src/lib/sources-filter';
+import { readSourcesFilter, sourcePasses, writeSourcesFilter } from '~/lib/sources-filter';
 
 const FRAMEWORKS = ['alpha', 'beta'];
 const STANDINGS = ['official', 'third-party', 'unverified'];

@@ -3,12 +3,12 @@
  * "Edit this page" come from REPO_URL; a citation of a volatile fact carries a short quote.
  */
 import { describe, expect, it } from 'vitest';
-import { pageDate } from '../../src/lib/changes';
-import { factsWithoutQuote, wordCount, QUOTE_MAX_WORDS } from '../../src/lib/citations';
-import { parseRepoUrl, repoLinks } from '../../src/lib/repo-links';
-import { sourceSchema } from '../../src/lib/schema/source';
-import { describeIssues } from '../../src/lib/schema';
-import { readFacts } from '../../src/data/content-files';
+import { pageDate } from '~/lib/changes';
+import { factsWithoutQuote, wordCount, QUOTE_MAX_WORDS } from '~/lib/citations';
+import { parseRepoUrl, repoLinks } from '~/lib/repo-links';
+import { sourceSchema } from '~/lib/schema/source';
+import { describeIssues } from '~/lib/schema';
+import { readFacts } from '~/data/content-files';
 import { readSources, ROOT } from '../support/content';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

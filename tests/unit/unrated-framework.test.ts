@@ -4,11 +4,11 @@
  * empty row; the classic ratings are shown on the about page only, for the six the article rated.
  */
 import { describe, expect, it } from 'vitest';
-import { pairSummary, whenToPick } from '../../src/lib/compare/pairs';
-import { compareTable } from '../../src/lib/compare/rows';
-import { dimensionRows, seedValue } from '../../src/lib/dimension-table';
-import { frameworkSchema } from '../../src/lib/schema/framework';
-import { currentCells, CURRENT_ROW_IDS } from '../../src/lib/compare/current';
+import { pairSummary, whenToPick } from '~/lib/compare/pairs';
+import { compareTable } from '~/lib/compare/rows';
+import { dimensionRows, seedValue } from '~/lib/dimension-table';
+import { frameworkSchema } from '~/lib/schema/framework';
+import { currentCells, CURRENT_ROW_IDS } from '~/lib/compare/current';
 import { fakeCurrentInput, fakeFramework } from '../support/fixtures';
 
 /** The fake framework with its classic ratings removed, and its current rows. */

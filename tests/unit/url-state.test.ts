@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberIn, oneOf, readState, setOf, writeState, type Fields } from '../../src/lib/url-state';
+import { numberIn, oneOf, readState, setOf, writeState, type Fields } from '~/lib/url-state';
 
 interface State {
   cloud: 'aws' | 'azure' | 'gcp' | 'none';

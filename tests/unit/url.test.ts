@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternal, joinBase, stripBase } from '../../src/lib/url';
+import { isExternal, joinBase, stripBase } from '~/lib/url';
 
 describe('joinBase', () => {
   it.each([

@@ -4,10 +4,10 @@
  * cumulative chart is an SVG with a narrow coordinate box, so its few labels never shrink to
  * unreadable sizes, and its framework names sit in a legend below it.
  */
-import { cumulativeSeries, stackedBars } from '../../lib/cost/charts';
-import { formatRange, frameworkLabel } from '../../lib/cost/present';
-import { usd } from '../../lib/format';
-import { CATEGORIES, CATEGORY_LABELS, type FrameworkEstimate } from '../../lib/cost/types';
+import { cumulativeSeries, stackedBars } from '~/lib/cost/charts';
+import { formatRange, frameworkLabel } from '~/lib/cost/present';
+import { usd } from '~/lib/format';
+import { CATEGORIES, CATEGORY_LABELS, type FrameworkEstimate } from '~/lib/cost/types';
 
 const CHART_W = 320;
 const CHART_H = 160;

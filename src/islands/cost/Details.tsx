@@ -6,9 +6,9 @@
  * carries inputs), so this code stays out of the page's first JavaScript.
  */
 import { useState } from 'preact/hooks';
-import type { GenaiEstimate } from '../../lib/cost/genai';
-import type { CostInputs } from '../../lib/cost/inputs';
-import type { CostData, FrameworkEstimate } from '../../lib/cost/types';
+import type { GenaiEstimate } from '~/lib/cost/genai';
+import type { CostInputs } from '~/lib/cost/inputs';
+import type { CostData, FrameworkEstimate } from '~/lib/cost/types';
 import { BreakdownChart, CumulativeChart } from './Charts';
 import { CashFlow, UnitCosts } from './Finance';
 import { Fragility } from './Fragility';

@@ -1,5 +1,5 @@
 /** One labelled input of the calculator: a number field with its unit, hint and message, or a choice. */
-import type { ChoiceSpec, CostInputs, NumberSpec } from '../../lib/cost/inputs';
+import type { ChoiceSpec, CostInputs, NumberSpec } from '~/lib/cost/inputs';
 
 export const fieldId = (key: string) => `calc-${key}`;
 

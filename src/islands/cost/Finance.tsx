@@ -3,11 +3,11 @@
  * yearly totals, then the chosen option's years split by kind). Figures come from
  * src/lib/cost/finance, which the CSV uses too, so the download holds the same numbers.
  */
-import { CASH_FLOW_PARTS, cashFlow, unitCostTable } from '../../lib/cost/finance';
-import type { CostInputs } from '../../lib/cost/inputs';
-import { frameworkLabel } from '../../lib/cost/present';
-import type { FrameworkEstimate } from '../../lib/cost/types';
-import { usd } from '../../lib/format';
+import { CASH_FLOW_PARTS, cashFlow, unitCostTable } from '~/lib/cost/finance';
+import type { CostInputs } from '~/lib/cost/inputs';
+import { frameworkLabel } from '~/lib/cost/present';
+import type { FrameworkEstimate } from '~/lib/cost/types';
+import { usd } from '~/lib/format';
 
 /** Unit costs: whole dollars from $100, cents from $1, and four decimals below (a prediction costs fractions of a cent). */
 export const unitText = (value: number) =>

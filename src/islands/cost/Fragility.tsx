@@ -3,13 +3,13 @@
  * (a framework in a hosting mode). The computation loads on first use, off the page's first script.
  */
 import { useState } from 'preact/hooks';
-import { HOSTING_WORDS } from '../../lib/cost/present';
-import { usd } from '../../lib/format';
-import type { CostInputs } from '../../lib/cost/inputs';
-import type { CostData, FrameworkEstimate } from '../../lib/cost/types';
-import { inSentence } from '../../lib/cost/words-case';
+import { HOSTING_WORDS } from '~/lib/cost/present';
+import { usd } from '~/lib/format';
+import type { CostInputs } from '~/lib/cost/inputs';
+import type { CostData, FrameworkEstimate } from '~/lib/cost/types';
+import { inSentence } from '~/lib/cost/words-case';
 
-type Sensitivity = typeof import('../../lib/cost/sensitivity');
+type Sensitivity = typeof import('~/lib/cost/sensitivity');
 
 interface Props {
   data: CostData;
@@ -25,7 +25,7 @@ export function Fragility({ data, inputs, estimates }: Props) {
   const [subject, setSubject] = useState(estimates[0]?.id ?? '');
   const [pair, setPair] = useState<[string, string]>(['', '']);
   const load = () =>
-    import('../../lib/cost/sensitivity')
+    import('~/lib/cost/sensitivity')
       .then((module) => {
         setLib(module);
         const options = module.optionsOf(data);

@@ -1,7 +1,7 @@
 /** LLM serving: a managed per-token API against the same open model on GPUs you run, and the break-even. */
-import { countOf, usd } from '../../lib/format';
-import { standingClass, STANDING_LABELS } from '../../lib/cost/present';
-import type { GenaiEstimate } from '../../lib/cost/genai';
+import { countOf, usd } from '~/lib/format';
+import { standingClass, STANDING_LABELS } from '~/lib/cost/present';
+import type { GenaiEstimate } from '~/lib/cost/genai';
 
 export function GenaiPanel({ genai, sourcesPath }: { genai: GenaiEstimate; sourcesPath: string }) {
   const { api, selfHosted, breakEvenMillionTokens } = genai;

@@ -2,11 +2,11 @@
  * One framework's line items: amount, horizon total, formula, unit price and source on every line,
  * and the inputs that move it, each a link to that input. On phones each row becomes a card.
  */
-import { CHOICE_SPECS, NUMBER_SPECS } from '../../lib/cost/inputs';
-import { frameworkLabel, lineRows, STANDING_LABELS, standingClass } from '../../lib/cost/present';
-import type { FrameworkEstimate } from '../../lib/cost/types';
+import { CHOICE_SPECS, NUMBER_SPECS } from '~/lib/cost/inputs';
+import { frameworkLabel, lineRows, STANDING_LABELS, standingClass } from '~/lib/cost/present';
+import type { FrameworkEstimate } from '~/lib/cost/types';
 import { fieldId, focusField } from './Field';
-import { inSentence } from '../../lib/cost/words-case';
+import { inSentence } from '~/lib/cost/words-case';
 
 const SPECS = new Map<string, { key: string; label: string }>([...NUMBER_SPECS, ...CHOICE_SPECS].map((s) => [s.name as string, { key: s.key, label: s.label }]));
 

@@ -1,6 +1,6 @@
 /** A per-option map typed as "id:value, id:value" (vendor quotes, operations hours); loaded with the engine. */
 import { useState } from 'preact/hooks';
-import { URL_FIELDS } from '../../lib/cost/url';
+import { URL_FIELDS } from '~/lib/cost/url';
 import { fieldId } from './Field';
 
 export interface MapSpec {

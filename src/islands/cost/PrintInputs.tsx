@@ -3,7 +3,7 @@
  * once the island runs (not at build time, so the page's HTML stays small); groups that do not apply
  * (LLM serving when it is off, the data centre's rates on a public cloud) are left out.
  */
-import { CHOICE_SPECS, NUMBER_SPECS, type CostInputs } from '../../lib/cost/inputs';
+import { CHOICE_SPECS, NUMBER_SPECS, type CostInputs } from '~/lib/cost/inputs';
 
 const valueText = (inputs: CostInputs, name: string): string | null => {
   const choice = CHOICE_SPECS.find((s) => s.name === name);

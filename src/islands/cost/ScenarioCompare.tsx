@@ -1,9 +1,9 @@
 /** Scenario A beside the current inputs (B): what changed, and each framework's totals and difference. */
-import { signed, usd } from '../../lib/format';
-import { changedInputs, compareScenarios } from '../../lib/cost/scenario-compare';
-import type { CostInputs } from '../../lib/cost/inputs';
-import type { CostData } from '../../lib/cost/types';
-import { inSentence } from '../../lib/cost/words-case';
+import { signed, usd } from '~/lib/format';
+import { changedInputs, compareScenarios } from '~/lib/cost/scenario-compare';
+import type { CostInputs } from '~/lib/cost/inputs';
+import type { CostData } from '~/lib/cost/types';
+import { inSentence } from '~/lib/cost/words-case';
 
 interface Props {
   data: CostData;

@@ -4,8 +4,8 @@
  * framework's line items. The page renders it at build time for the defaults; the calculator
  * renders it live beside the form once its model has loaded.
  */
-import { countOf, usd } from '../../lib/format';
-import type { SummaryView } from '../../lib/cost/verdict';
+import { countOf, usd } from '~/lib/format';
+import type { SummaryView } from '~/lib/cost/verdict';
 
 // Kept off present.ts so the first script stays small.
 const formatShare = (share: number) => `${Math.round(share * 100)}%`;

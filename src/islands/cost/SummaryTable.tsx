@@ -1,6 +1,6 @@
 /** The summary as a table: monthly run-rate, one-time, total, people share and what is not in the total. */
-import { formatRange, formatShare, frameworkLabel } from '../../lib/cost/present';
-import type { FrameworkEstimate } from '../../lib/cost/types';
+import { formatRange, formatShare, frameworkLabel } from '~/lib/cost/present';
+import type { FrameworkEstimate } from '~/lib/cost/types';
 
 export function SummaryTable({ estimates, years, pricesAsOf }: { estimates: FrameworkEstimate[]; years: number; pricesAsOf: string }) {
   return (

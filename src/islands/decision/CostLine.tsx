@@ -3,8 +3,8 @@
  * members for a stack), the lines priced only by quote named, and "cost incomplete" when the
  * platform fee itself is a quote.
  */
-import { usd } from '../../lib/format';
-import type { CostFigure } from '../../lib/decision/engine';
+import { usd } from '~/lib/format';
+import type { CostFigure } from '~/lib/decision/engine';
 
 export function costWords(cost: CostFigure): string {
   const quotes = cost.quotes.length > 0 ? `; + ${cost.quotes.join('; + ')}` : '';

@@ -5,8 +5,8 @@
  * and scroll-padding keeps a focused input above it (decision-checklist.css). Wide screens hide it:
  * the ranking column stays in view there.
  */
-import { usd } from '../../lib/format';
-import type { Ranked } from '../../lib/decision/engine';
+import { usd } from '~/lib/format';
+import type { Ranked } from '~/lib/decision/engine';
 
 export function LeaderBar({ leader, answered }: { leader: Ranked | undefined; answered: number }) {
   const text =

@@ -2,10 +2,10 @@
  * One ranked option: its name (a framework, or a stack with each member's part in the scope), its
  * verdict, score, bar and cost, and the terms behind the score (three shown, the rest one click away).
  */
-import { countOf } from '../../lib/format';
-import type { Ranked } from '../../lib/decision/engine';
-import { VERDICT_LABELS, type Verdict } from '../../lib/decision/verdict';
-import type { DecisionModel } from '../../lib/decision/model';
+import { countOf } from '~/lib/format';
+import type { Ranked } from '~/lib/decision/engine';
+import { VERDICT_LABELS, type Verdict } from '~/lib/decision/verdict';
+import type { DecisionModel } from '~/lib/decision/model';
 import type { ChecklistLinks } from './links';
 import { CostLine } from './CostLine';
 import { ScoreBar } from './ScoreBar';

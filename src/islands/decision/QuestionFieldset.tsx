@@ -3,7 +3,7 @@
  * an answer with the id "none" ("None of these") is exclusive: ticking it clears the others, and
  * ticking another clears it.
  */
-import type { Answers, Question } from '../../lib/decision/model';
+import type { Answers, Question } from '~/lib/decision/model';
 
 const NONE = 'none';
 

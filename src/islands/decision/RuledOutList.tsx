@@ -3,8 +3,8 @@
  * rank, score or bar, each with the member that fails and why. The full checklist only: the embed
  * shows its top three and says it leaves these out.
  */
-import type { Ranked } from '../../lib/decision/engine';
-import type { DecisionModel } from '../../lib/decision/model';
+import type { Ranked } from '~/lib/decision/engine';
+import type { DecisionModel } from '~/lib/decision/model';
 import type { ChecklistLinks } from './links';
 import { OptionName } from './OptionItem';
 import { RuledOutItem } from './Terms';

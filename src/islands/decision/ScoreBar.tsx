@@ -1,5 +1,5 @@
 /** Drawn from zero: a positive score to the right of the zero line, a negative one to its left. */
-import type { Ranked } from '../../lib/decision/engine';
+import type { Ranked } from '~/lib/decision/engine';
 
 export function ScoreBar({ entry }: { entry: Ranked }) {
   const { zero, from, to } = entry.bar;

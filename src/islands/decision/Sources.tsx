@@ -1,5 +1,5 @@
 /** Sources one click away, so a term reads as one sentence and its evidence is still beside it. */
-import type { DecisionModel } from '../../lib/decision/model';
+import type { DecisionModel } from '~/lib/decision/model';
 
 export function Sources({ ids, model, href }: { ids: readonly string[]; model: DecisionModel; href: string }) {
   if (ids.length === 0) return null;

@@ -1,7 +1,7 @@
 /** One scored term (its points, sentence, the answers behind it and its sources) and one reason an option is ruled out. */
-import { signed } from '../../lib/format';
-import type { Cause, RuledOut, Term } from '../../lib/decision/engine';
-import type { DecisionModel } from '../../lib/decision/model';
+import { signed } from '~/lib/format';
+import type { Cause, RuledOut, Term } from '~/lib/decision/engine';
+import type { DecisionModel } from '~/lib/decision/model';
 import type { ChecklistLinks } from './links';
 import { Sources } from './Sources';
 

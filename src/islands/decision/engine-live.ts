@@ -4,4 +4,4 @@
  * the engine statically for their build-time copy, so importing this module only dynamically keeps
  * the split (see live.ts).
  */
-export { rank } from '../../lib/decision/engine';
+export { rank } from '~/lib/decision/engine';

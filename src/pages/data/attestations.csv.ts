@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../data';
-import { toAttestationsCsv } from '../../lib/open-data/build';
+import { getOpenData } from '~/data';
+import { toAttestationsCsv } from '~/lib/open-data/build';
 
 /** The attestation matrix: one row per framework and hosted form, four columns per programme. */
 export const GET: APIRoute = async ({ site }) =>

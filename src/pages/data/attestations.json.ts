@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../data';
+import { getOpenData } from '~/data';
 
 /** The attestation matrix alone, with the open data's version, date and licence (frameworks.json holds it too). */
 export const GET: APIRoute = async ({ site }) => {

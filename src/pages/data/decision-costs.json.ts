@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCostIslandData } from '../../data';
+import { getCostIslandData } from '~/data';
 
 /** The cost calculator's data, for the likely cost the decision checklist shows beside each framework. */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDecisionModel } from '../../data';
-import { rank } from '../../lib/decision/engine';
+import { getDecisionModel } from '~/data';
+import { rank } from '~/lib/decision/engine';
 
 /**
  * The decision checklist's model as JSON. Embedded checklists fetch it when they come into view,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../data';
-import { toFrameworksCsv } from '../../lib/open-data/build';
+import { getOpenData } from '~/data';
+import { toFrameworksCsv } from '~/lib/open-data/build';
 
 /** One row per framework, with three columns per capability. */
 export const GET: APIRoute = async ({ site }) =>

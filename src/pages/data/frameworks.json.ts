@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../data';
+import { getOpenData } from '~/data';
 
 /** Every framework's facts, ratings and capability levels, with the sources they cite. */
 export const GET: APIRoute = async ({ site }) =>

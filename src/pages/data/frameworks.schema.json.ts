@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteBase } from '../../data';
-import { openDataUrls } from '../../lib/open-data/build';
-import { openDataJsonSchema } from '../../lib/open-data/schema';
+import { siteBase } from '~/data';
+import { openDataUrls } from '~/lib/open-data/build';
+import { openDataJsonSchema } from '~/lib/open-data/schema';
 
 /** The JSON Schema of /data/frameworks.json, generated from the zod schema the tests check it with. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
-import { getDimensions, getFrameworks, getGuides } from '../../data';
-import { coveredFrameworks, type CoverageData } from '../../lib/search/coverage';
-import { routes } from '../../lib/routes';
-import { withBase } from '../../data/site-base';
+import { getDimensions, getFrameworks, getGuides } from '~/data';
+import { coveredFrameworks, type CoverageData } from '~/lib/search/coverage';
+import { routes } from '~/lib/routes';
+import { withBase } from '~/data/site-base';
 
 /** The guide page that lists the tools the guide does not cover (added by the coverage work). */
 const OTHER_TOOLS_GUIDE = 'other-tools';

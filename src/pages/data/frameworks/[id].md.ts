@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFrameworks, getOpenData } from '../../../data';
-import { frameworkMarkdown } from '../../../lib/open-data/build';
+import { getFrameworks, getOpenData } from '~/data';
+import { frameworkMarkdown } from '~/lib/open-data/build';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getFrameworks()).map((entry) => ({ params: { id: entry.id }, props: { body: entry.body ?? '' } }));
