@@ -25,7 +25,15 @@ const first = (collection) => readdirSync(join(root, collection)).find((name) =>
 const pages =
   paths.length > 0
     ? paths
-    : ['/', `/frameworks/${first('frameworks')}/`, `/dimensions/${first('dimensions')}/`, '/search/?q=model%20registry', '/compare/', '/tools/decision-checklist/', '/tools/cost-calculator/'];
+    : [
+        '/',
+        `/frameworks/${first('frameworks')}/`,
+        `/dimensions/${first('dimensions')}/`,
+        '/search/?q=model%20registry',
+        '/compare/',
+        '/tools/decision-checklist/',
+        '/tools/cost-calculator/',
+      ];
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -77,6 +85,8 @@ try {
   await server.close();
   rmSync(out, { recursive: true, force: true });
 }
-console.log(`Medians of ${runs} run(s) per page, text ${compress ? 'gzipped' : 'uncompressed'}; one-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`);
+console.log(
+  `Medians of ${runs} run(s) per page, text ${compress ? 'gzipped' : 'uncompressed'}; one-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`,
+);
 console.log('| page | performance | CLS | LCP | FCP | TBT |\n| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.page} | ${r.performance} | ${r.cls} | ${r.lcp} | ${r.fcp} | ${r.tbt} |`);

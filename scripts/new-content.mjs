@@ -16,7 +16,11 @@ if (!target) {
 const dir = join(process.cwd(), 'content', target.folder);
 const files = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
 const name = nameWords.join(' ');
-const problem = scaffoldProblem(id, name, files.map((file) => file.slice(0, -'.mdx'.length)));
+const problem = scaffoldProblem(
+  id,
+  name,
+  files.map((file) => file.slice(0, -'.mdx'.length)),
+);
 if (problem) {
   console.error(`new:${kind}: ${problem}`);
   process.exit(1);

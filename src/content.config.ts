@@ -9,7 +9,18 @@ import {
   decisionSeedRuleSchema,
 } from './lib/schema/decision';
 import { stackSchema } from './lib/schema/stacks';
-import { dimensionSchema, effortProfileSchema, factSchema, frameworkSchema, glossaryTermSchema, guideSchema, peopleCostSchema, priceSchema, sourceSchema, withPosition } from './lib/schema';
+import {
+  dimensionSchema,
+  effortProfileSchema,
+  factSchema,
+  frameworkSchema,
+  glossaryTermSchema,
+  guideSchema,
+  peopleCostSchema,
+  priceSchema,
+  sourceSchema,
+  withPosition,
+} from './lib/schema';
 import { attestationRowSchema } from './lib/schema/attestations';
 import { yamlListInOrder, yamlListKeyedBy } from './data/loaders';
 import { readDecisionCriteria, readDecisionVocabulary, readKnownIds } from './data/content-files';

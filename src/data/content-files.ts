@@ -91,24 +91,26 @@ const asDate = (value: unknown) => (value instanceof Date ? value : new Date(Str
  * reports a malformed one, naming the field.
  */
 export function readFacts(root = '.'): Map<string, ResolvedFact> {
-  const prices = readList(root, 'prices.yaml').map(
-    (p): PriceForFact => ({ id: String(p.id), unit: String(p.unit), usd: typeof p.usd === 'number' ? p.usd : null, source: String(p.source), asOf: asDate(p.asOf) }),
-  );
-  const facts = readList(root, 'facts.yaml').map(
-    (raw): FactEntry => ({
-      id: String(raw.id),
-      label: String(raw.label ?? raw.id),
-      kind: String(raw.kind),
-      value: raw.value === undefined ? undefined : String(raw.value),
-      price: raw.price === undefined ? undefined : String(raw.price),
-      unit: raw.unit === undefined ? undefined : String(raw.unit),
-      text: raw.text === undefined ? undefined : String(raw.text),
-      subject: raw.subject === undefined ? undefined : String(raw.subject),
-      sources: Array.isArray(raw.sources) ? raw.sources.map(String) : undefined,
-      asOf: raw.asOf === undefined ? undefined : asDate(raw.asOf),
-      typed: Array.isArray(raw.typed) ? raw.typed.map(String) : [],
-    }),
-  );
+  const prices = readList(root, 'prices.yaml').map((p): PriceForFact => ({
+    id: String(p.id),
+    unit: String(p.unit),
+    usd: typeof p.usd === 'number' ? p.usd : null,
+    source: String(p.source),
+    asOf: asDate(p.asOf),
+  }));
+  const facts = readList(root, 'facts.yaml').map((raw): FactEntry => ({
+    id: String(raw.id),
+    label: String(raw.label ?? raw.id),
+    kind: String(raw.kind),
+    value: raw.value === undefined ? undefined : String(raw.value),
+    price: raw.price === undefined ? undefined : String(raw.price),
+    unit: raw.unit === undefined ? undefined : String(raw.unit),
+    text: raw.text === undefined ? undefined : String(raw.text),
+    subject: raw.subject === undefined ? undefined : String(raw.subject),
+    sources: Array.isArray(raw.sources) ? raw.sources.map(String) : undefined,
+    asOf: raw.asOf === undefined ? undefined : asDate(raw.asOf),
+    typed: Array.isArray(raw.typed) ? raw.typed.map(String) : [],
+  }));
   return assembleFacts(facts, prices);
 }
 

@@ -34,11 +34,7 @@ export async function costSourceIds(): Promise<string[]> {
   return unique([
     ...Object.values(prices).flatMap((p) => [p.source, ...(p.corroboratedBy ?? [])]),
     ...people.flatMap((p) => [p.loadingSource, p.roles.dataScientist.source, p.roles.platformEngineer.source]),
-    ...profiles.flatMap((p) => [
-      ...p.evidence.flatMap((e) => e.sources),
-      ...p.hosting.flatMap((h) => h.evidence.flatMap((e) => e.sources)),
-      ...p.scaleToZero.sources,
-    ]),
+    ...profiles.flatMap((p) => [...p.evidence.flatMap((e) => e.sources), ...p.hosting.flatMap((h) => h.evidence.flatMap((e) => e.sources)), ...p.scaleToZero.sources]),
     ...ASSUMPTION_SOURCES,
   ]);
 }

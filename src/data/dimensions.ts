@@ -27,10 +27,5 @@ export async function dimensionTableFrameworks() {
 export async function dimensionSourceIds(entry: Dimension): Promise<string[]> {
   const frameworks = await dimensionTableFrameworks();
   const matrix = entry.body?.includes('<AttestationMatrix') ? await attestationSourceIds() : [];
-  return unique([
-    ...sourceIdsIn(dimensionRows(entry.data.table, frameworks)),
-    ...pageSourceIds({}, entry.body),
-    ...(await factSourceIdsInBody(entry.body)),
-    ...matrix,
-  ]);
+  return unique([...sourceIdsIn(dimensionRows(entry.data.table, frameworks)), ...pageSourceIds({}, entry.body), ...(await factSourceIdsInBody(entry.body)), ...matrix]);
 }

@@ -43,7 +43,10 @@ function Sources({ ids, sourceNumbers, sourcesPath }: { ids: readonly string[]; 
       {ids.map((id, index) => (
         <>
           {index > 0 && ', '}
-          <a href={`${sourcesPath}#${id}`}><span class="visually-hidden">source </span>{sourceNumbers[id] ?? id}</a>
+          <a href={`${sourcesPath}#${id}`}>
+            <span class="visually-hidden">source </span>
+            {sourceNumbers[id] ?? id}
+          </a>
         </>
       ))}
       ]
@@ -56,7 +59,12 @@ function Cell({ cell, label, sourceNumbers, sourcesPath }: { cell: CompareCell; 
     return (
       <td data-label={label}>
         {cell.note ?? cell.text} <Sources ids={cell.sources} sourceNumbers={sourceNumbers} sourcesPath={sourcesPath} />
-        {cell.link && <> <a href={cell.link.href}>{cell.link.text}</a></>}
+        {cell.link && (
+          <>
+            {' '}
+            <a href={cell.link.href}>{cell.link.text}</a>
+          </>
+        )}
       </td>
     );
   }
@@ -88,7 +96,11 @@ function CompactGrid({ table }: { table: CompareTable }) {
         <thead>
           <tr>
             <th scope="col">Capability</th>
-            {table.frameworks.map((f) => <th scope="col" key={f.id}>{f.title}</th>)}
+            {table.frameworks.map((f) => (
+              <th scope="col" key={f.id}>
+                {f.title}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -226,26 +238,27 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
             </label>
           );
         })}
-        <p id="compare-min-note" class="compare-hint">At least two stay selected: pick another before removing one of the last two.</p>
+        <p id="compare-min-note" class="compare-hint">
+          At least two stay selected: pick another before removing one of the last two.
+        </p>
       </fieldset>
       <div class="compare-actions">
         <label>
-          <input type="checkbox" checked={state.differencesOnly} onChange={(event) => update(state.ids, event.currentTarget.checked)} /> Show
-          differences only
+          <input type="checkbox" checked={state.differencesOnly} onChange={(event) => update(state.ids, event.currentTarget.checked)} /> Show differences only
         </label>
-        <button type="button" class="button" onClick={() => downloadText(`${fileName}.csv`, toCsv(shown), 'text/csv;charset=utf-8')}>Download CSV</button>
-        <button type="button" class="button" onClick={() => downloadText(`${fileName}.md`, toMarkdown(shown), 'text/markdown;charset=utf-8')}>Download Markdown</button>
+        <button type="button" class="button" onClick={() => downloadText(`${fileName}.csv`, toCsv(shown), 'text/csv;charset=utf-8')}>
+          Download CSV
+        </button>
+        <button type="button" class="button" onClick={() => downloadText(`${fileName}.md`, toMarkdown(shown), 'text/markdown;charset=utf-8')}>
+          Download Markdown
+        </button>
       </div>
       <div role="status" aria-live="polite" class="compare-status">
         <p>
           Comparing {names}: {rowCount} {rowCount === 1 ? 'row' : 'rows'} shown{folded > 0 ? ` and ${folded} in folded sections (unfold one to see and export its rows)` : ''}
           {state.differencesOnly ? `, differences only${hiddenSummary(hiddenByDifferences(full))}` : ''}.
         </p>
-        {state.ignored.length > 0 && (
-          <p>
-            Ignored from the link: {state.ignored.join('; ')}.
-          </p>
-        )}
+        {state.ignored.length > 0 && <p>Ignored from the link: {state.ignored.join('; ')}.</p>}
       </div>
       <CompactGrid table={full} />
       <div class="compare-scroll">
@@ -267,11 +280,7 @@ function CompareTool({ frameworks, sourceNumbers, sourcesPath, frameworksPath }:
               <tbody key={section.id}>
                 <tr class="compare-section-row">
                   <th scope="colgroup" colSpan={selected.length + 1}>
-                    <button
-                      type="button"
-                      aria-expanded={open}
-                      onClick={() => setCollapsed(open ? [...collapsed, section.id] : collapsed.filter((id) => id !== section.id))}
-                    >
+                    <button type="button" aria-expanded={open} onClick={() => setCollapsed(open ? [...collapsed, section.id] : collapsed.filter((id) => id !== section.id))}>
                       <span aria-hidden="true">{open ? '▾' : '▸'}</span> {section.label} ({section.rows.length})
                     </button>
                   </th>

@@ -50,12 +50,15 @@ interface Props {
 type Texts = Record<NumberSpec['name'], string>;
 type Errors = Partial<Record<NumberSpec['name'], string>>;
 
-const textsOf = (inputs: CostInputs): Texts =>
-  Object.fromEntries(NUMBER_SPECS.map((s) => [s.name, inputs[s.name] === null ? '' : String(inputs[s.name])])) as Texts;
+const textsOf = (inputs: CostInputs): Texts => Object.fromEntries(NUMBER_SPECS.map((s) => [s.name, inputs[s.name] === null ? '' : String(inputs[s.name])])) as Texts;
 
 /** The form's groups; the first two stay open, the rest open on demand. */
 const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
-  { legend: 'Your team', open: true, fields: ['cloud', 'includeMoves', 'hosting', 'horizonYears', 'dataScientists', 'platformEngineers', 'region', 'dataScientistCost', 'platformEngineerCost'] },
+  {
+    legend: 'Your team',
+    open: true,
+    fields: ['cloud', 'includeMoves', 'hosting', 'horizonYears', 'dataScientists', 'platformEngineers', 'region', 'dataScientistCost', 'platformEngineerCost'],
+  },
   { legend: 'Workload', open: true, fields: ['models', 'pipelines', 'runsPerPipeline', 'monitoring'] },
   { legend: 'Training', fields: ['cpuHours', 'gpuHours', 'trainingGpu', 'spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] },
   { legend: 'Serving', fields: ['servingHardware', 'servingVcpus', 'servingGpus', 'replicas', 'servingHours', 'servingIdlePct', 'servingUtilPct', 'predictionsThousands'] },
@@ -65,14 +68,20 @@ const GROUPS: Array<{ legend: string; fields: string[]; open?: boolean }> = [
   { legend: 'Quotes, operations hours and risk', fields: ['quotes', 'opsOverrides', 'setupOverrides', 'mlflowSize', 'migrationRiskPct'] },
   { legend: 'Cash flow', fields: ['salaryGrowthPct', 'priceChangePct'] },
   { legend: 'Your own data centre', fields: ['onpremCpuHour', 'onpremGpuHour', 'onpremHardwareUsd'] },
-  { legend: 'LLM serving (optional)', fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'] },
+  {
+    legend: 'LLM serving (optional)',
+    fields: ['genai', 'llmInputMillions', 'llmOutputMillions', 'llmInputPrice', 'llmOutputPrice', 'llmGpu', 'llmGpusPerReplica', 'llmReplicas', 'llmHours'],
+  },
 ];
 
 /** The engine: the model and the live views, with the numbers it runs on (fetched unless given). */
 async function loadEngine(dataUrl: string, given: CostData | undefined): Promise<Engine> {
   const [module, data] = await Promise.all([
     import('./cost/engine'),
-    given ?? fetch(dataUrl).then((r) => (r.ok ? (r.json() as Promise<{ data: CostData }>) : Promise.reject(new Error(`${r.status}`)))).then((j) => j.data),
+    given ??
+      fetch(dataUrl)
+        .then((r) => (r.ok ? (r.json() as Promise<{ data: CostData }>) : Promise.reject(new Error(`${r.status}`))))
+        .then((j) => j.data),
   ]);
   return { ...module, data };
 }
@@ -158,7 +167,17 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
     const container = document.getElementById(DETAILS_ID);
     if (!engine || !computed || !container) return;
     engine.renderDetails(container, {
-      data: engine.data, inputs, a, estimates: computed.estimates, genai: computed.genai, pricesAsOf, sourcesPath, dataPath, detail, onDetail: setDetail, live: true,
+      data: engine.data,
+      inputs,
+      a,
+      estimates: computed.estimates,
+      genai: computed.genai,
+      pricesAsOf,
+      sourcesPath,
+      dataPath,
+      detail,
+      onDetail: setDetail,
+      live: true,
       onSaveA: () => url.update({ ...url.state, a: inputs }, { history: 'push' }),
       onRestoreA: () => a && replaceAll({ ...url.state, inputs: a }),
       onClearA: () => url.update({ ...url.state, a: null }, { history: 'push' }),
@@ -197,7 +216,12 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
   const field = (name: string) => {
     if (name === 'quotes' || name === 'opsOverrides' || name === 'setupOverrides') {
       // Typed per option: the field comes with the engine, so the first script stays small.
-      if (!engine) return <p key={name} class="calc-hint">Loading…</p>;
+      if (!engine)
+        return (
+          <p key={name} class="calc-hint">
+            Loading…
+          </p>
+        );
       return <engine.MapField key={name} spec={engine.MAP_SPECS[name]} value={inputs[name]} onChange={(v) => setInput({ [name]: v })} />;
     }
     const choice = CHOICE_SPECS.find((s) => s.name === name);
@@ -212,7 +236,9 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
         <p>{announcement}</p>
         {notes.length > 0 && (
           <ul>
-            {notes.map((note) => <li>From the link: {note}.</li>)}
+            {notes.map((note) => (
+              <li>From the link: {note}.</li>
+            ))}
           </ul>
         )}
       </div>
@@ -229,7 +255,9 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
           </details>
         ))}
         <div class="calc-actions no-print">
-          <button type="button" class="calc-button" onClick={reset}>Reset to defaults</button>
+          <button type="button" class="calc-button" onClick={reset}>
+            Reset to defaults
+          </button>
         </div>
         <p class="no-print">
           <a href={`${checklistPath}${engine ? engine.checklistQuery(inputs) : checklistDefaultQuery}`}>Back to the decision checklist with these answers</a>

@@ -46,17 +46,25 @@ export type Engine = typeof import('./decision/engine-live');
 
 export const STORAGE_KEY = 'mlops-field-guide:decision-checklist';
 
-export default function DecisionChecklist({ model, links, costs, costUrl, compact = false, preset = {}, hidden = [], live = false, engine: givenEngine, blank }: DecisionChecklistProps) {
+export default function DecisionChecklist({
+  model,
+  links,
+  costs,
+  costUrl,
+  compact = false,
+  preset = {},
+  hidden = [],
+  live = false,
+  engine: givenEngine,
+  blank,
+}: DecisionChecklistProps) {
   const { questions } = model;
   const startingAnswers = useMemo<Answers>(() => ({ ...preset }), [preset]);
   const [status, setStatus] = useState('');
   const ownsUrl = !compact;
   // The full page reads its answers from the URL, or failing that from the last visit; back and
   // forward restore earlier answers. An embed keeps its answers to itself.
-  const codec = useMemo(
-    () => ({ read: (search: string) => readAnswers(search, questions), write: (state: Answers) => writeAnswers(state, questions) }),
-    [questions],
-  );
+  const codec = useMemo(() => ({ read: (search: string) => readAnswers(search, questions), write: (state: Answers) => writeAnswers(state, questions) }), [questions]);
   const url = useUrlState(startingAnswers, codec, { storageKey: STORAGE_KEY, ownsUrl, readOnFirstRender: live });
   const { state: answers, ignored } = url;
   const answeredAny = Object.values(answers).some((picked) => picked.length > 0);
@@ -156,7 +164,13 @@ export default function DecisionChecklist({ model, links, costs, costUrl, compac
     <div class={compact ? 'decision decision-compact' : 'decision'}>
       <form class="decision-questions" aria-label="Your answers" onSubmit={(event) => event.preventDefault()}>
         {asked.map((question) => (
-          <QuestionFieldset key={question.id} question={question} answers={answers} prefix={compact ? 'decision-embed' : 'decision'} onChange={(id, value) => update({ ...answers, [id]: value })} />
+          <QuestionFieldset
+            key={question.id}
+            question={question}
+            answers={answers}
+            prefix={compact ? 'decision-embed' : 'decision'}
+            onChange={(id, value) => update({ ...answers, [id]: value })}
+          />
         ))}
         <p class="decision-actions">
           <button type="button" class="button" onClick={reset}>
@@ -207,8 +221,8 @@ export default function DecisionChecklist({ model, links, costs, costUrl, compac
         {compact && outcome.answered === 0 ? (
           // The embed's static preview until the first answer: what will appear, not a ranking of nothing.
           <p class="decision-preview">
-            Your three best fits appear here as soon as you answer, each with its score and a verdict in plain words (best fit, close
-            contender, possible, poor fit). The full checklist shows every point behind them.
+            Your three best fits appear here as soon as you answer, each with its score and a verdict in plain words (best fit, close contender, possible, poor fit). The full
+            checklist shows every point behind them.
           </p>
         ) : (
           <>

@@ -32,8 +32,7 @@ export function changeAnchor(change: Pick<Change, 'date' | 'what'>): string {
   return `${isoDay(change.date)}-${words}`;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export interface FeedOptions {
   title: string;
@@ -84,10 +83,9 @@ export interface PageDate {
  * 26 November" never sits above a change dated 1 December. A change on the review day counts as reviewed.
  */
 export function pageDate(lastReviewed: Date, changes: readonly Pick<Change, 'date' | 'pages'>[], path: string): PageDate {
-  const latest = changes.filter((change) => change.pages.includes(path)).reduce<Date | undefined>(
-    (newest, change) => (newest === undefined || change.date > newest ? change.date : newest),
-    undefined,
-  );
+  const latest = changes
+    .filter((change) => change.pages.includes(path))
+    .reduce<Date | undefined>((newest, change) => (newest === undefined || change.date > newest ? change.date : newest), undefined);
   if (latest !== undefined && latest.getTime() > lastReviewed.getTime()) return { kind: 'updated', date: latest, lastReviewed };
   return { kind: 'reviewed', date: lastReviewed, lastReviewed };
 }

@@ -35,11 +35,7 @@ export function neighbours<T extends { id: string }>(items: readonly T[], id: st
 }
 
 /** The previous and next articles of a section as links: their titles and their routes. */
-export function neighbourLinks<T extends { id: string; data: { title: string } }>(
-  items: readonly T[],
-  id: string,
-  path: (id: string) => string,
-): Neighbours<NavItem> {
+export function neighbourLinks<T extends { id: string; data: { title: string } }>(items: readonly T[], id: string, path: (id: string) => string): Neighbours<NavItem> {
   const { previous, next } = neighbours(items, id);
   const link = (item: T): NavItem => ({ label: item.data.title, path: path(item.id) });
   return { ...(previous && { previous: link(previous) }), ...(next && { next: link(next) }) };

@@ -114,16 +114,7 @@ export const CAPABILITY_LABELS: Record<CapabilityId, string> = {
 };
 
 /** Narrative dimensions whose per-framework statement lives in a framework's `profile`. */
-export const PROFILE_FIELDS = [
-  'implementationEffort',
-  'costModel',
-  'hiddenCosts',
-  'securityCompliance',
-  'scalability',
-  'infrastructureFit',
-  'teamSkills',
-  'portability',
-] as const;
+export const PROFILE_FIELDS = ['implementationEffort', 'costModel', 'hiddenCosts', 'securityCompliance', 'scalability', 'infrastructureFit', 'teamSkills', 'portability'] as const;
 
 /**
  * What readers see in place of a classic rating for a framework added after the original comparison
@@ -132,16 +123,7 @@ export const PROFILE_FIELDS = [
 export const NOT_IN_CLASSIC_COMPARISON = 'Not in the classic comparison';
 
 /** Fields of a framework's `seed` block (the original article's columns) that a dimension may show. */
-export const SEED_FIELDS = [
-  'keyFeatures',
-  'strengths',
-  'limitations',
-  'bestFor',
-  'implementationEffort',
-  'costModel',
-  'hiddenCosts',
-  'complianceGroup',
-] as const;
+export const SEED_FIELDS = ['keyFeatures', 'strengths', 'limitations', 'bestFor', 'implementationEffort', 'costModel', 'hiddenCosts', 'complianceGroup'] as const;
 export type SeedField = (typeof SEED_FIELDS)[number];
 
 export const DIMENSION_GROUPS = ['overview', 'cost-and-effort', 'operations', 'capabilities'] as const;
@@ -163,4 +145,3 @@ export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
 
 /** The original article's four checklist rules, in its order. */
 export const SEED_RULES = ['kubernetes', 'managed-compliance', 'open-source', 'small-team'] as const;
-

@@ -1,4 +1,3 @@
-
 const host = document.querySelector<HTMLElement>('[data-search]');
 const dialog = host?.querySelector('dialog');
 const panel = host?.querySelector<HTMLElement>('[data-search-panel]');

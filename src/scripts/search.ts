@@ -172,13 +172,18 @@ export async function mountSearch(options: MountOptions): Promise<MountedSearch>
     showCounts(outcome.filterCounts);
     const filtered = Object.keys(filters).length > 0 ? ' with the filters chosen' : '';
     summary.textContent =
-      outcome.total === 0 ? `No results for “${query}”${filtered}.` : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${shownFor}”${filtered}${bestOf(outcome)}.`;
+      outcome.total === 0
+        ? `No results for “${query}”${filtered}.`
+        : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${shownFor}”${filtered}${bestOf(outcome)}.`;
     list.replaceChildren(...outcome.hits.map(resultItem));
     notice.replaceChildren();
-    if (outcome.suggestion) notice.append(suggestionParagraph(query, outcome.suggestion, (term) => {
-      input.value = term;
-      void run(term);
-    }));
+    if (outcome.suggestion)
+      notice.append(
+        suggestionParagraph(query, outcome.suggestion, (term) => {
+          input.value = term;
+          void run(term);
+        }),
+      );
     const note = coverage && coverageNote(shownFor, coverage);
     const coverageLine = note && coverageParagraph(note, query, outcome.total > 0);
     if (coverageLine) notice.append(coverageLine);

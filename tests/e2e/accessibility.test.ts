@@ -25,7 +25,13 @@ const [dimension] = readCollection('dimensions');
 const origin = () => new URL(site.url).origin;
 
 function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 /**
@@ -104,7 +110,12 @@ describe.each(['light', 'dark'] as const)('axe, %s theme (light: every WCAG 2.0â
       ['', async (page) => void (await page.getByRole('button', { name: 'Menu' }).click())],
       [`frameworks/${framework!.id}/`, undefined],
       [`dimensions/${dimension!.id}/`, undefined],
-      [`compare/?fw=${readCollection('frameworks').map((f) => f.id).join(',')}&show=differences`, async (page) => void (await page.locator('.compare-table').waitFor())],
+      [
+        `compare/?fw=${readCollection('frameworks')
+          .map((f) => f.id)
+          .join(',')}&show=differences`,
+        async (page) => void (await page.locator('.compare-table').waitFor()),
+      ],
       ['search/?q=Qwzxflow', async (page) => void (await page.locator('[data-search-notice] p').first().waitFor({ timeout: 15_000 }))],
       [`sources/?fw=${framework!.id}&standing=official`, undefined],
     ];

@@ -50,9 +50,7 @@ describe('citation preview', () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${site.url}${PAGE}`);
-    const small = await page.$$eval('.cite a', (links) =>
-      links.map((a) => a.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length,
-    );
+    const small = await page.$$eval('.cite a', (links) => links.map((a) => a.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
     expect(small).toBe(0);
     await page.locator(MARKER).first().scrollIntoViewIfNeeded();
     await page.locator(MARKER).first().tap();

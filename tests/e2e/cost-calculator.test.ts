@@ -16,7 +16,10 @@ const expectedTotal = new RegExp(`^\\${usd(defaults.total!.likely)} `);
 
 /** The likely N-year total of a framework in the summary table. */
 async function total(page: Page, framework: string): Promise<string> {
-  const row = page.getByRole('table', { name: /list prices as of/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: framework, exact: true }) });
+  const row = page
+    .getByRole('table', { name: /list prices as of/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: framework, exact: true }) });
   return (await row.getByRole('cell').nth(2).textContent()) ?? '';
 }
 
@@ -152,11 +155,14 @@ describe('cost calculator in Chromium', () => {
     expect(fields.length).toBeGreaterThan(40);
     const covered: string[] = [];
     const check = async (label: string) => {
-      const { bottom, barTop } = await page.evaluate((id) => {
-        const el = id ? document.getElementById(id)! : document.querySelector('#calc-summary')!;
-        const bar = document.querySelector('.calc-bar')!.getBoundingClientRect();
-        return { bottom: el.getBoundingClientRect().bottom, barTop: bar.top };
-      }, label === 'summary' ? '' : label);
+      const { bottom, barTop } = await page.evaluate(
+        (id) => {
+          const el = id ? document.getElementById(id)! : document.querySelector('#calc-summary')!;
+          const bar = document.querySelector('.calc-bar')!.getBoundingClientRect();
+          return { bottom: el.getBoundingClientRect().bottom, barTop: bar.top };
+        },
+        label === 'summary' ? '' : label,
+      );
       if (bottom > barTop + 0.5) covered.push(`${label}: bottom ${Math.round(bottom)} > bar top ${Math.round(barTop)}`);
     };
     for (const field of fields) {

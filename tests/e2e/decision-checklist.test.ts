@@ -77,7 +77,10 @@ describe('decision checklist', () => {
     await page.goto(`${site.url}tools/decision-checklist/?c=onprem&k8s=strong&oss=4`);
     const accepted = scenarioLeaderTitles('onprem-kubernetes-platform');
     await expect.poll(async () => accepted.includes((await ranking(page))[0]!)).toBe(true);
-    await page.getByText(/a month once running, plus/).first().waitFor();
+    await page
+      .getByText(/a month once running, plus/)
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -116,7 +119,10 @@ describe('decision checklist', () => {
     // Ruled-out options, a contradiction, ties, changes, questions to ask, costs, plus a note on an ignored key.
     await page.goto(`${site.url}tools/decision-checklist/?c=gcp&k8s=strong&oss=4&must=no-k8s&need=feature-store&comp=hipaa&x=1`);
     await page.getByText('unknown setting "x"').waitFor();
-    await page.getByText(/a month once running, plus/).first().waitFor();
+    await page
+      .getByText(/a month once running, plus/)
+      .first()
+      .waitFor();
     for (const summary of await page.locator('.decision-more summary').all()) await summary.click();
     expect(await violations()).toEqual([]);
     await page.goto(`${site.url}tools/decision-checklist/scenarios/`);
@@ -143,7 +149,10 @@ describe('decision checklist', () => {
     expect(before, [...scripts.keys()].join(', ')).toBeLessThanOrEqual(20 * 1024);
     const count = scripts.size;
     await page.getByRole('radio', { name: 'Amazon Web Services' }).check();
-    await page.getByText(/a month once running, plus/).first().waitFor();
+    await page
+      .getByText(/a month once running, plus/)
+      .first()
+      .waitFor();
     expect(scripts.size).toBeGreaterThan(count);
     expect(problems).toEqual([]);
     await context.close();

@@ -87,7 +87,11 @@ const islandsHydrated = (visible: boolean) =>
 
 /** Waits until the page has settled: results shown (on /search/), islands hydrated, nothing loading, laid out. */
 async function settled(page: Page, idle: () => Promise<void>, scrolled: boolean): Promise<void> {
-  if (page.url().includes('?q=')) await page.locator('main .search-summary').filter({ hasText: /result/ }).waitFor();
+  if (page.url().includes('?q='))
+    await page
+      .locator('main .search-summary')
+      .filter({ hasText: /result/ })
+      .waitFor();
   await page.waitForFunction(islandsHydrated, scrolled, { polling: 'raf' });
   for (let round = 0; round < 2; round++) {
     await idle();
@@ -173,7 +177,10 @@ describe.each([375, 1280])('search results at %i px', (width) => {
     expect(await page.locator('.site-footer').isVisible()).toBe(true);
     expect(await page.locator('main .search-results li').count()).toBe(0);
     release();
-    await page.locator('main .search-summary').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('main .search-summary')
+      .filter({ hasText: /result/ })
+      .waitFor();
     await nextFrames(page);
     expect(await page.locator('main .search-results li').count()).toBeGreaterThan(0);
     const { total, shifts } = await page.evaluate(() => window.__shifts);

@@ -38,21 +38,24 @@ const TABLE_PROBLEMS = () => {
 
 describe('layout', () => {
   // One visit per page and width serves both checks (they used to walk every page five times).
-  it.each([320, 375, 1280])('at %i px wide no page scrolls sideways; wide tables scroll inside their box; at 320 and 375 px every table reads: no clipped cell, none wider than the screen without a scroll cue, a sticky first column at most a third wide', async (width) => {
-    const { page, context, problems } = await openPage(site.browser, { width });
-    const failures: string[] = [];
-    for (const path of representativePaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
-      await page.goto(`${new URL(site.url).origin}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
-      if (width > 375) continue;
-      const found = await page.evaluate(TABLE_PROBLEMS);
-      failures.push(...found.map((problem) => `${path} at ${width}px: ${problem}`));
-    }
-    expect(failures).toEqual([]);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  it.each([320, 375, 1280])(
+    'at %i px wide no page scrolls sideways; wide tables scroll inside their box; at 320 and 375 px every table reads: no clipped cell, none wider than the screen without a scroll cue, a sticky first column at most a third wide',
+    async (width) => {
+      const { page, context, problems } = await openPage(site.browser, { width });
+      const failures: string[] = [];
+      for (const path of representativePaths(BUILDS.sub.outDir, BUILDS.sub.base)) {
+        await page.goto(`${new URL(site.url).origin}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+        if (width > 375) continue;
+        const found = await page.evaluate(TABLE_PROBLEMS);
+        failures.push(...found.map((problem) => `${path} at ${width}px: ${problem}`));
+      }
+      expect(failures).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('keeps the first column of a sideways-scrolling table in view', async () => {
     const { page, context } = await openPage(site.browser, { width: 375 });

@@ -84,7 +84,9 @@ describe('print', () => {
         unitCosts: visible('#unit-costs'),
         cashFlow: visible('#cash-flow'),
         summary: visible('#calc-summary'),
-        rawSourceIds: [...document.querySelectorAll('main a[href*="/sources/#"]')].filter((a) => a.getClientRects().length > 0 && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(a.textContent?.trim() ?? '')).length,
+        rawSourceIds: [...document.querySelectorAll('main a[href*="/sources/#"]')].filter(
+          (a) => a.getClientRects().length > 0 && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(a.textContent?.trim() ?? ''),
+        ).length,
       };
     });
     expect(printed).toEqual({ form: false, inputs: true, unitCosts: true, cashFlow: true, summary: true, rawSourceIds: 0 });

@@ -24,7 +24,10 @@ let blobs: Blob[];
 beforeEach(() => {
   history.replaceState(null, '', '/compare/');
   document.body.innerHTML = '<div id="static-table">static</div>';
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(published))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(published))),
+  );
   blobs = [];
   URL.createObjectURL = vi.fn((blob: Blob) => {
     blobs.push(blob);
@@ -109,17 +112,16 @@ describe('CompareView', () => {
     expect(bodyRows()).toHaveLength(CAPABILITY_IDS.length);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show differences only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(await blobs[0]!.text()).toBe(
-      'Section,Dimension,Alpha,Beta\r\nCapabilities,AutoML,● Native: Alpha note (sources: src-1),○ None: Beta note (sources: src-1)\r\n',
-    );
+    expect(await blobs[0]!.text()).toBe('Section,Dimension,Alpha,Beta\r\nCapabilities,AutoML,● Native: Alpha note (sources: src-1),○ None: Beta note (sources: src-1)\r\n');
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    expect((await blobs[1]!.text()).split('\n')[2]).toBe(
-      '| Capabilities | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |',
-    );
+    expect((await blobs[1]!.text()).split('\n')[2]).toBe('| Capabilities | AutoML | ● Native: Alpha note (sources: src-1) | ○ None: Beta note (sources: src-1) |');
   });
 
   it('leaves the static table in place when the data cannot load', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 404 })),
+    );
     view();
     expect((await screen.findByRole('status')).textContent).toMatch(/could not load its data/);
     expect(document.getElementById('static-table')!.hidden).toBe(false);

@@ -83,7 +83,15 @@ describe('CostCalculator', () => {
   it('the live details replace the build-time ones whole: nothing the new inputs no longer show stays behind', async () => {
     const defaultsResult = calculatorResult(data, inputsFromQuery('').inputs);
     const built = renderToString(
-      <StaticDetails data={data} inputs={inputsFromQuery('').inputs} estimates={defaultsResult.estimates} genai={null} pricesAsOf="2026-12-01" sourcesPath="/field-guide/sources/" dataPath="/field-guide/tools/cost-calculator/data/" />,
+      <StaticDetails
+        data={data}
+        inputs={inputsFromQuery('').inputs}
+        estimates={defaultsResult.estimates}
+        genai={null}
+        pricesAsOf="2026-12-01"
+        sourcesPath="/field-guide/sources/"
+        dataPath="/field-guide/tools/cost-calculator/data/"
+      />,
     );
     // The defaults have no prediction volume, so the build-time view says so in words.
     expect(built).toContain('Per 1,000 predictions: not shown');
@@ -121,7 +129,12 @@ describe('CostCalculator', () => {
     const valid = summary(subject);
     fireEvent.input(gpu, { target: { value: raw } });
     await waitFor(() => expect(gpu.getAttribute('aria-invalid')).toBe('true'));
-    const error = document.getElementById(gpu.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!)!;
+    const error = document.getElementById(
+      gpu
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-error'))!,
+    )!;
     expect(error.textContent).toContain(message);
     expect(summary(subject)).toEqual(valid);
     expect(location.search).toBe('?gpu=150');
@@ -171,7 +184,9 @@ describe('CostCalculator', () => {
     await waitFor(() => expect(location.search).toBe('?ep=0'));
     await settled();
     const lines = screen.getByRole('table', { name: new RegExp(`^${subject.replace(/[()]/g, '\\$&')}: priced on AWS`) });
-    const serving = within(lines).getByRole('rowheader', { name: /^Serving/ }).closest('tr')!;
+    const serving = within(lines)
+      .getByRole('rowheader', { name: /^Serving/ })
+      .closest('tr')!;
     expect(serving.querySelectorAll('td')[0]!.textContent).toBe('depends on usage');
     expect(within(serving).getByRole('link', { name: 'models in production' }).getAttribute('href')).toBe('#calc-ep');
     const assumption = within(lines).getAllByRole('link', { name: 'Site assumption (effort profiles)' })[0]!;

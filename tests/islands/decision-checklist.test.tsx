@@ -30,7 +30,10 @@ const items = () => [...document.querySelectorAll<HTMLElement>('.decision-rankin
 const first = () => items()[0]!.querySelector('a')!.textContent;
 const verdictOf = (item: HTMLElement) => item.querySelector('.decision-verdict')!.textContent!.replace(/^\S+ /, '');
 const pointsIn = (list: Element | null) =>
-  [...(list?.querySelectorAll(':scope > li > .decision-points') ?? [])].map((el) => el.textContent!).filter((t) => /^[+−]\d+$/.test(t)).map((t) => Number(t.replace('−', '-')));
+  [...(list?.querySelectorAll(':scope > li > .decision-points') ?? [])]
+    .map((el) => el.textContent!)
+    .filter((t) => /^[+−]\d+$/.test(t))
+    .map((t) => Number(t.replace('−', '-')));
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -52,7 +55,11 @@ describe('the full checklist', () => {
       expect(inputs.some((input) => input.checked)).toBe(false);
     }
     expect(screen.getByText(/No question answered yet/)).toBeTruthy();
-    expect(items().map(verdictOf).every((v) => v === 'Not ranked yet')).toBe(true);
+    expect(
+      items()
+        .map(verdictOf)
+        .every((v) => v === 'Not ranked yet'),
+    ).toBe(true);
   });
 
   it('an Azure team that needs the whole lifecycle gets a leader its scenario accepts (azure-end-to-end)', () => {

@@ -23,8 +23,7 @@ describe('storage keys', () => {
   });
 
   it('no source file spells a storage key another way', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
     const offenders = files(join(process.cwd(), 'src'))
       .filter((file) => /\.(ts|tsx|mjs|astro)$/.test(file))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`](field-guide[:-][a-z-]+)['"`]/g)].map((m) => `${file}: ${m[1]}`));

@@ -66,23 +66,22 @@ function htmlBudget(url: string): number {
   return BUDGET.html;
 }
 
-
-
 describe('page weight budgets (gzip)', () => {
   it.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
     const weight = pageWeight(page, outDir, base);
     const hasIslands = page.doc.querySelector('astro-island') !== null;
     expect.soft(weight.html, 'HTML').toBeLessThanOrEqual(htmlBudget(page.url));
     expect.soft(weight.css, 'CSS').toBeLessThanOrEqual(BUDGET.css);
-    expect(weight.js, `JavaScript before search is opened (${weight.scripts.join(', ')})`).toBeLessThanOrEqual(
-      hasIslands ? BUDGET.jsWithIslands : BUDGET.jsWithoutIslands,
-    );
+    expect(weight.js, `JavaScript before search is opened (${weight.scripts.join(', ')})`).toBeLessThanOrEqual(hasIslands ? BUDGET.jsWithIslands : BUDGET.jsWithoutIslands);
   });
 
   it('does not load the search UI or index until search is opened', () => {
     for (const page of pages) {
       const scripts = pageWeight(page, outDir, base).scripts;
-      expect(scripts.filter((s) => s.includes('pagefind')), page.url).toEqual([]);
+      expect(
+        scripts.filter((s) => s.includes('pagefind')),
+        page.url,
+      ).toEqual([]);
     }
   });
 });

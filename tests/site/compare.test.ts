@@ -18,10 +18,13 @@ const hrefs = (p: BuiltPage) => p.doc.querySelectorAll('main a[href]').map((a) =
 
 /** A level from a rendered cell: the `level-<id>` class of its .level badge. */
 const levelIn = (cell: { querySelector(s: string): { classList: { value: string[] } } | null }) =>
-  cell.querySelector('.level')!.classList.value.find((c) => c.startsWith('level-') && c !== 'level-symbol')!.slice('level-'.length);
+  cell
+    .querySelector('.level')!
+    .classList.value.find((c) => c.startsWith('level-') && c !== 'level-symbol')!
+    .slice('level-'.length);
 
 describe('pair pages', () => {
-  it('say when to pick which with the words of each framework page\'s In one minute box, rated in the classic comparison or not', () => {
+  it("say when to pick which with the words of each framework page's In one minute box, rated in the classic comparison or not", () => {
     const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
     const answer = (id: string, label: string) => {
       const terms = page(`frameworks/${id}/`).doc.querySelectorAll('.one-minute dt');
@@ -51,7 +54,10 @@ describe('pair pages', () => {
       expect(links, slug).toContain(`${base}compare/`);
       expect(links, slug).toContain(`${base}frameworks/${a}/`);
       expect(links, slug).toContain(`${base}frameworks/${b}/`);
-      expect(links.filter((href) => href.startsWith(`${base}compare/?fw=`)), slug).toHaveLength(1);
+      expect(
+        links.filter((href) => href.startsWith(`${base}compare/?fw=`)),
+        slug,
+      ).toHaveLength(1);
     }
     const index = hrefs(page('compare/'));
     for (const slug of PAIRS) expect(index).toContain(`${base}compare/${slug}/`);
@@ -71,7 +77,10 @@ describe('pair pages', () => {
     expect(pair.doc.querySelector('h1')!.text).toBe(`${a.title} vs ${b.title}`);
     const summary = pair.doc.querySelector('#summary + ul')!;
     expect(summary.text).toContain('Both are open source.');
-    const profiles = parse(readFileSync(join(ROOT, 'content/data/effort-profiles.yaml'), 'utf8')) as Array<{ framework: string; hosting: Array<{ mode: string; setupWeeks: { low: number; likely: number; high: number } }> }>;
+    const profiles = parse(readFileSync(join(ROOT, 'content/data/effort-profiles.yaml'), 'utf8')) as Array<{
+      framework: string;
+      hosting: Array<{ mode: string; setupWeeks: { low: number; likely: number; high: number } }>;
+    }>;
     const words: Record<string, string> = { 'self-hosted': 'self-hosted', cloud: 'managed by a cloud provider', saas: 'vendor SaaS' };
     const setup = (id: string) => {
       const { mode, setupWeeks: w } = profiles.find((p) => p.framework === id)!.hosting[0]!;
@@ -89,7 +98,12 @@ describe('pair pages', () => {
 
   it('keep the compare view’s static table of every framework for readers without JavaScript', () => {
     const compare = page('compare/');
-    expect(compare.doc.querySelectorAll('#compare-all thead th').map((th) => th.text.trim()).slice(1)).toEqual(FRAMEWORKS.map((f) => f.data.title));
+    expect(
+      compare.doc
+        .querySelectorAll('#compare-all thead th')
+        .map((th) => th.text.trim())
+        .slice(1),
+    ).toEqual(FRAMEWORKS.map((f) => f.data.title));
     expect(compare.doc.querySelector('astro-island')?.getAttribute('component-url')).toMatch(/CompareView/);
   });
 });
@@ -149,8 +163,10 @@ describe('open data', () => {
       // Plain Markdown: no MDX components left, and every link absolute so it works out of context.
       expect(markdown, id).not.toMatch(/<Cite|\]\(\//);
     }
-    expect(page('').doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'))).toEqual(
-      expect.arrayContaining([`${base}data/frameworks.json`, `${base}data/frameworks.csv`, `${base}llms.txt`]),
-    );
+    expect(
+      page('')
+        .doc.querySelectorAll('footer a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(expect.arrayContaining([`${base}data/frameworks.json`, `${base}data/frameworks.csv`, `${base}llms.txt`]));
   });
 });

@@ -21,7 +21,12 @@ const FRAMEWORKS = publishedFrameworks();
 const PAIRS = pairSlugs(FRAMEWORKS.map((f) => f.id));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The rows of content/data/attestations.yaml, read from disk: what the matrix must show. */
-const ATTESTATIONS = parse(readFileSync(join(ROOT, 'content/data/attestations.yaml'), 'utf8')) as Array<{ id: string; framework: string; form: string; cells?: Record<string, { status: string; scope: string }> }>;
+const ATTESTATIONS = parse(readFileSync(join(ROOT, 'content/data/attestations.yaml'), 'utf8')) as Array<{
+  id: string;
+  framework: string;
+  form: string;
+  cells?: Record<string, { status: string; scope: string }>;
+}>;
 
 type Cell = BuiltPage['doc'];
 /** A cell is filled when it has words and, for a current row, a citation to /sources/. */
@@ -65,7 +70,10 @@ describe('no empty cell for any framework', () => {
   });
 
   it('in the home matrix and the /frameworks/ matrix: every framework, every column', () => {
-    for (const [path, id] of [['', 'home-matrix'], ['frameworks/', 'frameworks-matrix']] as const) {
+    for (const [path, id] of [
+      ['', 'home-matrix'],
+      ['frameworks/', 'frameworks-matrix'],
+    ] as const) {
       const table = page(path).doc.querySelector(`#${id}`)!;
       const rows = table.querySelectorAll('tbody tr');
       expect(rows.map((tr) => tr.getAttribute('data-id'))).toEqual(FRAMEWORKS.map((f) => f.id));
@@ -146,7 +154,11 @@ describe('exports match the screen', () => {
       if (tr.getAttribute('data-form') === 'self-hosted') expect(row[3]).toBe('Your environment’s attestations');
     });
     const page_ = page('dimensions/security-compliance/').doc;
-    expect(page_.querySelectorAll('.attestations-downloads a').map((a) => a.getAttribute('href'))).toEqual([`${base}data/attestations.csv`, `${base}data/attestations.json`, `${base}data/frameworks.json`]);
+    expect(page_.querySelectorAll('.attestations-downloads a').map((a) => a.getAttribute('href'))).toEqual([
+      `${base}data/attestations.csv`,
+      `${base}data/attestations.json`,
+      `${base}data/frameworks.json`,
+    ]);
   });
 
   it('each framework’s Markdown lists its current rows', () => {
@@ -180,7 +192,10 @@ describe('the classic comparison', () => {
   it('dimension pages no longer point at a classic column', () => {
     for (const p of pages.filter((p) => /\/dimensions\/[a-z-]+\/$/.test(p.url))) {
       expect(p.doc.querySelector('main')!.text, p.url).not.toMatch(/first column after the name gives the\s+classic rating/);
-      expect(p.doc.querySelectorAll('main thead th').map((th) => th.text), p.url).not.toContain('Classic rating');
+      expect(
+        p.doc.querySelectorAll('main thead th').map((th) => th.text),
+        p.url,
+      ).not.toContain('Classic rating');
     }
   });
 

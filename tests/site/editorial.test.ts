@@ -21,13 +21,24 @@ describe('framework pages', () => {
     expect(h2s[0]).toBe('In one minute');
     expect(h2s.indexOf('Names and history')).toBe(h2s.indexOf('Sources cited on this page') - 1);
     const box = doc.querySelector('.one-minute')!;
-    expect(box.querySelectorAll('dt').map((dt) => dt.text)).toEqual(['What it is today', 'Best for', 'Avoid if', 'How it is priced', 'Lock-in and exit', 'Changed in the last 12 months']);
+    expect(box.querySelectorAll('dt').map((dt) => dt.text)).toEqual([
+      'What it is today',
+      'Best for',
+      'Avoid if',
+      'How it is priced',
+      'Lock-in and exit',
+      'Changed in the last 12 months',
+    ]);
     expect(box.querySelectorAll('li time').length).toBeGreaterThan(0);
     const expected = changes.filter((c) => c.pages.includes(`/frameworks/${id}/`)).length;
     expect(doc.querySelectorAll('.recent-changes li').length).toBe(Math.min(3, expected));
     // No classic-rating block (the classic comparison lives on /about/ only); the page links to its current rows on compare.
     expect(doc.querySelector('#classic-rating')).toBeNull();
-    const compared = doc.querySelectorAll('.facts dt').find((dt) => dt.text === 'Compared')!.nextElementSibling!.querySelector('a')!.getAttribute('href')!;
+    const compared = doc
+      .querySelectorAll('.facts dt')
+      .find((dt) => dt.text === 'Compared')!
+      .nextElementSibling!.querySelector('a')!
+      .getAttribute('href')!;
     expect(compared).toMatch(new RegExp(`^${base}compare/\\?fw=${id},[a-z-]+$`));
   });
 });

@@ -70,7 +70,9 @@ describe('invalid content fails the build and names the file and the field', { t
   it('a decision profile level its criterion does not have', async () => {
     const dir = projectCopy();
     // The first profile's operations burden, whichever framework it belongs to.
-    edit(dir, 'content/data/decision-profiles.yaml', (t) => t.replace(/(\n  operations:\n    level: )[a-z-]+|(\n  operations: \{ level: )[a-z-]+/, (_m, a, b) => `${a ?? b}trivial`));
+    edit(dir, 'content/data/decision-profiles.yaml', (t) =>
+      t.replace(/(\n  operations:\n    level: )[a-z-]+|(\n  operations: \{ level: )[a-z-]+/, (_m, a, b) => `${a ?? b}trivial`),
+    );
     const { failed, output } = await syncOutput(dir);
     expect(failed).toBe(true);
     expect(output).toContain('decision-profiles.yaml');

@@ -14,7 +14,11 @@ describe.each(Object.entries(BUILDS))('links in the %s build', (_name, { base, o
   const idsIn = (file: string): Set<string> => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id));
+      ids = new Set(
+        parse(readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((el) => el.id),
+      );
       idsByFile.set(file, ids);
     }
     return ids;

@@ -51,7 +51,10 @@ describe('a framework added as content', { timeout: BUILD_TIMEOUT }, () => {
     const dir = projectCopy('field-guide-new-framework-');
     cloneFramework(dir, SOURCE.id, NEW_ID, NEW_NAME);
     // Two scaffolded drafts ride along: the build must accept their TODOs and publish neither.
-    for (const [kind, id, name] of [['framework', DRAFT_ID, DRAFT_NAME], ['dimension', DRAFT_ID, DRAFT_NAME]] as const) {
+    for (const [kind, id, name] of [
+      ['framework', DRAFT_ID, DRAFT_NAME],
+      ['dimension', DRAFT_ID, DRAFT_NAME],
+    ] as const) {
       const scaffolded = await runIn(dir, 'npm', ['run', `new:${kind}`, '--', id, name]);
       if (scaffolded.failed) throw new Error(`new:${kind} failed:\n${scaffolded.output}`);
     }
@@ -61,7 +64,9 @@ describe('a framework added as content', { timeout: BUILD_TIMEOUT }, () => {
 
   it('has its own page, and a row in every home-page table that lists the framework it was made from', () => {
     expect(page(`frameworks/${NEW_ID}/`).doc.querySelector('h1')!.text).toContain(NEW_NAME);
-    const tables = page('').doc.querySelectorAll('main table').filter((table) => linksTo(table, SOURCE.id));
+    const tables = page('')
+      .doc.querySelectorAll('main table')
+      .filter((table) => linksTo(table, SOURCE.id));
     expect(tables.length).toBeGreaterThan(0);
     for (const table of tables) expect(linksTo(table, NEW_ID)).toBe(true);
   });
@@ -149,7 +154,11 @@ describe('a framework removed as content', { timeout: BUILD_TIMEOUT }, () => {
     const pages = readPages(outDir, '/');
     expect(pages.filter((p) => p.url.includes(`/compare/`) && p.url.split('/')[2]?.split('-vs-').includes(REMOVED.id))).toEqual([]);
     const json = JSON.parse(readFileSync(join(outDir, 'data/frameworks.json'), 'utf8')) as { frameworks: Array<{ id: string }> };
-    expect(json.frameworks.map((f) => f.id).sort()).toEqual(FRAMEWORKS.filter((f) => f.id !== REMOVED.id).map((f) => f.id).sort());
+    expect(json.frameworks.map((f) => f.id).sort()).toEqual(
+      FRAMEWORKS.filter((f) => f.id !== REMOVED.id)
+        .map((f) => f.id)
+        .sort(),
+    );
     const home = pages.find((p) => p.url === '/')!;
     expect(home.doc.querySelectorAll(`main table a[href="/frameworks/${REMOVED.id}/"]`)).toHaveLength(0);
   });

@@ -104,7 +104,13 @@ describe('search over the built index (under /field-guide/)', () => {
     const hit = outcome.hits.find((h) => h.url === `${base}guides/glossary/`);
     expect(hit?.section?.url).toBe(`${base}guides/glossary/#canary-release`);
     expect(hit?.section?.title).toBe('Canary release');
-    for (const h of outcome.hits) expect(h.excerpt.map((s) => s.text).join('').split(/\s+/).length).toBeLessThanOrEqual(30);
+    for (const h of outcome.hits)
+      expect(
+        h.excerpt
+          .map((s) => s.text)
+          .join('')
+          .split(/\s+/).length,
+      ).toBeLessThanOrEqual(30);
   });
 
   it('near-duplicate pair pages are folded into one group under the best of them', async () => {

@@ -86,7 +86,9 @@ describe('citation markers and quotes', () => {
     const sources = at(sub, BUILDS.sub.base, 'sources/').doc;
     for (const s of quoted) expect(sources.querySelector(`li[id="${String(s.id)}"] q.source-quote`)?.text, String(s.id)).toBe(String(s.quote));
     const url = String(readSources().find((s) => s.id === 'sagemaker-scale-to-zero')!.url);
-    const entry = at(sub, BUILDS.sub.base, 'dimensions/hidden-costs/').doc.querySelectorAll('.source-list li').find((li) => li.querySelector(`a[href="${url}"]`))!;
+    const entry = at(sub, BUILDS.sub.base, 'dimensions/hidden-costs/')
+      .doc.querySelectorAll('.source-list li')
+      .find((li) => li.querySelector(`a[href="${url}"]`))!;
     expect(entry.querySelector('q')!.text).toBe('An endpoint can scale to and from zero instances only if it hosts inference components.');
   });
 });

@@ -16,10 +16,7 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(
-  browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {},
-): Promise<WatchedPage> {
+export async function openPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {}): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },

@@ -52,4 +52,3 @@ export function scenarioLeaderTitles(id: string): string[] {
 export function scenarioAnswers(id: string): Answers {
   return loadScenarios().find((s) => s.id === id)!.answers;
 }
-

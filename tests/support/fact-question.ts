@@ -47,7 +47,12 @@ export function describeFactQuestion(id: string, badValue: string): void {
 
     it('profiles name a level for exactly the answers that have no note on screen', () => {
       expect(scored.length).toBeGreaterThan(0);
-      expect([...scored].sort()).toEqual(question.answers.filter((a) => !a.note).map((a) => a.id).sort());
+      expect([...scored].sort()).toEqual(
+        question.answers
+          .filter((a) => !a.note)
+          .map((a) => a.id)
+          .sort(),
+      );
     });
 
     it(`a single ${question.id} answer is never worth as much as the strongest cloud answer`, () => {
@@ -85,7 +90,6 @@ export function describeFactQuestion(id: string, badValue: string): void {
     });
   });
 
-
   describe('scoring', () => {
     it.each(scored)('%s: each framework gets the points of the level its profile names, with that profile’s sources', (answer) => {
       const outcome = decide(model, { [question.id]: [answer] });
@@ -115,12 +119,15 @@ export function describeFactQuestion(id: string, badValue: string): void {
   describe('strong evidence that does not flatten the other answers', () => {
     const sets = generatedAnswers(model, 120, 41);
 
-    it.each(scored)('%s: the other answers still decide among several leaders', (answer) => {
-      const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
-      expect(leaders.size).toBeGreaterThanOrEqual(3);
-    }, 180_000);
+    it.each(scored)(
+      '%s: the other answers still decide among several leaders',
+      (answer) => {
+        const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
+        expect(leaders.size).toBeGreaterThanOrEqual(3);
+      },
+      180_000,
+    );
   });
-
 
   describe('what would change this', () => {
     it(`never suggests another answer to "${question.legend}"`, () => {
@@ -159,9 +166,7 @@ export function describeFactQuestion(id: string, badValue: string): void {
       row[criterion.id].notes = { mars: 'A note for an answer that does not exist.' };
       expect(problems(row)).toEqual([`${criterion.id}.notes.mars: "mars" is not an answer of question "${question.id}"`]);
     });
-
   });
-
 
   describe('questions to ask next', () => {
     it.each(scored)('%s: a shortlisted framework that loses points here is asked the question its level names', (answer) => {
@@ -190,10 +195,14 @@ export function describeFactQuestion(id: string, badValue: string): void {
       }
     }, 180_000);
 
-    it.each(question.answers.filter((a) => a.note).map((a) => a.id))('%s (it carries a note): the same scores as unanswered', (answer) => {
-      for (const answers of sets.slice(0, 40)) {
-        expect(scores(decide(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(decide(model, answers)));
-      }
-    }, 180_000);
+    it.each(question.answers.filter((a) => a.note).map((a) => a.id))(
+      '%s (it carries a note): the same scores as unanswered',
+      (answer) => {
+        for (const answers of sets.slice(0, 40)) {
+          expect(scores(decide(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(decide(model, answers)));
+        }
+      },
+      180_000,
+    );
   });
 }

@@ -67,10 +67,7 @@ export function fakeFramework(id: string, title: string, options: FakeFrameworkO
     },
     profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cited(options.profileText?.(f) ?? `${title} ${f}`, sourcesFor(f))])) as FrameworkData['profile'],
     capabilities: Object.fromEntries(
-      CAPABILITY_IDS.map((c) => [
-        c,
-        { level: options.levels?.[c] ?? 'native', note: options.capabilityNote?.(c) ?? `${title} ${c}`, sources: sourcesFor(c) },
-      ]),
+      CAPABILITY_IDS.map((c) => [c, { level: options.levels?.[c] ?? 'native', note: options.capabilityNote?.(c) ?? `${title} ${c}`, sources: sourcesFor(c) }]),
     ) as FrameworkData['capabilities'],
     useCases: [],
   };

@@ -8,7 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { attestationMatrixTable, attestationSummary, checklistComplianceLevel, CHECKLIST_PROGRAMMES, keyAttestations, rowsOf, type AttestationRow, type ChecklistProgramme } from '~/lib/compare/attestations';
+import {
+  attestationMatrixTable,
+  attestationSummary,
+  checklistComplianceLevel,
+  CHECKLIST_PROGRAMMES,
+  keyAttestations,
+  rowsOf,
+  type AttestationRow,
+  type ChecklistProgramme,
+} from '~/lib/compare/attestations';
 import { attestationRowSchema } from '~/lib/schema/attestations';
 import { describeIssues } from '~/lib/schema/common';
 import { decisionProfileSchema } from '~/lib/schema/decision';
@@ -24,7 +33,11 @@ const model = loadDecisionModel();
 describe('the attestation matrix', () => {
   it('every row passes its schema, and every published framework has at least one row', () => {
     for (const raw of read('attestations.yaml')) expect(describeIssues(attestationRowSchema(ids).safeParse(raw).error ?? ({ issues: [] } as any))).toEqual([]);
-    expect(publishedFrameworks().map((f) => f.id).filter((id) => rowsOf(rows, id).length === 0)).toEqual([]);
+    expect(
+      publishedFrameworks()
+        .map((f) => f.id)
+        .filter((id) => rowsOf(rows, id).length === 0),
+    ).toEqual([]);
   });
 
   it('rejects a self-hosted row with cells and a hosted row without them, naming the field', () => {
@@ -81,7 +94,10 @@ describe('the attestation matrix', () => {
 describe('deriving the checklist level from rows', () => {
   const cell = (status: string) => ({ status, scope: 'a scope sentence', asOf: '2026-12-07', sources: ['s'] });
   const hostedRow = (status: string): AttestationRow => ({
-    id: 'x-saas', framework: 'x', form: 'vendor-saas', product: 'X Cloud',
+    id: 'x-saas',
+    framework: 'x',
+    form: 'vendor-saas',
+    product: 'X Cloud',
     cells: Object.fromEntries(['soc2', 'iso27001', 'iso42001', 'hipaa', 'pci-dss', 'fedramp-moderate', 'fedramp-high', 'dod', 'residency'].map((p) => [p, cell(status)])) as any,
   });
   const selfRow: AttestationRow = { id: 'x-self', framework: 'x', form: 'self-hosted', product: 'X', note: 'Your own controls apply here.', sources: ['s'] };

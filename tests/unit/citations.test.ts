@@ -20,12 +20,7 @@ describe('citations', () => {
   });
 
   it('lists a page’s distinct sources, frontmatter first', () => {
-    expect(pageSourceIds(frontmatter, '<Cite ids="eks-pricing alpha-hub" />')).toEqual([
-      'alpha-license',
-      'alpha-26-03-release',
-      'alpha-hub',
-      'eks-pricing',
-    ]);
+    expect(pageSourceIds(frontmatter, '<Cite ids="eks-pricing alpha-hub" />')).toEqual(['alpha-license', 'alpha-26-03-release', 'alpha-hub', 'eks-pricing']);
   });
 
   it('indexes which pages cite each source, each page once', () => {

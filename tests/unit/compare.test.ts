@@ -22,11 +22,7 @@ describe('compare selection from the URL', () => {
       ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'],
       ['"alpha" listed twice (shown once)', 'unknown framework "extra"'],
     ],
-    [
-      '?fw=alpha,nope',
-      ['alpha', 'beta'],
-      ['unknown framework "nope"', 'fewer than 2 frameworks were usable, so the default selection is shown'],
-    ],
+    ['?fw=alpha,nope', ['alpha', 'beta'], ['unknown framework "nope"', 'fewer than 2 frameworks were usable, so the default selection is shown']],
     ['?fw=<script>,beta,alpha&x=1', ['alpha', 'beta'], ['unknown setting "x"', 'unknown framework "script"']],
     ['?fw=alpha,beta&fw=zeta', ['alpha', 'beta'], ['a repeated "fw" (the first one was used)']],
   ])('%s → %j, ignoring %j', (search, ids, ignored) => {
@@ -67,15 +63,23 @@ function framework(id: string, title: string, levels: Partial<Record<CapabilityI
 }
 
 const alpha = framework('alpha', 'Alpha', { automl: 'none' });
-const beta = framework('beta', 'Beta', { automl: 'partial', 'feature-store': 'unknown' }, {
-  checklist: { ...fakeCurrentInput('beta', 'Beta').checklist, kubernetes: { level: 'required', note: 'It is a set of Kubernetes applications.', sources: ['beta-k8s'] } },
-});
+const beta = framework(
+  'beta',
+  'Beta',
+  { automl: 'partial', 'feature-store': 'unknown' },
+  {
+    checklist: { ...fakeCurrentInput('beta', 'Beta').checklist, kubernetes: { level: 'required', note: 'It is a set of Kubernetes applications.', sources: ['beta-k8s'] } },
+  },
+);
 
 describe('compare rows', () => {
   const table = compareTable([alpha, beta]);
 
   it('leads with the current picture, then every capability, one cell per framework, each with its sources', () => {
-    expect(table.frameworks).toEqual([{ id: 'alpha', title: 'Alpha' }, { id: 'beta', title: 'Beta' }]);
+    expect(table.frameworks).toEqual([
+      { id: 'alpha', title: 'Alpha' },
+      { id: 'beta', title: 'Beta' },
+    ]);
     expect(table.sections.map((s) => [s.id, s.rows.length])).toEqual([
       ['current', 13],
       ['capabilities', CAPABILITY_IDS.length],
@@ -85,7 +89,12 @@ describe('compare rows', () => {
       id: 'kubernetes',
       label: 'Kubernetes needed',
       cells: [
-        { text: 'Optional. It runs on a virtual machine or a cluster. (sources: alpha-k8s)', note: 'Optional. It runs on a virtual machine or a cluster.', sources: ['alpha-k8s'], link: undefined },
+        {
+          text: 'Optional. It runs on a virtual machine or a cluster. (sources: alpha-k8s)',
+          note: 'Optional. It runs on a virtual machine or a cluster.',
+          sources: ['alpha-k8s'],
+          link: undefined,
+        },
         { text: 'Yes. It is a set of Kubernetes applications. (sources: beta-k8s)', note: 'Yes. It is a set of Kubernetes applications.', sources: ['beta-k8s'], link: undefined },
       ],
       keys: ['Optional', 'Yes'],
@@ -166,14 +175,7 @@ describe('pair pages', () => {
   it('makes 15 pairs from six frameworks, ids in alphabetical order', () => {
     const pairs = allPairs(KNOWN.map((id) => ({ id })));
     expect(pairs).toHaveLength(15);
-    expect(pairs.map((p) => p.slug).slice(0, 6)).toEqual([
-      'alpha-vs-beta',
-      'alpha-vs-delta',
-      'alpha-vs-epsilon',
-      'alpha-vs-gamma',
-      'alpha-vs-zeta',
-      'beta-vs-delta',
-    ]);
+    expect(pairs.map((p) => p.slug).slice(0, 6)).toEqual(['alpha-vs-beta', 'alpha-vs-delta', 'alpha-vs-epsilon', 'alpha-vs-gamma', 'alpha-vs-zeta', 'beta-vs-delta']);
     expect(pairs.at(-1)!.slug).toBe('gamma-vs-zeta');
   });
 
@@ -181,7 +183,10 @@ describe('pair pages', () => {
     const pairs = allPairs(KNOWN.map((id) => ({ id })));
     const byFramework = pairsByFramework(pairs);
     expect(byFramework.get('gamma')!.map((p) => p.slug)).toEqual(['alpha-vs-gamma', 'beta-vs-gamma', 'delta-vs-gamma', 'gamma-vs-zeta', 'epsilon-vs-gamma'].sort());
-    const [first, second] = neighbourPairs(pairs.find((p) => p.slug === 'beta-vs-gamma')!, byFramework);
+    const [first, second] = neighbourPairs(
+      pairs.find((p) => p.slug === 'beta-vs-gamma')!,
+      byFramework,
+    );
     expect(first.framework.id).toBe('beta');
     expect(first.pairs.map((p) => p.slug)).toEqual(['alpha-vs-beta', 'beta-vs-delta', 'beta-vs-epsilon', 'beta-vs-zeta']);
     expect(second.framework.id).toBe('gamma');
@@ -220,7 +225,7 @@ describe('pair pages', () => {
     ]);
   });
 
-  it('advises when to pick which from each article\'s current best for and avoid if, with their sources', () => {
+  it("advises when to pick which from each article's current best for and avoid if, with their sources", () => {
     expect(whenToPick(alpha, beta)).toEqual([
       { id: 'alpha', title: 'Alpha', bestFor: 'Alpha best for', avoidIf: 'Alpha avoid if', sources: ['alpha-src'] },
       { id: 'beta', title: 'Beta', bestFor: 'Beta best for', avoidIf: 'Beta avoid if', sources: ['beta-src'] },

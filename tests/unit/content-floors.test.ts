@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { FRAMEWORK_HEADINGS, isFrameworkHeading } from '~/lib/scaffold';
 import { ROOT } from '../support/content';
 
-
 // Drafts are unfinished by design (the schema keeps them unpublished until their TODOs are gone).
 const frameworks = publishedCollection('frameworks');
 const dimensions = publishedCollection('dimensions');

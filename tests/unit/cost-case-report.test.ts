@@ -41,7 +41,16 @@ describe('one case, as the calculator answers it', () => {
       console.log(`query: ${query}\nyears: ${inputs.horizonYears}${ignored.length ? `\nIGNORED: ${ignored.join('; ')}` : ''}`);
       console.table(rows);
       const pick = all.find((e) => e.id === process.env.COST_FRAMEWORK);
-      if (pick) console.table(pick.lines.map((l) => ({ line: l.id, status: l.status, monthlyOrOnce: Math.round(l.amount.likely * 100) / 100, horizon: Math.round(l.horizon.likely * 100) / 100, formula: l.formula.slice(0, 110) })));
+      if (pick)
+        console.table(
+          pick.lines.map((l) => ({
+            line: l.id,
+            status: l.status,
+            monthlyOrOnce: Math.round(l.amount.likely * 100) / 100,
+            horizon: Math.round(l.horizon.likely * 100) / 100,
+            formula: l.formula.slice(0, 110),
+          })),
+        );
       for (const e of all) expect(Number.isFinite(e.total.likely)).toBe(true);
       return;
     }

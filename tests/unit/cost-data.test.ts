@@ -11,14 +11,19 @@ const problems = (schema: { safeParse(v: unknown): { success: boolean; error?: a
 };
 const rows = () => readYaml('effort-profiles.yaml');
 /** A profile row that offers a managed mode beside self-hosting. */
-const withManagedMode = () => structuredClone(rows().find((p) => (p.hosting as any[]).some((h) => h.mode === 'self-hosted') && (p.hosting as any[]).length > 1)!) as Record<string, any>;
+const withManagedMode = () =>
+  structuredClone(rows().find((p) => (p.hosting as any[]).some((h) => h.mode === 'self-hosted') && (p.hosting as any[]).length > 1)!) as Record<string, any>;
 const price = (id: string) => structuredClone(readYaml('prices.yaml').find((p) => p.id === id)!) as Record<string, any>;
 
 describe('content/data/prices.yaml, effort-profiles.yaml and people-costs.yaml', () => {
   it('pass their schemas, every price once and every framework once, keyed by framework', () => {
     const data = loadCostData();
     expect(Object.keys(data.prices)).toHaveLength(readYaml('prices.yaml').length);
-    expect(data.profiles.map((p) => p.framework).sort()).toEqual(readCollection('frameworks').map((f) => f.id).sort());
+    expect(data.profiles.map((p) => p.framework).sort()).toEqual(
+      readCollection('frameworks')
+        .map((f) => f.id)
+        .sort(),
+    );
     expect(data.people.length).toBeGreaterThan(0);
   });
 
@@ -67,7 +72,9 @@ describe('bad data is rejected naming the field', () => {
     const bad = withManagedMode();
     const band = EFFORT_SETUP_BANDS[bad.rating as keyof typeof EFFORT_SETUP_BANDS];
     bad.hosting[0].setupWeeks = { low: band.max + 1, likely: band.max + 1, high: band.max + 2 };
-    expect(problems(effortProfileSchema(knownIds), bad)).toContainEqual(`hosting.0.setupWeeks.likely: a "${bad.rating}" rating needs likely setup between ${band.min} and ${band.max} person-weeks`);
+    expect(problems(effortProfileSchema(knownIds), bad)).toContainEqual(
+      `hosting.0.setupWeeks.likely: a "${bad.rating}" rating needs likely setup between ${band.min} and ${band.max} person-weeks`,
+    );
   });
 
   it('a managed mode that asks more operations hours than self-hosting the same framework', () => {

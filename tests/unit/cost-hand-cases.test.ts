@@ -22,8 +22,7 @@ const data = loadCostData();
 const PE_HOUR = 205_289.4 / 1840; // 111.5703261
 
 /** A SageMaker team: 4 data scientists, half a platform engineer, weekly A10G training (1 pipeline × 4 runs × 5 GPU-h), two CPU endpoints. */
-const TEAM =
-  'cloud=aws&team=4&platform=0.5&ep=2&pipes=1&runs=4&cpu=0&gpu=20&gputype=a10g&serve=cpu&rep=1&sh=730&nbh=0&tb=0.5&growth=0&egress=0&logs=0&nat=0&natgb=0&risk=0&mon=no';
+const TEAM = 'cloud=aws&team=4&platform=0.5&ep=2&pipes=1&runs=4&cpu=0&gpu=20&gputype=a10g&serve=cpu&rep=1&sh=730&nbh=0&tb=0.5&growth=0&egress=0&logs=0&nat=0&natgb=0&risk=0&mon=no';
 
 /** The team's query with some keys set or replaced ("a=1&b=2"). */
 function team(extra = ''): string {
@@ -193,7 +192,6 @@ describe('prices fixed in v3', () => {
     expect(line('logs').status).toBe('usage');
     expect(e.notInTotal.map((l) => l.id)).not.toContain('logs');
   });
-
 });
 
 describe('quotes per vendor, incomplete totals, moves', () => {
@@ -325,7 +323,10 @@ describe('the CSV finance receives', () => {
     const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
     const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');
     const text = toCsv(estimates, inputs, 'https://example.test/tools/cost-calculator/?x=1');
-    const rows = text.trim().split('\r\n').map((r) => r.split(','));
+    const rows = text
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
     const total = rows.find((r) => r[2] === 'Total over 3 years')!;
     expect(Number(total[9])).toBe(118417.85); // 36 × 2,664.082522 + 22,510.881848, to the cent
     const run = rows.find((r) => r[2] === 'Run rate a month (first month)')!;
@@ -335,7 +336,7 @@ describe('the CSV finance receives', () => {
     expect(rows.some((r) => r[0] === 'models' && r[1] === '2')).toBe(true);
   });
 
-  it('names each line\'s source by its title, as the page does, and keeps the id only where no title is known', async () => {
+  it("names each line's source by its title, as the page does, and keeps the id only where no title is known", async () => {
     const { toCsv } = await import('~/lib/cost/export');
     const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
     const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');

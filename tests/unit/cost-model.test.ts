@@ -87,12 +87,15 @@ describe('hosting modes and where a framework runs', () => {
 });
 
 describe('the verdict', () => {
-  const fake = (id: string, low: number, likely: number, high: number) => ({ id, title: id, hosting: 'self-hosted', total: { low, likely, high }, notInTotal: [] }) as unknown as FrameworkEstimate;
+  const fake = (id: string, low: number, likely: number, high: number) =>
+    ({ id, title: id, hosting: 'self-hosted', total: { low, likely, high }, notInTotal: [] }) as unknown as FrameworkEstimate;
   it('names no winner when the cheapest range overlaps another', () => {
     const v = verdictOf([fake('b', 90, 120, 200), fake('a', 80, 100, 150), fake('c', 300, 400, 500)], 3);
     expect(v.kind).toBe('too-close');
     expect(v.contenders.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(v.sentence).toBe('Too close to call over 3 years: the ranges of a (self-hosted) and b (self-hosted) overlap, so your inputs decide. Lowest likely: a (self-hosted), $100.');
+    expect(v.sentence).toBe(
+      'Too close to call over 3 years: the ranges of a (self-hosted) and b (self-hosted) overlap, so your inputs decide. Lowest likely: a (self-hosted), $100.',
+    );
   });
   it('names the cheapest when no range overlaps it', () => {
     const v = verdictOf([fake('a', 80, 100, 150), fake('b', 151, 200, 300)], 1);
@@ -104,7 +107,11 @@ describe('the verdict', () => {
 describe('joined to the decision checklist', () => {
   it('reads the checklist’s own answers: cloud, own data centre, Kubernetes, team, operations capacity, priority', () => {
     expect(inputsFromQuery('?c=gcp&k8s=strong&team=11-30&ops=1-2&pri=governance').inputs).toMatchObject({
-      cloud: 'gcp', alreadyRunKubernetes: 'yes', dataScientists: 20, platformEngineers: 2, monitoring: 'yes',
+      cloud: 'gcp',
+      alreadyRunKubernetes: 'yes',
+      dataScientists: 20,
+      platformEngineers: 2,
+      monitoring: 'yes',
     });
     expect(inputsFromQuery('?c=aws&must=onprem,attested').inputs.cloud).toBe('onprem');
     expect(inputsFromQuery('?c=onprem&k8s=none&ops=0').inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'no', platformEngineers: 0 });

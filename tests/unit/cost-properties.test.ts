@@ -6,14 +6,7 @@
  * scenario A) round-trip through the URL.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  CHOICE_SPECS,
-  checkNumber,
-  DEFAULT_INPUTS,
-  NUMBER_SPECS,
-  type CostInputs,
-  type NumberSpec,
-} from '~/lib/cost/inputs';
+import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '~/lib/cost/inputs';
 import { inputValue } from '~/lib/cost/people';
 import { inputsFromQuery, queryFromInputs } from '~/lib/cost/url';
 import { toCsv, toJson } from '~/lib/cost/export';

@@ -21,7 +21,12 @@ describe.each(costScenarios())('scenario $id: $title', (scenario) => {
     const estimate = () => estimateFramework(data, profile!, inputs);
     const line = (id: string) => {
       const found = estimate().lines.find((l) => l.id === id);
-      if (!found) throw new Error(`${scenario.estimateOf} has no line ${id}: ${estimate().lines.map((l) => l.id).join(', ')}`);
+      if (!found)
+        throw new Error(
+          `${scenario.estimateOf} has no line ${id}: ${estimate()
+            .lines.map((l) => l.id)
+            .join(', ')}`,
+        );
       return found;
     };
 

@@ -24,14 +24,21 @@ describe('current rows', () => {
     });
     expect(rows.compliance).toEqual({ text: 'Self-hosted, Alpha: your environment’s attestations.', sources: ['alpha-attest'] });
     expect(rows.genai.text).toBe('LLM and agent tracing: ● Native; LLM evaluation: ● Native; Prompt registry: ● Native; AI gateway: ● Native; GenAI and LLM tooling: ● Native.');
-    expect(rows.team).toEqual({ text: '1–3 people: good; 4–10: good; 11–30: fair; more than 30: fair.', sources: ['alpha-team'], key: '1–3 people: good; 4–10: good; 11–30: fair; more than 30: fair' });
+    expect(rows.team).toEqual({
+      text: '1–3 people: good; 4–10: good; 11–30: fair; more than 30: fair.',
+      sources: ['alpha-team'],
+      key: '1–3 people: good; 4–10: good; 11–30: fair; more than 30: fair',
+    });
   });
 
   it('names every hosting mode per row, the usual one first', () => {
     const input = fakeCurrentInput('beta', 'Beta');
     const two = currentCells({
       ...input,
-      modes: [...input.modes, { mode: 'saas', setupWeeks: { low: 0.5, likely: 1, high: 2 }, exitWeeks: { low: 1, likely: 2, high: 4 }, opsHoursMonthly: 2.5, sources: ['beta-saas'] }],
+      modes: [
+        ...input.modes,
+        { mode: 'saas', setupWeeks: { low: 0.5, likely: 1, high: 2 }, exitWeeks: { low: 1, likely: 2, high: 4 }, opsHoursMonthly: 2.5, sources: ['beta-saas'] },
+      ],
     });
     expect(two.hosting.text).toBe('Self-hosted (the usual way), vendor SaaS. Runs in AWS, Azure, your own data centre.');
     expect(two.operations.text).toBe('Self-hosted: about 12 hours; Vendor SaaS: about 2.5 hours.');

@@ -5,13 +5,7 @@ import { calculatorQuery, readAnswers, writeAnswers } from '~/lib/decision/answe
 import { decide } from '~/lib/decision/insights';
 import { decisionRecord } from '~/lib/decision/record';
 import { readDecisionVocabulary, readKnownIds } from '~/data/content-files';
-import {
-  decisionContradictionSchema,
-  decisionCriterionSchema,
-  decisionProfileSchema,
-  decisionQuestionSchema,
-  decisionScenarioSchema,
-} from '~/lib/schema/decision';
+import { decisionContradictionSchema, decisionCriterionSchema, decisionProfileSchema, decisionQuestionSchema, decisionScenarioSchema } from '~/lib/schema/decision';
 import { stackSchema } from '~/lib/schema/stacks';
 import { inputsFromQuery } from '~/lib/cost/url';
 import { ROOT } from '../support/content';
@@ -25,7 +19,15 @@ const { questions } = model;
 
 describe('answers in the URL', () => {
   it('writes only what was answered', () => {
-    const answers = { cloud: ['aws'], kubernetes: ['some'], compliance: ['soc2', 'hipaa'], openness: ['2'], priorities: ['time', 'exit'], scope: ['e2e'], needs: ['feature-store'] };
+    const answers = {
+      cloud: ['aws'],
+      kubernetes: ['some'],
+      compliance: ['soc2', 'hipaa'],
+      openness: ['2'],
+      priorities: ['time', 'exit'],
+      scope: ['e2e'],
+      needs: ['feature-store'],
+    };
     expect(writeAnswers(answers, questions)).toBe('?c=aws&k8s=some&comp=soc2%2Chipaa&oss=2&pri=time%2Cexit&scope=e2e&need=feature-store');
     expect(writeAnswers({}, questions)).toBe('');
   });
@@ -51,13 +53,33 @@ describe('answers in the URL', () => {
   it.each([
     { case: 'an unknown question', search: '?zzz=1&c=gcp', cloud: ['gcp'], ignored: ['unknown setting "zzz"'] },
     { case: 'an unknown answer', search: '?c=mars', cloud: [], ignored: ['"c" had a value we could not use ("mars"), so its default was kept'] },
-    { case: 'one unknown box in a multi-select', search: '?comp=hipaa,evil&c=aws', cloud: ['aws'], ignored: ['"comp" had a value we could not use ("hipaa,evil"), so its default was kept'] },
+    {
+      case: 'one unknown box in a multi-select',
+      search: '?comp=hipaa,evil&c=aws',
+      cloud: ['aws'],
+      ignored: ['"comp" had a value we could not use ("hipaa,evil"), so its default was kept'],
+    },
     { case: 'repeated keys', search: '?c=aws&c=gcp', cloud: ['aws'], ignored: ['a repeated "c" (the first one was used)'] },
-    { case: 'a huge value', search: `?k8s=${'strong'.repeat(5000)}`, cloud: [], ignored: [expect.stringMatching(/^"k8s" had a value we could not use \("(strong){6}stro…"\), so its default was kept$/)] },
-    { case: 'script-like text', search: '?c=%3Cscript%3Ealert(1)%3C%2Fscript%3E', cloud: [], ignored: ['"c" had a value we could not use ("scriptalert(1)/script"), so its default was kept'] },
+    {
+      case: 'a huge value',
+      search: `?k8s=${'strong'.repeat(5000)}`,
+      cloud: [],
+      ignored: [expect.stringMatching(/^"k8s" had a value we could not use \("(strong){6}stro…"\), so its default was kept$/)],
+    },
+    {
+      case: 'script-like text',
+      search: '?c=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      cloud: [],
+      ignored: ['"c" had a value we could not use ("scriptalert(1)/script"), so its default was kept'],
+    },
     { case: 'a number out of range', search: '?oss=6', cloud: [], ignored: ['"oss" had a value we could not use ("6"), so its default was kept'] },
     { case: 'an old link’s priority', search: '?pri=proto&c=azure', cloud: ['azure'], ignored: ['"pri" had a value we could not use ("proto"), so its default was kept'] },
-    { case: 'broken percent-encoding', search: '?c=%E0%A4%A&%zz=1', cloud: [], ignored: [expect.stringContaining('"c" had a value we could not use'), expect.stringContaining('unknown setting')] },
+    {
+      case: 'broken percent-encoding',
+      search: '?c=%E0%A4%A&%zz=1',
+      cloud: [],
+      ignored: [expect.stringContaining('"c" had a value we could not use'), expect.stringContaining('unknown setting')],
+    },
   ])('$case: never throws, keeps the rest, says what it ignored', ({ search, cloud, ignored }) => {
     const result = readAnswers(search, questions);
     expect(result.state.cloud).toEqual(cloud);
@@ -78,7 +100,9 @@ describe('the cost calculator link carries every answer the calculator reads, in
   });
 
   it('and the calculator reads that link without ignoring anything, keeping the cloud, Kubernetes, team and capacity', () => {
-    const { inputs, ignored } = inputsFromQuery(calculatorQuery({ cloud: ['onprem'], kubernetes: ['some'], team: ['30plus'], operations: ['3plus'], compliance: ['soc2'] }, questions));
+    const { inputs, ignored } = inputsFromQuery(
+      calculatorQuery({ cloud: ['onprem'], kubernetes: ['some'], team: ['30plus'], operations: ['3plus'], compliance: ['soc2'] }, questions),
+    );
     expect(ignored).toEqual([]);
     expect(inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'yes', dataScientists: 40, platformEngineers: 3 });
   });

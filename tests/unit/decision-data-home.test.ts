@@ -34,7 +34,7 @@ describe('scoring, particular to this question', () => {
 });
 
 describe('questions to ask next, particular to this question', () => {
-  it('every shortlisted framework whose level costs points is asked exactly that level\'s question, and no other is', () => {
+  it("every shortlisted framework whose level costs points is asked exactly that level's question, and no other is", () => {
     const cases = askCases(model, question.id);
     for (const c of cases) expect(c.asked, `${c.answer} ${c.framework}`).toEqual(c.expected ? [c.expected] : []);
     // The data has such levels: the check above is not empty.

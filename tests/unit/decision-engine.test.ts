@@ -34,7 +34,12 @@ describe('properties over 300 generated answer sets (with the cost model)', () =
   it('the score always equals the sum of the listed terms, and every framework is an option on its own once', () => {
     for (const answers of sets) {
       const outcome = decide(model, answers, { costs });
-      expect(outcome.ranking.filter((r) => r.option.kind !== 'stack').map((r) => r.framework.id).sort()).toEqual(model.profiles.map((p) => p.framework).sort());
+      expect(
+        outcome.ranking
+          .filter((r) => r.option.kind !== 'stack')
+          .map((r) => r.framework.id)
+          .sort(),
+      ).toEqual(model.profiles.map((p) => p.framework).sort());
       for (const entry of outcome.ranking) {
         expect(entry.terms.reduce((sum, t) => sum + t.points, 0)).toBe(entry.score);
         expect(entry.notes.every((t) => t.points === 0)).toBe(true);
@@ -72,7 +77,11 @@ describe('properties over 300 generated answer sets (with the cost model)', () =
   it('the order of the questions and of the ticked boxes does not change the ranking', () => {
     const result = (answers: Answers) => decide(model, answers, { costs }).ranking.map((r) => `${r.framework.id} ${r.score} ${r.verdict}`);
     for (const answers of sets.slice(0, 20)) {
-      const reordered: Answers = Object.fromEntries(Object.entries(answers).reverse().map(([id, picked]) => [id, [...picked].reverse()]));
+      const reordered: Answers = Object.fromEntries(
+        Object.entries(answers)
+          .reverse()
+          .map(([id, picked]) => [id, [...picked].reverse()]),
+      );
       expect(result(reordered)).toEqual(result(answers));
     }
   });
@@ -108,7 +117,13 @@ describe('unanswered means neutral', () => {
 
 describe('every answer of every question matters, or says on screen why not', () => {
   // Each answer alone, and each answer on top of a few different teams, against the same team without it.
-  const bases: Answers[] = [{}, { cloud: ['aws'] }, { cloud: ['onprem'], kubernetes: ['strong'] }, { cloud: ['gcp'], scope: ['pipelines'], team: ['1-3'] }, { compliance: ['hipaa'], scope: ['e2e'] }];
+  const bases: Answers[] = [
+    {},
+    { cloud: ['aws'] },
+    { cloud: ['onprem'], kubernetes: ['strong'] },
+    { cloud: ['gcp'], scope: ['pipelines'], team: ['1-3'] },
+    { compliance: ['hipaa'], scope: ['e2e'] },
+  ];
   const cases = model.questions.flatMap((q) => q.answers.map((a) => ({ question: q.id, answer: a.id, note: a.note })));
 
   it.each(cases)('$question = $answer', ({ question: qid, answer, note }) => {
@@ -150,7 +165,8 @@ describe('compliance programmes differ', () => {
       const term = [...entry.terms, ...entry.notes].find((t) => t.criterion === 'compliance')!;
       expect(term.text).toContain('SOC 2:');
       expect(term.text).toContain('FedRAMP High:');
-      const alone = (p: string) => [...decide(model, { compliance: [p] }).ranking.find((r) => r.framework.id === entry.framework.id)!.terms].find((t) => t.criterion === 'compliance')?.points ?? 0;
+      const alone = (p: string) =>
+        [...decide(model, { compliance: [p] }).ranking.find((r) => r.framework.id === entry.framework.id)!.terms].find((t) => t.criterion === 'compliance')?.points ?? 0;
       expect(term.points).toBe(Math.min(alone('soc2'), alone('fedramp-high')));
     }
   });

@@ -20,7 +20,9 @@ const out = (q: string) => ranking(q).filter((r) => r.verdict === 'ruled-out');
 const ids = (q: string) => ranked(q).map((r) => r.framework.id);
 // The trackers: the frameworks whose frontmatter rates both experiment tracking and the model
 // registry native or an add-on (MLflow, W&B, and the four managed platforms, whose tracking is theirs).
-const trackers = model.frameworks.filter((f) => ['experiment-tracking', 'model-registry'].every((c) => ['native', 'managed-add-on'].includes(f.capabilities[c as 'experiment-tracking'].level))).map((f) => f.id);
+const trackers = model.frameworks
+  .filter((f) => ['experiment-tracking', 'model-registry'].every((c) => ['native', 'managed-add-on'].includes(f.capabilities[c as 'experiment-tracking'].level)))
+  .map((f) => f.id);
 
 describe('scoring follows the scope (issue 19, cause 1)', () => {
   it('tracking only: deep learning, a strong Kubernetes team or the scale priority change nothing, and a tracker leads', () => {

@@ -32,7 +32,7 @@ describe('scoring, particular to this question', () => {
 });
 
 describe('questions to ask next, particular to this question', () => {
-  it('every shortlisted framework whose level costs points is asked exactly that level\'s question, and no other is', () => {
+  it("every shortlisted framework whose level costs points is asked exactly that level's question, and no other is", () => {
     const cases = askCases(model, question.id);
     for (const c of cases) expect(c.asked, `${c.answer} ${c.framework}`).toEqual(c.expected ? [c.expected] : []);
     // The data has such levels (no-runner, elsewhere): the check above is not empty.
@@ -53,8 +53,6 @@ describe('the schema, on this criterion', () => {
     const raw = structuredClone(readData('decision-criteria.yaml').find((c: any) => c.id === criterion.id)) as any;
     raw.levelsFor = [...raw.levelsFor, 'mars'];
     const result = decisionCriterionSchema(vocabulary).safeParse(raw);
-    expect(result.success ? [] : describeIssues(result.error)).toEqual([
-      `levelsFor.${raw.levelsFor.length - 1}: "mars" is not an answer of question "${question.id}"`,
-    ]);
+    expect(result.success ? [] : describeIssues(result.error)).toEqual([`levelsFor.${raw.levelsFor.length - 1}: "mars" is not an answer of question "${question.id}"`]);
   });
 });

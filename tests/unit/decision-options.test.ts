@@ -19,7 +19,11 @@ const tracker = fw('tracker', { 'experiment-tracking': 'native', 'model-registry
 const runner = fw('runner', { 'experiment-tracking': 'partial', 'model-registry': 'via-integration', 'pipeline-orchestration': 'native' });
 const platform = fw('platform', { 'experiment-tracking': 'managed-add-on', 'model-registry': 'native', 'pipeline-orchestration': 'native' });
 const frameworks = [tracker, runner, platform];
-const runnerTracker: OptionStack = { id: 'runner-tracker', title: 'Runner + Tracker', members: [member('runner', ['pipeline-orchestration']), member('tracker', ['experiment-tracking', 'model-registry'])] };
+const runnerTracker: OptionStack = {
+  id: 'runner-tracker',
+  title: 'Runner + Tracker',
+  members: [member('runner', ['pipeline-orchestration']), member('tracker', ['experiment-tracking', 'model-registry'])],
+};
 
 describe('optionsForScope', () => {
   it('tracking only: the tracker and the platform (add-on counts) cover it; the runner is partial; the stack is not offered, since the runner has no part', () => {
@@ -56,7 +60,11 @@ describe('optionsForScope', () => {
 
   it('a stack is not offered when no member has a scope capability at a covering level, even if it lists it', () => {
     // None of the three has model serving, so all are partial, in the order given, and no stack covers it.
-    const claims: OptionStack = { ...runnerTracker, id: 'claims', members: [member('runner', ['pipeline-orchestration', 'model-serving']), member('tracker', ['experiment-tracking'])] };
+    const claims: OptionStack = {
+      ...runnerTracker,
+      id: 'claims',
+      members: [member('runner', ['pipeline-orchestration', 'model-serving']), member('tracker', ['experiment-tracking'])],
+    };
     expect(optionsForScope(['pipeline-orchestration', 'model-serving'], frameworks, [claims]).map((o) => [o.id, o.kind])).toEqual([
       ['tracker', 'partial'],
       ['runner', 'partial'],
@@ -67,7 +75,11 @@ describe('optionsForScope', () => {
   it('a stack marked notAnOption, or naming an unknown framework, is never offered', () => {
     const scope: CapabilityId[] = ['pipeline-orchestration', 'experiment-tracking'];
     expect(optionsForScope(scope, frameworks, [{ ...runnerTracker, notAnOption: 'One framework’s own feature.' }]).some((o) => o.kind === 'stack')).toBe(false);
-    expect(optionsForScope(scope, frameworks, [{ ...runnerTracker, members: [member('nowhere', ['pipeline-orchestration']), member('tracker', ['experiment-tracking'])] }]).some((o) => o.kind === 'stack')).toBe(false);
+    expect(
+      optionsForScope(scope, frameworks, [{ ...runnerTracker, members: [member('nowhere', ['pipeline-orchestration']), member('tracker', ['experiment-tracking'])] }]).some(
+        (o) => o.kind === 'stack',
+      ),
+    ).toBe(false);
   });
 
   it('an empty scope: every framework is a covering single option and no stack is offered; a repeated capability counts once', () => {
@@ -99,14 +111,29 @@ describe('the real frameworks and stacks', () => {
     // From the frontmatter: ClearML's registry and Metaflow's are partial, Kubeflow's and ZenML's
     // tracking partial, Flyte's tracking via an integration.
     const options = optionsForScope(['experiment-tracking', 'model-registry'], model.frameworks, model.stacks);
-    expect(options.filter((o) => o.kind === 'single').map((o) => o.id).sort()).toEqual(['azure-ml', 'databricks', 'mlflow', 'sagemaker', 'vertex-ai', 'wandb']);
-    expect(options.filter((o) => o.kind === 'partial').map((o) => o.id).sort()).toEqual(['clearml', 'flyte', 'kubeflow', 'metaflow', 'zenml']);
+    expect(
+      options
+        .filter((o) => o.kind === 'single')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['azure-ml', 'databricks', 'mlflow', 'sagemaker', 'vertex-ai', 'wandb']);
+    expect(
+      options
+        .filter((o) => o.kind === 'partial')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['clearml', 'flyte', 'kubeflow', 'metaflow', 'zenml']);
     expect(options.some((o) => o.kind === 'stack')).toBe(false);
   });
 
   it('pipelines and tracking: the stacks of an orchestrator and a tracker are offered, the managed-MLflow ones are not', () => {
     const options = optionsForScope(['pipeline-orchestration', 'experiment-tracking'], model.frameworks, model.stacks);
-    expect(options.filter((o) => o.kind === 'stack').map((o) => o.id).sort()).toEqual([
+    expect(
+      options
+        .filter((o) => o.kind === 'stack')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual([
       'flyte-mlflow',
       'flyte-wandb',
       'kubeflow-mlflow',
@@ -125,6 +152,11 @@ describe('the real frameworks and stacks', () => {
     expect(options.find((o) => o.id === 'wandb')!.gaps).toEqual([{ capability: 'pipeline-orchestration', level: 'partial' }]);
     // Metaflow records runs but logs no metrics and has no run comparison (rated partial): it needs a tracker beside it.
     expect(options.find((o) => o.id === 'metaflow')!.gaps).toEqual([{ capability: 'experiment-tracking', level: 'partial' }]);
-    expect(options.filter((o) => o.kind === 'single').map((o) => o.id).sort()).toEqual(['azure-ml', 'clearml', 'databricks', 'sagemaker', 'vertex-ai']);
+    expect(
+      options
+        .filter((o) => o.kind === 'single')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['azure-ml', 'clearml', 'databricks', 'sagemaker', 'vertex-ai']);
   });
 });

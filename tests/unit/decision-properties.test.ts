@@ -57,7 +57,11 @@ describe('decision properties', () => {
       if (!first) continue;
       if (NATIVE.has(first.framework.capabilities['experiment-tracking'].level)) trackerFirst += 1;
       // Only when every option that covers the scope is ruled out does a partial one come first, its gap named.
-      else expect(candidates.every((r) => r.option.kind === 'partial'), candidates.map((r) => r.framework.id).join(', ')).toBe(true);
+      else
+        expect(
+          candidates.every((r) => r.option.kind === 'partial'),
+          candidates.map((r) => r.framework.id).join(', '),
+        ).toBe(true);
     }
     expect(trackerFirst).toBeGreaterThan(200);
   }, 120_000);

@@ -43,7 +43,16 @@ describe('changes log', () => {
 
   it('starts with this review: each of the issue corrections and every re-rating of a published cell are logged', () => {
     const facts = entries.map((e) => e.fact).filter(Boolean);
-    for (const fact of ['outerbounds-anaconda', 'kubeflow-min-kubernetes', 'vertex-ai-scale-to-zero', 'azure-ml-dod-il6', 'sagemaker-model-monitor-closed', 'kserve-llminferenceservice-since', 'kubeflow-model-registry-version', 'gcp-egress-price']) {
+    for (const fact of [
+      'outerbounds-anaconda',
+      'kubeflow-min-kubernetes',
+      'vertex-ai-scale-to-zero',
+      'azure-ml-dod-il6',
+      'sagemaker-model-monitor-closed',
+      'kserve-llminferenceservice-since',
+      'kubeflow-model-registry-version',
+      'gcp-egress-price',
+    ]) {
       expect(facts).toContain(fact);
     }
     // Later re-ratings join these; none of this review's may go missing.
@@ -66,7 +75,10 @@ describe('changes log', () => {
       if (!entry.capability) continue;
       const page = entry.pages.find((p) => levels.has(p));
       expect(page, entry.what).toBeDefined();
-      expect([entry.old, entry.new].filter((label) => labels.has(label)), entry.what).toHaveLength(2);
+      expect(
+        [entry.old, entry.new].filter((label) => labels.has(label)),
+        entry.what,
+      ).toHaveLength(2);
       expect(entry.new, entry.what).not.toBe(entry.old);
       const cell = `${page} ${entry.capability}`;
       if (!latest.has(cell)) latest.set(cell, entry.new);
@@ -88,7 +100,13 @@ describe('changes log', () => {
   const change = (date: string, what: string, pages = ['/frameworks/a/']): Change => ({ date: new Date(date), pages, what, old: 'old', new: 'new', sources: ['s'] });
 
   it('a page shows its latest three changes, newest first', () => {
-    const log = [change('2026-01-05', 'one'), change('2026-03-01', 'two'), change('2026-02-01', 'other page', ['/frameworks/b/']), change('2026-06-01', 'three'), change('2026-04-01', 'four')];
+    const log = [
+      change('2026-01-05', 'one'),
+      change('2026-03-01', 'two'),
+      change('2026-02-01', 'other page', ['/frameworks/b/']),
+      change('2026-06-01', 'three'),
+      change('2026-04-01', 'four'),
+    ];
     expect(changesFor(log, '/frameworks/a/').map((c) => c.what)).toEqual(['three', 'four', 'two']);
     expect(changesFor(log, '/frameworks/none/')).toEqual([]);
     expect(newestFirst([change('2026-01-01', 'a'), change('2026-01-01', 'b')]).map((c) => c.what)).toEqual(['a', 'b']);
@@ -111,7 +129,7 @@ describe('changes log', () => {
     expect(feed).toContain('<updated>2026-12-01T00:00:00Z</updated>');
     expect(feed).toContain('<link href="https://example.org/guide/changes/#2026-11-01-older"/>');
     expect(feed).toContain('<link rel="related" href="https://example.org/guide/sources/#s"/>');
-    expect(feed).not.toContain("<now>");
+    expect(feed).not.toContain('<now>');
     expect(feed).not.toMatch(/<title>[^<]*"[^<]*<\/title>/);
   });
 });
@@ -126,7 +144,14 @@ describe('combinations', () => {
 
   it('rejects a set of members listed twice (in any order), a member twice and an unknown framework', () => {
     const member = (framework: string) => ({ framework, role: 'Runs the pipelines on Kubernetes.', covers: ['pipeline-orchestration'], runs: 'Your team.' });
-    const one = { id: 'a', title: 'A', members: [member('kubeflow'), member('mlflow')], connection: 'Steps log with the MLflow client.', summary: 'Kubeflow runs pipelines; MLflow tracks them.', sources: ['kubeflow-mlflow-kep'] };
+    const one = {
+      id: 'a',
+      title: 'A',
+      members: [member('kubeflow'), member('mlflow')],
+      connection: 'Steps log with the MLflow client.',
+      summary: 'Kubeflow runs pipelines; MLflow tracks them.',
+      sources: ['kubeflow-mlflow-kep'],
+    };
     const found = problems(
       stackListSchema(ids).safeParse([
         one,
@@ -143,7 +168,17 @@ describe('combinations', () => {
   });
 
   it('a two-member stack is a combination: the first member leads, with each role', () => {
-    const stack = { id: 'x', title: 'X', members: [{ framework: 'a', role: 'role of a', covers: [], runs: '' }, { framework: 'b', role: 'role of b', covers: [], runs: '' }], connection: '', summary: 's', sources: ['x'] } as unknown as StackData;
+    const stack = {
+      id: 'x',
+      title: 'X',
+      members: [
+        { framework: 'a', role: 'role of a', covers: [], runs: '' },
+        { framework: 'b', role: 'role of b', covers: [], runs: '' },
+      ],
+      connection: '',
+      summary: 's',
+      sources: ['x'],
+    } as unknown as StackData;
     expect(combinationsOf([stack])).toEqual([{ lead: 'a', partner: 'b', summary: 's', leadRole: 'role of a', partnerRole: 'role of b', sources: ['x'] }]);
   });
 

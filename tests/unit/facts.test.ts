@@ -32,13 +32,21 @@ function stringsIn(value: unknown, path = ''): Array<{ path: string; text: strin
 /** What readers read, file by file: article bodies, frontmatter text and the reader-facing data files. */
 function readerText(): Array<{ where: string; text: string }> {
   const articles = ['frameworks', 'dimensions', 'guides'].flatMap((collection) => readCollection(collection));
-  const data = ['glossary.yaml', 'decision-questions.yaml', 'decision-criteria.yaml', 'decision-profiles.yaml', 'decision-contradictions.yaml', 'decision-scenarios.yaml', 'stacks.yaml', 'decision-seed-rules.yaml', 'effort-profiles.yaml'];
+  const data = [
+    'glossary.yaml',
+    'decision-questions.yaml',
+    'decision-criteria.yaml',
+    'decision-profiles.yaml',
+    'decision-contradictions.yaml',
+    'decision-scenarios.yaml',
+    'stacks.yaml',
+    'decision-seed-rules.yaml',
+    'effort-profiles.yaml',
+  ];
   return [
     ...articles.map((file) => ({ where: file.path, text: file.body })),
     ...articles.flatMap((file) => stringsIn(file.data).map(({ path, text }) => ({ where: `${file.path} (frontmatter ${path})`, text }))),
-    ...data.flatMap((name) =>
-      stringsIn(parse(readFileSync(join(ROOT, 'content/data', name), 'utf8'))).map(({ path, text }) => ({ where: `content/data/${name} ${path}`, text })),
-    ),
+    ...data.flatMap((name) => stringsIn(parse(readFileSync(join(ROOT, 'content/data', name), 'utf8'))).map(({ path, text }) => ({ where: `content/data/${name} ${path}`, text }))),
   ];
 }
 
@@ -85,7 +93,11 @@ describe('no page types a stored fact by hand', () => {
 describe('every {fact:…} reference is resolved', () => {
   it.each(readCollection('frameworks').map((f) => [f.id, f] as const))('%s: no field shows a raw reference after the schema', (_id, file) => {
     const parsed = frameworkSchema(ids).parse(file.data);
-    expect(stringsIn(parsed).filter(({ text }) => text.includes('{fact:')).map(({ path }) => path)).toEqual([]);
+    expect(
+      stringsIn(parsed)
+        .filter(({ text }) => text.includes('{fact:'))
+        .map(({ path }) => path),
+    ).toEqual([]);
   });
 });
 
@@ -94,7 +106,16 @@ describe('fact helpers', () => {
     [
       'k8s-min',
       resolveFact(
-        { id: 'k8s-min', label: 'Minimum Kubernetes', kind: 'minimum-version', value: '1.35', text: 'Kubernetes 1.35 or later', sources: ['a'], asOf: new Date('2026-07-17'), typed: ['Kubernetes 1\\.3[45] or later'] },
+        {
+          id: 'k8s-min',
+          label: 'Minimum Kubernetes',
+          kind: 'minimum-version',
+          value: '1.35',
+          text: 'Kubernetes 1.35 or later',
+          sources: ['a'],
+          asOf: new Date('2026-07-17'),
+          typed: ['Kubernetes 1\\.3[45] or later'],
+        },
         new Map(),
       ),
     ],

@@ -16,7 +16,8 @@ function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'framework-content-'));
   dirs.push(dir);
   for (const folder of ['frameworks', 'dimensions', 'guides', 'data']) mkdirSync(join(dir, 'content', folder), { recursive: true });
-  const article = (title: string, order: number) => `---\ntitle: ${title}\nshortName: ${title}\norder: ${order}\n---\n${title} is good.\n\n<CostEstimate framework="${title.toLowerCase()}" />\n`;
+  const article = (title: string, order: number) =>
+    `---\ntitle: ${title}\nshortName: ${title}\norder: ${order}\n---\n${title} is good.\n\n<CostEstimate framework="${title.toLowerCase()}" />\n`;
   writeFileSync(join(dir, 'content/frameworks/alpha.mdx'), article('Alpha', 1));
   writeFileSync(join(dir, 'content/frameworks/beta.mdx'), article('Beta', 2));
   writeFileSync(join(dir, 'content/guides/choose.mdx'), '---\ntitle: Choose\nframeworks: [alpha, beta]\n---\nBody.\n');
@@ -57,7 +58,11 @@ describe('cloning a framework', () => {
   });
 
   it('copies every data entry that belongs to it (by `framework`, else by `id`) and nothing else', () => {
-    expect(yaml(dir, 'profiles.yaml').map((p) => [p.id, p.weeks])).toEqual([['alpha', 2], ['beta', 5], ['gamma', 2]]);
+    expect(yaml(dir, 'profiles.yaml').map((p) => [p.id, p.weeks])).toEqual([
+      ['alpha', 2],
+      ['beta', 5],
+      ['gamma', 2],
+    ]);
     expect(yaml(dir, 'prices.yaml').map((p) => [p.id, p.framework])).toEqual([
       ['alpha-licence', 'alpha'],
       ['shared-node', undefined],
@@ -88,7 +93,13 @@ describe('removing a framework', () => {
 
   it('drops what would be left empty or dangling: a rule whose only effect named it, a stack it leads', () => {
     expect(yaml(dir, 'rules.yaml')).toEqual([
-      { id: 'likes-both', effects: [{ frameworks: ['beta'], points: 1 }, { frameworks: ['beta'], points: -1 }] },
+      {
+        id: 'likes-both',
+        effects: [
+          { frameworks: ['beta'], points: 1 },
+          { frameworks: ['beta'], points: -1 },
+        ],
+      },
     ]);
     expect(yaml(dir, 'stacks.yaml')).toEqual([]);
     expect(yaml(dir, 'sources.yaml')).toHaveLength(1);

@@ -11,9 +11,7 @@ import { ROOT } from '../support/content';
 
 it('ESLint finds no problem', { timeout: 300_000 }, async () => {
   const results = await new ESLint({ cwd: ROOT, cache: true, cacheLocation: '.test-output/eslint-cache', cacheStrategy: 'content' }).lintFiles(['.']);
-  const problems = results.flatMap((result) =>
-    result.messages.map((m) => `${relative(ROOT, result.filePath)}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`),
-  );
+  const problems = results.flatMap((result) => result.messages.map((m) => `${relative(ROOT, result.filePath)}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`));
   expect(results.length).toBeGreaterThan(100);
   expect(problems).toEqual([]);
 });
@@ -25,6 +23,8 @@ it('fails an import that breaks a boundary or climbs into src/, naming the rule 
   expect(await problemsIn("import { routes } from '../../lib/routes';\nexport const r = routes;\n", 'src/islands/cost/zz-probe.ts')).toEqual([
     "no-restricted-imports: '../../lib/routes' import is restricted from being used by a pattern. import from ~/ (src/) instead of climbing two folders or more (../../).",
   ]);
-  expect((await problemsIn("import { readJson } from '~/browser/storage';\nexport const r = readJson;\n", 'src/lib/zz-probe.ts'))[0]).toMatch(/^no-restricted-imports: .*src\/lib is pure/);
+  expect((await problemsIn("import { readJson } from '~/browser/storage';\nexport const r = readJson;\n", 'src/lib/zz-probe.ts'))[0]).toMatch(
+    /^no-restricted-imports: .*src\/lib is pure/,
+  );
   expect(await problemsIn("import { routes } from '~/lib/routes';\nexport const r = routes;\n", 'src/islands/cost/zz-probe.ts')).toEqual([]);
 });

@@ -39,7 +39,16 @@ describe('assembleCostData', () => {
       { id: 'first', data: { shortName: 'First', capabilities: { 'experiment-tracking': { level: 'native' } } } },
       { id: 'second', data: { shortName: 'Second', capabilities: { 'experiment-tracking': { level: 'none' } } } },
     ],
-    stacks: [{ id: 'first-second', title: 'First + Second', members: [{ framework: 'first', covers: ['experiment-tracking'] }, { framework: 'second', covers: [] }] }] as unknown as StackData[],
+    stacks: [
+      {
+        id: 'first-second',
+        title: 'First + Second',
+        members: [
+          { framework: 'first', covers: ['experiment-tracking'] },
+          { framework: 'second', covers: [] },
+        ],
+      },
+    ] as unknown as StackData[],
     sourceTitles: new Map([
       ['src-a', 'Price page A'],
       ['unrelated', 'Not cited by a price'],

@@ -27,8 +27,16 @@ const sources: SourceInput[] = ['s-unused', 's-a', 's-b'].map((id) => ({
 const current = new Map(['alpha', 'beta'].map((id) => [id, currentCells(fakeCurrentInput(id, id === 'alpha' ? 'Alpha' : 'Beta'))]));
 const attestations: AttestationRow[] = [
   {
-    id: 'beta-saas', framework: 'beta', form: 'vendor-saas', product: 'Beta Cloud',
-    cells: Object.fromEntries(['soc2', 'iso27001', 'iso42001', 'hipaa', 'pci-dss', 'fedramp-moderate', 'fedramp-high', 'dod', 'residency'].map((p) => [p, { status: p === 'soc2' ? 'yes' : 'not-found', scope: `Beta Cloud ${p} scope`, asOf: '2026-12-01', sources: ['s-a'] }])) as AttestationRow['cells'],
+    id: 'beta-saas',
+    framework: 'beta',
+    form: 'vendor-saas',
+    product: 'Beta Cloud',
+    cells: Object.fromEntries(
+      ['soc2', 'iso27001', 'iso42001', 'hipaa', 'pci-dss', 'fedramp-moderate', 'fedramp-high', 'dod', 'residency'].map((p) => [
+        p,
+        { status: p === 'soc2' ? 'yes' : 'not-found', scope: `Beta Cloud ${p} scope`, asOf: '2026-12-01', sources: ['s-a'] },
+      ]),
+    ) as AttestationRow['cells'],
   },
   { id: 'alpha-self-hosted', framework: 'alpha', form: 'self-hosted', product: 'Alpha', note: 'Your own controls apply.', sources: ['s-b'] },
 ];

@@ -90,7 +90,9 @@ const normalise = (text: string) => text.toLowerCase().replaceAll('-', ' ');
 function unmatched(items: string[] | string, phrases: readonly string[]): string[] {
   const list = Array.isArray(items) ? items : [items];
   if (list.length !== phrases.length) return [`${list.length} items (${list.join(' | ')}) for the article's ${phrases.length}`];
-  return phrases.flatMap((phrase, n) => (new RegExp(`(^|[^a-z0-9])${phrase}($|[^a-z0-9])`).test(normalise(list[n]!)) ? [] : [`item ${n + 1} "${list[n]}" does not say "${phrase}"`]));
+  return phrases.flatMap((phrase, n) =>
+    new RegExp(`(^|[^a-z0-9])${phrase}($|[^a-z0-9])`).test(normalise(list[n]!)) ? [] : [`item ${n + 1} "${list[n]}" does not say "${phrase}"`],
+  );
 }
 
 describe('the original article, fact by fact', () => {
@@ -117,9 +119,7 @@ describe('the original article, fact by fact', () => {
 
   it('keeps its three use cases, each with a source', () => {
     const useCase = (id: string, organisation: string) =>
-      (frameworks.get(id)!.data.useCases as Array<{ organisation: string; sources: string[] }>).find((u) =>
-        u.organisation.toLowerCase().includes(organisation),
-      );
+      (frameworks.get(id)!.data.useCases as Array<{ organisation: string; sources: string[] }>).find((u) => u.organisation.toLowerCase().includes(organisation));
     for (const [id, organisation] of [
       ['kubeflow', 'spotify'],
       ['mlflow', 'databricks'],

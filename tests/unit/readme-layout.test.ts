@@ -17,7 +17,11 @@ export function mappedFolders(readme: string): string[] {
     const indent = line.length - line.trimStart().length;
     if (indent >= 20 || !line.trim()) continue;
     const level = indent / 2;
-    const names = line.trim().split(/\s{2,}/)[0]!.split(/[\s,]+/).filter((name) => name.endsWith('/'));
+    const names = line
+      .trim()
+      .split(/\s{2,}/)[0]!
+      .split(/[\s,]+/)
+      .filter((name) => name.endsWith('/'));
     parents.length = level;
     for (const name of names) found.push([...parents, name.slice(0, -1)].join('/'));
     if (names.length === 1) parents[level] = names[0]!.slice(0, -1);
@@ -25,14 +29,24 @@ export function mappedFolders(readme: string): string[] {
   return found;
 }
 
-const foldersIn = (dir: string) => readdirSync(join(ROOT, dir)).filter((name) => statSync(join(ROOT, dir, name)).isDirectory()).map((name) => `${dir}/${name}`);
+const foldersIn = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((name) => statSync(join(ROOT, dir, name)).isDirectory())
+    .map((name) => `${dir}/${name}`);
 
 describe('README layout map', () => {
   const mapped = mappedFolders(readFileSync(join(ROOT, 'README.md'), 'utf8'));
   const watched = (path: string) => /^src\/[^/]+$/.test(path) || /^src\/lib\/[^/]+$/.test(path);
 
   it('reads nesting from the indentation', () => {
-    expect(mappedFolders('## Layout\n\n```\nsrc/\n  lib/\n    a/ b/   two\n  data/       x\nother/\n```\n')).toEqual(['src', 'src/lib', 'src/lib/a', 'src/lib/b', 'src/data', 'other']);
+    expect(mappedFolders('## Layout\n\n```\nsrc/\n  lib/\n    a/ b/   two\n  data/       x\nother/\n```\n')).toEqual([
+      'src',
+      'src/lib',
+      'src/lib/a',
+      'src/lib/b',
+      'src/data',
+      'other',
+    ]);
   });
 
   it('names every folder under src/ and src/lib/', () => {

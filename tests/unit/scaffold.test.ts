@@ -2,14 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readKnownIds } from '~/data/content-files';
-import {
-  dimensionDraft,
-  FRAMEWORK_HEADINGS,
-  frameworkDraft,
-  frameworkHeadingSlug,
-  isFrameworkHeading,
-  scaffoldProblem,
-} from '~/lib/scaffold';
+import { dimensionDraft, FRAMEWORK_HEADINGS, frameworkDraft, frameworkHeadingSlug, isFrameworkHeading, scaffoldProblem } from '~/lib/scaffold';
 import { dimensionSchema, frameworkSchema, glossaryTermSchema } from '~/lib/schema';
 import { CAPABILITY_IDS, PROFILE_FIELDS } from '~/lib/vocabulary';
 import { readCollection, ROOT, splitFrontmatter } from '../support/content';
@@ -96,9 +89,7 @@ describe('the TODO guard on published content', () => {
     real.license.sources = ['TODO'];
     expect(problems(frameworkSchema(ids), real)).toEqual(['license.sources.0: still "TODO": fill it in, or keep draft: true until it is']);
     const term = { id: 'a-term', term: 'A term', definition: 'A definition long enough to pass.', sources: ['TODO'] };
-    expect(problems(glossaryTermSchema(ids), term)).toEqual([
-      'sources.0: unknown source id "TODO": add it to content/data/sources.yaml or fix the spelling',
-    ]);
+    expect(problems(glossaryTermSchema(ids), term)).toEqual(['sources.0: unknown source id "TODO": add it to content/data/sources.yaml or fix the spelling']);
   });
 });
 

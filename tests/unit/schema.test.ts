@@ -74,9 +74,7 @@ describe('schemas reject broken content with messages that name the field', () =
 
   it('a glossary term with an unknown source', () => {
     const term = { id: 'egress', term: 'Egress', definition: 'Data leaving a cloud network, billed per GB.', sources: ['nope'] };
-    expect(problems(glossaryTermSchema(ids), term)).toEqual([
-      'sources.0: unknown source id "nope": add it to content/data/sources.yaml or fix the spelling',
-    ]);
+    expect(problems(glossaryTermSchema(ids), term)).toEqual(['sources.0: unknown source id "nope": add it to content/data/sources.yaml or fix the spelling']);
   });
 });
 
@@ -99,10 +97,7 @@ describe('entries of a YAML list keep their place in the file', () => {
   });
 
   it('reports a broken entry with the entry’s own paths, as the schema alone would', () => {
-    expect(problems(schema, { ...entry('a', 0), standing: 'rumour', url: 'ftp://p.example/' })).toEqual([
-      'url: expected an http(s) URL',
-      expect.stringMatching(/^standing: /),
-    ]);
+    expect(problems(schema, { ...entry('a', 0), standing: 'rumour', url: 'ftp://p.example/' })).toEqual(['url: expected an http(s) URL', expect.stringMatching(/^standing: /)]);
     expect(problems(schema, { ...entry('a', 0), position: -1 })).toEqual([expect.stringMatching(/^position: /)]);
   });
 

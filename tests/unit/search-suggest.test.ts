@@ -59,7 +59,9 @@ function nearEngine(pages: EngineData[]): SearchEngine {
   return {
     async search(term, options = {}) {
       const terms = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const filtered = pages.filter((page) => Object.entries(options.filters ?? {}).every(([key, value]) => typeof value === 'string' && (page.filters[key] ?? []).includes(value)));
+      const filtered = pages.filter((page) =>
+        Object.entries(options.filters ?? {}).every(([key, value]) => typeof value === 'string' && (page.filters[key] ?? []).includes(value)),
+      );
       const keep = filtered.filter((page) => terms.every((t) => `${page.meta.title} ${page.content}`.split(/\s+/).some((word) => near(word, t))));
       return { results: keep.map((data) => ({ id: data.url, score: 1, data: async () => data })) };
     },

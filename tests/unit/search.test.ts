@@ -39,18 +39,61 @@ describe('query terms', () => {
 const coverage: CoverageData = {
   frameworks: coveredFrameworks(
     [
-      { id: 'fw-a', title: 'Azure Machine Learning', shortName: 'Azure ML', aliases: [{ name: 'Microsoft Foundry', relation: 'related product' }, { name: 'Foundry Serve', relation: 'related product' }], path: '/f/a/' },
-      { id: 'fw-v', title: 'Google Vertex AI', shortName: 'Vertex AI', aliases: [{ name: 'AI Platform', relation: 'former name' }, { name: 'Vertex 2', relation: 'version scheme' }], path: '/f/v/' },
-      { id: 'fw-s', title: 'Amazon SageMaker AI', shortName: 'SageMaker AI', aliases: [{ name: 'SageMaker', relation: 'former name' }, { name: 'Hosted Ledger', relation: 'related product' }], path: '/f/s/' },
+      {
+        id: 'fw-a',
+        title: 'Azure Machine Learning',
+        shortName: 'Azure ML',
+        aliases: [
+          { name: 'Microsoft Foundry', relation: 'related product' },
+          { name: 'Foundry Serve', relation: 'related product' },
+        ],
+        path: '/f/a/',
+      },
+      {
+        id: 'fw-v',
+        title: 'Google Vertex AI',
+        shortName: 'Vertex AI',
+        aliases: [
+          { name: 'AI Platform', relation: 'former name' },
+          { name: 'Vertex 2', relation: 'version scheme' },
+        ],
+        path: '/f/v/',
+      },
+      {
+        id: 'fw-s',
+        title: 'Amazon SageMaker AI',
+        shortName: 'SageMaker AI',
+        aliases: [
+          { name: 'SageMaker', relation: 'former name' },
+          { name: 'Hosted Ledger', relation: 'related product' },
+        ],
+        path: '/f/s/',
+      },
       { id: 'alpha-flow', title: 'Alpha Flow', shortName: 'Alpha', aliases: [], path: '/f/x/' },
       { id: 'alpha-grid', title: 'Alpha Grid', shortName: 'Alpha Grid', aliases: [], path: '/f/y/' },
-      { id: 'delta', title: 'Delta Bricks', shortName: 'Delta', aliases: [{ name: 'Azure Delta Bricks', relation: 'related product' }, { name: 'Hosted Ledger', relation: 'related product' }], path: '/f/d/' },
+      {
+        id: 'delta',
+        title: 'Delta Bricks',
+        shortName: 'Delta',
+        aliases: [
+          { name: 'Azure Delta Bricks', relation: 'related product' },
+          { name: 'Hosted Ledger', relation: 'related product' },
+        ],
+        path: '/f/d/',
+      },
       { id: 'pen-ink', title: 'Pen & Ink', shortName: 'P&I', aliases: [{ name: 'penink (Python package)', relation: 'repository' }], path: '/f/p/' },
     ],
     ['Dagster', 'Foundry Serve'],
   ),
   frameworksIndexPath: '/f/',
-  otherTools: { title: 'Other tools', path: '/g/other/', tools: [{ name: 'Dagster', path: '/g/other/#dagster' }, { name: 'Foundry Serve', path: '/g/other/#foundry-serve' }] },
+  otherTools: {
+    title: 'Other tools',
+    path: '/g/other/',
+    tools: [
+      { name: 'Dagster', path: '/g/other/#dagster' },
+      { name: 'Foundry Serve', path: '/g/other/#foundry-serve' },
+    ],
+  },
 };
 
 const titles = (query: string) => namedFrameworks(query, coverage).map((f) => f.title);
@@ -70,10 +113,17 @@ describe('coverage', () => {
   });
 
   it('lists a framework’s own names once, without its version schemes', () => {
-    expect(frameworkNames({ id: 'delta', title: 'Delta Bricks', shortName: 'Delta', aliases: [{ name: 'Delta 4 (2026)', relation: 'version scheme' }, { name: 'delta bricks', relation: 'former name' }] })).toEqual([
-      'Delta Bricks',
-      'Delta',
-    ]);
+    expect(
+      frameworkNames({
+        id: 'delta',
+        title: 'Delta Bricks',
+        shortName: 'Delta',
+        aliases: [
+          { name: 'Delta 4 (2026)', relation: 'version scheme' },
+          { name: 'delta bricks', relation: 'former name' },
+        ],
+      }),
+    ).toEqual(['Delta Bricks', 'Delta']);
   });
 
   it('finds the frameworks a query names, in the order it names them', () => {
@@ -152,8 +202,7 @@ describe('the search pipeline', () => {
   });
 
   it('pins the pair page when a query names two frameworks, and folds the other pair pages', async () => {
-    const pair = (a: string, b: string) =>
-      page(`/compare/${a}-vs-${b}/`, `${a} vs ${b}`, `${a} and ${b} compared`, { filters: { type: ['Comparison'], framework: [a, b] } });
+    const pair = (a: string, b: string) => page(`/compare/${a}-vs-${b}/`, `${a} vs ${b}`, `${a} and ${b} compared`, { filters: { type: ['Comparison'], framework: [a, b] } });
     const engine = fakeEngine([
       pair('Amazon SageMaker AI', 'Azure Machine Learning'),
       page('/f/v/', 'Google Vertex AI', 'Vertex AI overview', { filters: { type: ['Framework'], framework: ['Google Vertex AI'] } }),

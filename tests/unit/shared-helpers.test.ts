@@ -34,7 +34,15 @@ describe('CSV (every file the site writes)', () => {
   });
 
   it('joins rows with CRLF, ends with one, and puts comment lines first', () => {
-    expect(toCsv([['a', 'b'], ['c,d', 1]], { comment: ['as of 2026-12-01'] })).toBe('# as of 2026-12-01\r\na,b\r\n"c,d",1\r\n');
+    expect(
+      toCsv(
+        [
+          ['a', 'b'],
+          ['c,d', 1],
+        ],
+        { comment: ['as of 2026-12-01'] },
+      ),
+    ).toBe('# as of 2026-12-01\r\na,b\r\n"c,d",1\r\n');
   });
 });
 

@@ -84,7 +84,11 @@ describe('quotes behind volatile facts', () => {
   });
 
   it('every stored fact checked since 7 December 2026 cites at least one source with a quote', () => {
-    const quoted = new Set(readSources().filter((s) => typeof s.quote === 'string').map((s) => String(s.id)));
+    const quoted = new Set(
+      readSources()
+        .filter((s) => typeof s.quote === 'string')
+        .map((s) => String(s.id)),
+    );
     expect(factsWithoutQuote(readFacts(ROOT).values(), quoted)).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ describe('a framework without classic ratings', () => {
   });
 
   it('pair summaries read the same whether or not the classic comparison rated either framework', () => {
-    const sentence = 'At the cost calculator’s reference team, Gamma runs about $10,000 ($8,000–$14,000) a month (self-hosted) and Delta about $10,000 ($8,000–$14,000) a month (self-hosted).';
+    const sentence =
+      'At the cost calculator’s reference team, Gamma runs about $10,000 ($8,000–$14,000) a month (self-hosted) and Delta about $10,000 ($8,000–$14,000) a month (self-hosted).';
     expect(pairSummary(gamma, delta).sentences[1]).toBe(sentence);
     expect(pairSummary(rated, gamma).sentences[1]).toBe(sentence.replace('Gamma runs', 'Alpha runs').replace('and Delta', 'and Gamma'));
   });

@@ -11,4 +11,16 @@ import Table from './Table.astro';
 import AttestationMatrix from '../tables/AttestationMatrix.astro';
 import CapabilitySummary from '../tables/CapabilitySummary.astro';
 
-export const mdxComponents = { a: Link, pre: Pre, table: Table, AttestationMatrix, CapabilitySummary, Cite, CostEstimate, DecisionChecklistEmbed, Fact, FrameworkSectionLinks, Glossary };
+export const mdxComponents = {
+  a: Link,
+  pre: Pre,
+  table: Table,
+  AttestationMatrix,
+  CapabilitySummary,
+  Cite,
+  CostEstimate,
+  DecisionChecklistEmbed,
+  Fact,
+  FrameworkSectionLinks,
+  Glossary,
+};

@@ -35,7 +35,12 @@ export function BreakdownChart({ estimates, years, drawn }: { estimates: Framewo
           <figcaption id="calc-bars-caption">
             Likely {years}-year total by category.{' '}
             <span class="calc-legend">
-              {CATEGORIES.map((c) => <span><span class={`calc-swatch calc-seg-${c}`} aria-hidden="true" />{CATEGORY_LABELS[c]}</span>)}
+              {CATEGORIES.map((c) => (
+                <span>
+                  <span class={`calc-swatch calc-seg-${c}`} aria-hidden="true" />
+                  {CATEGORY_LABELS[c]}
+                </span>
+              ))}
             </span>
           </figcaption>
         </figure>
@@ -45,10 +50,22 @@ export function BreakdownChart({ estimates, years, drawn }: { estimates: Framewo
         <div class="table-scroll" tabIndex={0} role="region" aria-label="Breakdown by category">
           <table>
             <caption>Likely {years}-year total by category, USD</caption>
-            <thead><tr><th scope="col">Framework</th>{CATEGORIES.map((c) => <th scope="col">{CATEGORY_LABELS[c]}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Framework</th>
+                {CATEGORIES.map((c) => (
+                  <th scope="col">{CATEGORY_LABELS[c]}</th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {bars.bars.map((bar) => (
-                <tr><th scope="row">{bar.title}</th>{CATEGORIES.map((c) => <td>{usd(bar.segments.find((s) => s.category === c)?.value ?? 0)}</td>)}</tr>
+                <tr>
+                  <th scope="row">{bar.title}</th>
+                  {CATEGORIES.map((c) => (
+                    <td>{usd(bar.segments.find((s) => s.category === c)?.value ?? 0)}</td>
+                  ))}
+                </tr>
               ))}
             </tbody>
           </table>
@@ -70,14 +87,25 @@ export function CumulativeChart({ estimates, years, drawn }: { estimates: Framew
             {Array.from({ length: years + 1 }, (_, y) => (
               <text x={(y / years) * CHART_W} y={CHART_H + 16} text-anchor={y === 0 ? 'start' : y === years ? 'end' : 'middle'} class="calc-chart-label">{`year ${y}`}</text>
             ))}
-            <text x="2" y="4" class="calc-chart-label">{usd(curves.max)}</text>
-            {curves.series.map((s, i) => <polygon points={s.band} class={`calc-band calc-line-${i}`} />)}
-            {curves.series.map((s, i) => <polyline points={s.line} class={`calc-curve calc-line-${i}`} />)}
+            <text x="2" y="4" class="calc-chart-label">
+              {usd(curves.max)}
+            </text>
+            {curves.series.map((s, i) => (
+              <polygon points={s.band} class={`calc-band calc-line-${i}`} />
+            ))}
+            {curves.series.map((s, i) => (
+              <polyline points={s.line} class={`calc-curve calc-line-${i}`} />
+            ))}
           </svg>
           <figcaption id="calc-curves-caption">
             Cumulative likely cost at each year end, the low–high band shaded; lines that cross show where one option overtakes another.
             <span class="calc-legend">
-              {curves.series.map((s, i) => <span><span class={`calc-swatch calc-line-${i}`} aria-hidden="true" />{s.title}</span>)}
+              {curves.series.map((s, i) => (
+                <span>
+                  <span class={`calc-swatch calc-line-${i}`} aria-hidden="true" />
+                  {s.title}
+                </span>
+              ))}
             </span>
           </figcaption>
         </figure>
@@ -87,9 +115,23 @@ export function CumulativeChart({ estimates, years, drawn }: { estimates: Framew
         <div class="table-scroll" tabIndex={0} role="region" aria-label="Cumulative cost by year">
           <table>
             <caption>Cumulative cost at each year end, likely (low–high), USD</caption>
-            <thead><tr><th scope="col">Framework</th>{estimates[0]!.cumulative.map((_, y) => <th scope="col">Year {y}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Framework</th>
+                {estimates[0]!.cumulative.map((_, y) => (
+                  <th scope="col">Year {y}</th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
-              {estimates.map((e) => <tr><th scope="row">{frameworkLabel(e)}</th>{e.cumulative.map((r) => <td>{formatRange(r)}</td>)}</tr>)}
+              {estimates.map((e) => (
+                <tr>
+                  <th scope="row">{frameworkLabel(e)}</th>
+                  {e.cumulative.map((r) => (
+                    <td>{formatRange(r)}</td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

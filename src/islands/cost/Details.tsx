@@ -49,13 +49,26 @@ export function Details(props: DetailsProps) {
       <SummaryTable estimates={estimates} years={years} pricesAsOf={props.pricesAsOf} />
       {live && (
         <div class="calc-actions no-print">
-          <button type="button" class="calc-button" onClick={() => props.onDownload('csv')}>Download CSV</button>
-          <button type="button" class="calc-button" onClick={() => props.onDownload('json')}>Download JSON</button>
+          <button type="button" class="calc-button" onClick={() => props.onDownload('csv')}>
+            Download CSV
+          </button>
+          <button type="button" class="calc-button" onClick={() => props.onDownload('json')}>
+            Download JSON
+          </button>
         </div>
       )}
       <UnitCosts estimates={estimates} inputs={inputs} />
       <CashFlow estimates={estimates} detail={detailEstimate} years={years} />
-      <LineItems estimate={detailEstimate} estimates={estimates} years={years} sourcesPath={props.sourcesPath} sourceTitles={props.data.sourceTitles} dataPath={props.dataPath} live={live} onSelect={props.onDetail} />
+      <LineItems
+        estimate={detailEstimate}
+        estimates={estimates}
+        years={years}
+        sourcesPath={props.sourcesPath}
+        sourceTitles={props.data.sourceTitles}
+        dataPath={props.dataPath}
+        live={live}
+        onSelect={props.onDetail}
+      />
       {/* Print keeps the figures finance reads (two A4 pages); charts and what-ifs are for the screen. */}
       <div class="no-print">
         <BreakdownChart estimates={estimates} years={years} drawn={live} />

@@ -32,8 +32,17 @@ export function NumberField({ spec, text, error, placeholder, onInput }: NumberP
         aria-describedby={described || undefined}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      {spec.hint && <p id={`${id}-hint`} class="calc-hint">{spec.hint}</p>}
-      {error && <p id={`${id}-error`} class="calc-error"><span aria-hidden="true">⚠ </span>{error}</p>}
+      {spec.hint && (
+        <p id={`${id}-hint`} class="calc-hint">
+          {spec.hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="calc-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -50,7 +59,9 @@ export function ChoiceField({ spec, value, onChange }: ChoiceProps) {
     <div class="calc-field">
       <label for={id}>{spec.label}</label>
       <select id={id} value={value as string} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-        {spec.values.map((v) => <option value={v}>{spec.labels[v]}</option>)}
+        {spec.values.map((v) => (
+          <option value={v}>{spec.labels[v]}</option>
+        ))}
       </select>
     </div>
   );

@@ -10,8 +10,7 @@ import type { FrameworkEstimate } from '~/lib/cost/types';
 import { usd } from '~/lib/format';
 
 /** Unit costs: whole dollars from $100, cents from $1, and four decimals below (a prediction costs fractions of a cent). */
-export const unitText = (value: number) =>
-  value >= 100 ? usd(value) : value >= 1 ? usd(Math.round(value * 100) / 100, { cents: true }) : usd(value, { cents: true });
+export const unitText = (value: number) => (value >= 100 ? usd(value) : value >= 1 ? usd(Math.round(value * 100) / 100, { cents: true }) : usd(value, { cents: true }));
 
 export function UnitCosts({ estimates, inputs }: { estimates: FrameworkEstimate[]; inputs: CostInputs }) {
   const table = unitCostTable(estimates, inputs);
@@ -23,17 +22,29 @@ export function UnitCosts({ estimates, inputs }: { estimates: FrameworkEstimate[
           <table class="calc-finance">
             <caption>Likely, first month, USD: {table.columns.map((c) => c.divides).join('; ')}</caption>
             <thead>
-              <tr><th scope="col">Option</th>{table.columns.map((c) => <th scope="col">{c.label}</th>)}</tr>
+              <tr>
+                <th scope="col">Option</th>
+                {table.columns.map((c) => (
+                  <th scope="col">{c.label}</th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr><th scope="row">{frameworkLabel(row.estimate)}</th>{row.values.map((v) => <td>{unitText(v)}</td>)}</tr>
+                <tr>
+                  <th scope="row">{frameworkLabel(row.estimate)}</th>
+                  {row.values.map((v) => (
+                    <td>{unitText(v)}</td>
+                  ))}
+                </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {table.missing.map((sentence) => <p class="calc-hint">{sentence}</p>)}
+      {table.missing.map((sentence) => (
+        <p class="calc-hint">{sentence}</p>
+      ))}
     </>
   );
 }
@@ -47,10 +58,22 @@ export function CashFlow({ estimates, detail, years }: { estimates: FrameworkEst
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Cash flow by year">
         <table class="calc-finance calc-cash-flow">
           <caption>Likely, USD: one-time costs in year 1, the run rate grown by your salary growth and price change, the cost of leaving in the last year</caption>
-          <thead><tr><th scope="col">Option</th>{heads}<th scope="col">Total</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              {heads}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
           <tbody>
             {estimates.map((e) => (
-              <tr><th scope="row">{frameworkLabel(e)}</th>{cashFlow(e).map((y) => <td>{usd(y.total.likely)}</td>)}<td>{usd(e.total.likely)}</td></tr>
+              <tr>
+                <th scope="row">{frameworkLabel(e)}</th>
+                {cashFlow(e).map((y) => (
+                  <td>{usd(y.total.likely)}</td>
+                ))}
+                <td>{usd(e.total.likely)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -58,9 +81,21 @@ export function CashFlow({ estimates, detail, years }: { estimates: FrameworkEst
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Cash flow of one option by kind">
         <table class="calc-finance">
           <caption>{frameworkLabel(detail)} by kind, likely, USD</caption>
-          <thead><tr><th scope="col">Kind</th>{heads}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              {heads}
+            </tr>
+          </thead>
           <tbody>
-            {CASH_FLOW_PARTS.map(({ part, label }) => <tr><th scope="row">{label}</th>{flow.map((y) => <td>{usd(y[part].likely)}</td>)}</tr>)}
+            {CASH_FLOW_PARTS.map(({ part, label }) => (
+              <tr>
+                <th scope="row">{label}</th>
+                {flow.map((y) => (
+                  <td>{usd(y[part].likely)}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -39,7 +39,9 @@ export function Fragility({ data, inputs, estimates }: Props) {
       <section aria-labelledby="fragility">
         {heading}
         <p class="prose">Which inputs move a framework’s total most, and at what value two options cost the same.</p>
-        <button type="button" class="calc-button no-print" onClick={load}>Show the sensitivity and the crossovers</button>
+        <button type="button" class="calc-button no-print" onClick={load}>
+          Show the sensitivity and the crossovers
+        </button>
         {failed && <p class="calc-error">The chart could not load; reload the page to try again.</p>}
       </section>
     );
@@ -63,7 +65,9 @@ export function Fragility({ data, inputs, estimates }: Props) {
       <div class="calc-field">
         <label for="calc-tornado">Sensitivity of</label>
         <select id="calc-tornado" value={profile.framework} onChange={(e) => setSubject((e.currentTarget as HTMLSelectElement).value)}>
-          {data.profiles.map((p) => <option value={p.framework}>{title(p.framework)}</option>)}
+          {data.profiles.map((p) => (
+            <option value={p.framework}>{title(p.framework)}</option>
+          ))}
         </select>
       </div>
       <figure class="calc-chart">
@@ -88,7 +92,15 @@ export function Fragility({ data, inputs, estimates }: Props) {
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Sensitivity as a table">
         <table class="calc-cards">
           <caption>Likely total with each input at its low and its high value, USD</caption>
-          <thead><tr><th scope="col">Input</th><th scope="col">Low value</th><th scope="col">Total at low</th><th scope="col">High value</th><th scope="col">Total at high</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Input</th>
+              <th scope="col">Low value</th>
+              <th scope="col">Total at low</th>
+              <th scope="col">High value</th>
+              <th scope="col">Total at high</th>
+            </tr>
+          </thead>
           <tbody>
             {bars.map((bar) => (
               <tr>
@@ -116,7 +128,9 @@ export function Fragility({ data, inputs, estimates }: Props) {
                 setPair(next);
               }}
             >
-              {options.map((o) => <option value={lib.optionKey(o)}>{optionLabel(lib.optionKey(o))}</option>)}
+              {options.map((o) => (
+                <option value={lib.optionKey(o)}>{optionLabel(lib.optionKey(o))}</option>
+              ))}
             </select>
           </div>
         ))}

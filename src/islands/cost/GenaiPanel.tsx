@@ -12,22 +12,43 @@ export function GenaiPanel({ genai, sourcesPath }: { genai: GenaiEstimate; sourc
       <div class="table-scroll" tabIndex={0} role="region" aria-label="LLM serving">
         <table class="calc-cards">
           <caption>A month, USD, the same for every framework on this cloud</caption>
-          <thead><tr><th scope="col">Option</th><th scope="col">A month</th><th scope="col">Formula</th><th scope="col">Source</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col">A month</th>
+              <th scope="col">Formula</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
           <tbody>
             <tr>
               <th scope="row">Managed per-token API</th>
               <td data-label="A month">{usd(api.monthly)}</td>
-              <td data-label="Formula" class="calc-formula">{api.formula}</td>
+              <td data-label="Formula" class="calc-formula">
+                {api.formula}
+              </td>
               <td data-label="Source">
-                {api.input && <><a href={`${sourcesPath}#${api.input.source}`}>{api.input.source}</a> <span class={standingClass(api.input.standing)}>{STANDING_LABELS[api.input.standing]}</span></>}
+                {api.input && (
+                  <>
+                    <a href={`${sourcesPath}#${api.input.source}`}>{api.input.source}</a>{' '}
+                    <span class={standingClass(api.input.standing)}>{STANDING_LABELS[api.input.standing]}</span>
+                  </>
+                )}
               </td>
             </tr>
             <tr>
               <th scope="row">Self-hosted on GPU endpoints</th>
               <td data-label="A month">{selfHosted.monthly === null ? 'quote' : usd(selfHosted.monthly)}</td>
-              <td data-label="Formula" class="calc-formula">{selfHosted.formula}</td>
+              <td data-label="Formula" class="calc-formula">
+                {selfHosted.formula}
+              </td>
               <td data-label="Source">
-                {selfHosted.price && <><a href={`${sourcesPath}#${selfHosted.price.source}`}>{selfHosted.price.source}</a> <span class={standingClass(selfHosted.price.standing)}>{STANDING_LABELS[selfHosted.price.standing]}</span></>}
+                {selfHosted.price && (
+                  <>
+                    <a href={`${sourcesPath}#${selfHosted.price.source}`}>{selfHosted.price.source}</a>{' '}
+                    <span class={standingClass(selfHosted.price.standing)}>{STANDING_LABELS[selfHosted.price.standing]}</span>
+                  </>
+                )}
               </td>
             </tr>
           </tbody>

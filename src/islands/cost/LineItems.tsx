@@ -31,14 +31,25 @@ export function LineItems({ estimate, estimates, years, sourcesPath, sourceTitle
       <div class="calc-field calc-detail no-print">
         <label for="calc-detail">Show the line items of</label>
         <select id="calc-detail" value={estimate.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
-          {estimates.map((e) => <option value={e.id}>{frameworkLabel(e)}</option>)}
+          {estimates.map((e) => (
+            <option value={e.id}>{frameworkLabel(e)}</option>
+          ))}
         </select>
       </div>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Line items">
         <table class="calc-lines calc-cards">
-          <caption>{frameworkLabel(estimate)}: priced on {venue} prices; likely (low–high), USD</caption>
+          <caption>
+            {frameworkLabel(estimate)}: priced on {venue} prices; likely (low–high), USD
+          </caption>
           <thead>
-            <tr><th scope="col">Item</th><th scope="col">Amount</th><th scope="col">Over {years} years</th><th scope="col">Formula (likely)</th><th scope="col">Unit price</th><th scope="col">Source</th></tr>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Over {years} years</th>
+              <th scope="col">Formula (likely)</th>
+              <th scope="col">Unit price</th>
+              <th scope="col">Source</th>
+            </tr>
           </thead>
           <tbody>
             {lineRows(estimate).map((row, i) => {
@@ -47,18 +58,24 @@ export function LineItems({ estimate, estimates, years, sourcesPath, sourceTitle
               const drivers = (live ? line.drivers : []).map((d) => SPECS.get(d)).filter((d): d is { key: string; label: string } => Boolean(d));
               return (
                 <tr class={`calc-line-${line.status}`}>
-                  <th scope="row">{row.item}<span class="calc-when"> ({row.when})</span></th>
+                  <th scope="row">
+                    {row.item}
+                    <span class="calc-when"> ({row.when})</span>
+                  </th>
                   <td data-label="Amount">{row.amount}</td>
                   <td data-label={`Over ${years} years`}>{row.horizon}</td>
                   <td data-label="Formula" class="calc-formula">
                     {row.formula}
                     {drivers.length > 0 && (
                       <span class="calc-drivers no-print">
-                        {' '}Change:{' '}
+                        {' '}
+                        Change:{' '}
                         {drivers.map((d, k) => (
                           <>
                             {k > 0 && ', '}
-                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>{inSentence(d.label)}</a>
+                            <a href={`#${fieldId(d.key)}`} onClick={(e) => focusField(d.key, e)}>
+                              {inSentence(d.label)}
+                            </a>
                           </>
                         ))}
                       </span>
@@ -69,8 +86,7 @@ export function LineItems({ estimate, estimates, years, sourcesPath, sourceTitle
                     {price ? (
                       <>
                         <a href={`${sourcesPath}#${price.source}`}>{sourceTitles?.[price.source] ?? 'Source'}</a>{' '}
-                        <span class={standingClass(price.standing)}>{STANDING_LABELS[price.standing]}</span>{' '}
-                        <span class="calc-when">as of {price.asOf}</span>
+                        <span class={standingClass(price.standing)}>{STANDING_LABELS[price.standing]}</span> <span class="calc-when">as of {price.asOf}</span>
                       </>
                     ) : (
                       <a href={`${dataPath}#effort-profiles`}>Site assumption (effort profiles)</a>

@@ -58,9 +58,25 @@ export function MapField({ spec, value, onChange }: { spec: MapSpec; value: Reco
       <label for={id}>
         {spec.label} <span class="calc-unit">({spec.unit})</span>
       </label>
-      <input id={id} name={spec.name} type="text" autoComplete="off" value={text} aria-invalid={error ? 'true' : 'false'} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
-      <p id={`${id}-hint`} class="calc-hint">{spec.hint}</p>
-      {error && <p id={`${id}-error`} class="calc-error"><span aria-hidden="true">⚠ </span>{error}</p>}
+      <input
+        id={id}
+        name={spec.name}
+        type="text"
+        autoComplete="off"
+        value={text}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      <p id={`${id}-hint`} class="calc-hint">
+        {spec.hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} class="calc-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

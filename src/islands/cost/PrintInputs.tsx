@@ -33,10 +33,18 @@ export function PrintInputs({ inputs, groups }: { inputs: CostInputs; groups: Ar
           .map((name) => {
             if (name in maps) {
               const map = inputs[name as keyof typeof maps];
-              return Object.keys(map).length > 0 ? <li>{maps[name as keyof typeof maps]}: {perOption(map)}</li> : null;
+              return Object.keys(map).length > 0 ? (
+                <li>
+                  {maps[name as keyof typeof maps]}: {perOption(map)}
+                </li>
+              ) : null;
             }
             const text = valueText(inputs, name);
-            return text === null ? null : <li>{labelOf(name)}: {text}</li>;
+            return text === null ? null : (
+              <li>
+                {labelOf(name)}: {text}
+              </li>
+            );
           })}
         {inputs.scope.length > 0 && <li>Scope: {inputs.scope.join(', ')}</li>}
       </ul>

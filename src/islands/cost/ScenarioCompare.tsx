@@ -25,12 +25,24 @@ export function ScenarioCompare({ data, a, b, onSave, onRestore, onClear }: Prop
     <section aria-labelledby="scenarios">
       <h3 id="scenarios">Two scenarios side by side</h3>
       <div class="calc-actions no-print">
-        <button type="button" class="calc-button" onClick={onSave}>{a ? 'Replace scenario A with these inputs' : 'Save these inputs as scenario A'}</button>
-        {a && <button type="button" class="calc-button" onClick={onRestore}>Go back to scenario A</button>}
-        {a && <button type="button" class="calc-button" onClick={onClear}>Forget scenario A</button>}
+        <button type="button" class="calc-button" onClick={onSave}>
+          {a ? 'Replace scenario A with these inputs' : 'Save these inputs as scenario A'}
+        </button>
+        {a && (
+          <button type="button" class="calc-button" onClick={onRestore}>
+            Go back to scenario A
+          </button>
+        )}
+        {a && (
+          <button type="button" class="calc-button" onClick={onClear}>
+            Forget scenario A
+          </button>
+        )}
       </div>
       {!a ? (
-        <p class="prose">Save the current inputs as A, change them, and B (what you see now) appears beside A with the differences. Both are in the address, so the link shares the comparison.</p>
+        <p class="prose">
+          Save the current inputs as A, change them, and B (what you see now) appears beside A with the differences. Both are in the address, so the link shares the comparison.
+        </p>
       ) : (
         <ScenarioTable data={data} a={a} b={b} />
       )}
@@ -43,11 +55,22 @@ function ScenarioTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostI
   const rows = compareScenarios(data, a, b);
   return (
     <>
-      <p>{changes.length === 0 ? 'B has the same inputs as A: change any input to compare.' : `B differs from A in ${changes.map((c) => `${inSentence(c.label)} (${c.a} → ${c.b})`).join('; ')}.`}</p>
+      <p>
+        {changes.length === 0
+          ? 'B has the same inputs as A: change any input to compare.'
+          : `B differs from A in ${changes.map((c) => `${inSentence(c.label)} (${c.a} → ${c.b})`).join('; ')}.`}
+      </p>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Scenario A and B">
         <table class="calc-cards">
           <caption>Likely total over each scenario’s horizon, USD</caption>
-          <thead><tr><th scope="col">Framework</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Framework</th>
+              <th scope="col">A</th>
+              <th scope="col">B</th>
+              <th scope="col">B − A</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((row) => (
               <tr>

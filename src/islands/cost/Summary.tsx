@@ -28,17 +28,27 @@ export function Summary({ view, years, pricesAsOf, stale = false, onShowLines }:
       <h2 id="results">Estimated cost over {countOf(years, 'year')}</h2>
       <p class={`calc-verdict calc-verdict-${view.kind}`}>{stale ? 'Recomputing…' : view.sentence}</p>
       {view.leftOut && <p class="calc-left-out">{view.leftOut}</p>}
-      {view.notes.map((note) => <p class="calc-left-out">{note}</p>)}
+      {view.notes.map((note) => (
+        <p class="calc-left-out">{note}</p>
+      ))}
       <ol class={stale ? 'calc-totals calc-stale' : 'calc-totals'}>
         {view.rows.map((row) => {
           const short = row.opsHours > row.capacityHours;
           return (
             <li class={row.contender ? 'calc-contender' : undefined}>
-              <a href="#line-items" class="calc-total-name" onClick={() => onShowLines?.(row.id)}>{row.label}</a>
-              <span class="calc-total"><strong>{usd(row.total.likely)}</strong> <span class="calc-when">({usd(row.total.low)}–{usd(row.total.high)})</span></span>
+              <a href="#line-items" class="calc-total-name" onClick={() => onShowLines?.(row.id)}>
+                {row.label}
+              </a>
+              <span class="calc-total">
+                <strong>{usd(row.total.likely)}</strong>{' '}
+                <span class="calc-when">
+                  ({usd(row.total.low)}–{usd(row.total.high)})
+                </span>
+              </span>
               <span class="calc-total-note">
-                Run rate {usd(row.monthly)} a month; one-time {usd(row.oneTime)}. Biggest: {row.driverLabel} ({formatShare(row.driverShare)}). Staff time {formatShare(row.peopleShare)}{row.opsOverridden ? ' (your operations hours)' : ' (assumed)'}.
-                {row.quotes > 0 && <> Not in the total: {countOf(row.quotes, 'quote')}.</>}
+                Run rate {usd(row.monthly)} a month; one-time {usd(row.oneTime)}. Biggest: {row.driverLabel} ({formatShare(row.driverShare)}). Staff time{' '}
+                {formatShare(row.peopleShare)}
+                {row.opsOverridden ? ' (your operations hours)' : ' (assumed)'}.{row.quotes > 0 && <> Not in the total: {countOf(row.quotes, 'quote')}.</>}
               </span>
               <span class={short ? 'calc-total-note calc-short' : 'calc-total-note'}>
                 {short ? '⚠ ' : ''}Operations {hoursText(row.opsHours)} h a month; your platform engineers have {hoursText(row.capacityHours)} h.
@@ -60,7 +70,8 @@ export function CompactBar({ view }: { view: SummaryView }) {
     <div class="calc-bar no-print" aria-hidden="true">
       <a href="#calc-summary" tabIndex={-1}>
         {/* One line on the narrowest phone: the amount first, so an ellipsis only ever cuts the words. */}
-        Lowest likely {usd(view.best.likely)}: {view.best.title}{view.kind === 'too-close' ? ' (too close to call)' : ''}
+        Lowest likely {usd(view.best.likely)}: {view.best.title}
+        {view.kind === 'too-close' ? ' (too close to call)' : ''}
       </a>
     </div>
   );

@@ -8,7 +8,14 @@ export function SummaryTable({ estimates, years, pricesAsOf }: { estimates: Fram
       <table class="calc-summary calc-cards">
         <caption>Likely (low–high), USD, list prices as of {pricesAsOf}</caption>
         <thead>
-          <tr><th scope="col">Framework</th><th scope="col">Monthly run-rate</th><th scope="col">One-time</th><th scope="col">{years}-year total</th><th scope="col">People share</th><th scope="col">Not in the total</th></tr>
+          <tr>
+            <th scope="col">Framework</th>
+            <th scope="col">Monthly run-rate</th>
+            <th scope="col">One-time</th>
+            <th scope="col">{years}-year total</th>
+            <th scope="col">People share</th>
+            <th scope="col">Not in the total</th>
+          </tr>
         </thead>
         <tbody>
           {estimates.map((e) => (
@@ -26,4 +33,3 @@ export function SummaryTable({ estimates, years, pricesAsOf }: { estimates: Fram
     </div>
   );
 }
-

@@ -14,7 +14,17 @@ function nextAnswers(question: Question, picked: readonly string[], answer: stri
   return question.answers.map((a) => a.id).filter((a) => a === answer || (a !== NONE && picked.includes(a)));
 }
 
-export function QuestionFieldset({ question, answers, prefix, onChange }: { question: Question; answers: Answers; prefix: string; onChange: (id: string, value: string[]) => void }) {
+export function QuestionFieldset({
+  question,
+  answers,
+  prefix,
+  onChange,
+}: {
+  question: Question;
+  answers: Answers;
+  prefix: string;
+  onChange: (id: string, value: string[]) => void;
+}) {
   const picked = answers[question.id] ?? [];
   const hintId = `${prefix}-hint-${question.id}`;
   return (
@@ -44,7 +54,12 @@ export function QuestionFieldset({ question, answers, prefix, onChange }: { ques
       })}
       {/* Always there (hidden and disabled while unanswered), so answering never moves the questions below. */}
       {question.kind === 'one' && (
-        <button type="button" class={picked.length > 0 ? 'decision-clear' : 'decision-clear decision-clear-idle'} disabled={picked.length === 0} onClick={() => onChange(question.id, [])}>
+        <button
+          type="button"
+          class={picked.length > 0 ? 'decision-clear' : 'decision-clear decision-clear-idle'}
+          disabled={picked.length === 0}
+          onClick={() => onChange(question.id, [])}
+        >
           Clear this answer<span class="visually-hidden">: {question.legend}</span>
         </button>
       )}

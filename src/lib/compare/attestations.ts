@@ -48,7 +48,9 @@ export function publishedAttestationRows(
     .filter((row) => published.has(row.framework))
     .map(({ cells, ...row }) => ({
       ...row,
-      cells: cells && (Object.fromEntries(Object.entries(cells).map(([programme, cell]) => [programme, { ...cell, asOf: cell.asOf.toISOString().slice(0, 10) }])) as AttestationRow['cells']),
+      cells:
+        cells &&
+        (Object.fromEntries(Object.entries(cells).map(([programme, cell]) => [programme, { ...cell, asOf: cell.asOf.toISOString().slice(0, 10) }])) as AttestationRow['cells']),
     }));
 }
 
@@ -118,7 +120,9 @@ export function attestationSummary(rows: readonly AttestationRow[]): { text: str
 export const KEY_PROGRAMMES = ['soc2', 'hipaa', 'fedramp-high'] as const satisfies readonly AttestationProgramme[];
 
 /** "SOC 2 Type II ✓ In scope" per key programme, or the self-hosted sentence when no form is hosted. */
-export function keyAttestations(rows: readonly AttestationRow[]): Array<{ programme: AttestationProgramme; label: string; status: AttestationStatus | 'self-hosted'; text: string }> {
+export function keyAttestations(
+  rows: readonly AttestationRow[],
+): Array<{ programme: AttestationProgramme; label: string; status: AttestationStatus | 'self-hosted'; text: string }> {
   return KEY_PROGRAMMES.map((programme) => {
     const cell = bestCell(rows, programme);
     const label = ATTESTATION_PROGRAMME_LABELS[programme];

@@ -7,14 +7,7 @@
  * the source that shows the gap. Names no framework.
  */
 import type { CapabilityCell } from '../schema/framework';
-import {
-  CAPABILITY_LABELS,
-  FRAMEWORK_KIND_LABELS,
-  SUPPORT_LEVEL_LABELS,
-  SUPPORT_LEVEL_SYMBOLS,
-  type CapabilityId,
-  type FrameworkKind,
-} from '../vocabulary';
+import { CAPABILITY_LABELS, FRAMEWORK_KIND_LABELS, SUPPORT_LEVEL_LABELS, SUPPORT_LEVEL_SYMBOLS, type CapabilityId, type FrameworkKind } from '../vocabulary';
 import { attestationSummary, type AttestationRow } from './attestations';
 
 export const CURRENT_ROW_IDS = [
@@ -120,7 +113,8 @@ function hostingCell(input: CurrentInput): CurrentCell {
   const modes = input.modes.map((m, index) => `${HOSTING_MODE_WORDS[m.mode]}${index === 0 && input.modes.length > 1 ? ' (the usual way)' : ''}`);
   const cloud = input.checklist.cloud;
   const clouds = runsIn(cloud).map((id) => CLOUD_WORDS[id]!);
-  if (modes.length === 0 && clouds.length === 0) return missing('No effort profile or checklist profile gives its hosting modes yet; see the framework page.', input.fallbackSources);
+  if (modes.length === 0 && clouds.length === 0)
+    return missing('No effort profile or checklist profile gives its hosting modes yet; see the framework page.', input.fallbackSources);
   const where = clouds.length > 0 ? ` Runs in ${clouds.join(', ')}.` : '';
   return { text: `${capitalise(modes.join(', '))}.${where}`, sources: unique([...(cloud?.sources ?? []), ...input.modes.flatMap((m) => m.sources)]) };
 }

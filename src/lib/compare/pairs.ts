@@ -3,13 +3,7 @@
  * URL (`/compare/kubeflow-vs-mlflow/`), each with a summary and "when to pick which" generated
  * from the data.
  */
-import {
-  CAPABILITY_IDS,
-  CAPABILITY_LABELS,
-  type CapabilityId,
-  type FrameworkKind,
-  type SupportLevel,
-} from '../vocabulary';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, type CapabilityId, type FrameworkKind, type SupportLevel } from '../vocabulary';
 import type { CompareFramework } from './rows';
 import { pairSlug } from '../routes';
 
@@ -76,11 +70,7 @@ export interface PairSummary {
 /** What differs most between two frameworks: kind, cost, setup time, then the capabilities whose levels differ. */
 export function pairSummary(a: CompareFramework, b: CompareFramework): PairSummary {
   const lines: string[] = [];
-  lines.push(
-    a.kind === b.kind
-      ? `Both are ${KIND_PHRASES[a.kind].plural}.`
-      : `${a.title} is ${KIND_PHRASES[a.kind].singular}; ${b.title} is ${KIND_PHRASES[b.kind].singular}.`,
-  );
+  lines.push(a.kind === b.kind ? `Both are ${KIND_PHRASES[a.kind].plural}.` : `${a.title} is ${KIND_PHRASES[a.kind].singular}; ${b.title} is ${KIND_PHRASES[b.kind].singular}.`);
   lines.push(...currentSentences(a, b));
   const differences = CAPABILITY_IDS.filter((id) => a.capabilities[id].level !== b.capabilities[id].level).map((id) => ({
     id,

@@ -6,15 +6,7 @@
  * ratings are not here: they live in one place, on the about page.
  */
 import type { CapabilityCell } from '../schema/framework';
-import {
-  CAPABILITY_IDS,
-  CAPABILITY_LABELS,
-  SUPPORT_LEVEL_LABELS,
-  SUPPORT_LEVEL_SYMBOLS,
-  type CapabilityId,
-  type FrameworkKind,
-  type SupportLevel,
-} from '../vocabulary';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, SUPPORT_LEVEL_LABELS, SUPPORT_LEVEL_SYMBOLS, type CapabilityId, type FrameworkKind, type SupportLevel } from '../vocabulary';
 import { COMPARABLE_CURRENT_ROWS, CURRENT_ROW_IDS, CURRENT_ROW_LABELS, type CurrentCell, type CurrentRowId } from './current';
 
 export interface CompareFramework {
@@ -121,9 +113,7 @@ export function hiddenByDifferences(table: CompareTable): { agreeing: number; fr
 export function differencesOnly(table: CompareTable): CompareTable {
   return {
     frameworks: table.frameworks,
-    sections: table.sections
-      .map((section) => ({ ...section, rows: section.rows.filter(rowDiffers) }))
-      .filter((section) => section.rows.length > 0),
+    sections: table.sections.map((section) => ({ ...section, rows: section.rows.filter(rowDiffers) })).filter((section) => section.rows.length > 0),
   };
 }
 

@@ -24,7 +24,11 @@ export interface Selection {
 const rawList: Field<readonly string[]> = {
   key: 'fw',
   fallback: [],
-  parse: (raw) => raw.split(',').map((item) => item.trim()).filter((item) => item !== ''),
+  parse: (raw) =>
+    raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
   format: (value) => value.join(','),
 };
 

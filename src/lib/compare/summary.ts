@@ -64,6 +64,8 @@ export function groupPredicate(group: CoverageGroup, count: number, what: string
 
 /** The summary as one plain sentence, as a test or an export would read it. */
 export function summarySentence(frameworks: readonly SummaryFramework[], capabilities: readonly CapabilityId[], what = capabilitiesInWords(capabilities)): string {
-  const parts = coverageSummary(frameworks, capabilities).groups.map(({ group, frameworks: members }) => `${listInWords(members.map((f) => f.name))} ${groupPredicate(group, members.length, what)}`);
+  const parts = coverageSummary(frameworks, capabilities).groups.map(
+    ({ group, frameworks: members }) => `${listInWords(members.map((f) => f.name))} ${groupPredicate(group, members.length, what)}`,
+  );
   return `${parts.join('; ')}.`;
 }

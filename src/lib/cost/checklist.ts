@@ -40,7 +40,8 @@ export function fromChecklist(search: string): ChecklistRead {
   if (!params.has('cloud')) {
     if (must?.split(',').includes('onprem')) applied.cloud = 'onprem';
     else if (cloud !== null && cloud in CLOUDS_FROM_CHECKLIST) applied.cloud = CLOUDS_FROM_CHECKLIST[cloud]!;
-    if (cloud === 'multi' && !applied.cloud?.startsWith('onprem')) ignored.push('your checklist answer “more than one cloud” is priced on AWS; choose another under “Where you run”');
+    if (cloud === 'multi' && !applied.cloud?.startsWith('onprem'))
+      ignored.push('your checklist answer “more than one cloud” is priced on AWS; choose another under “Where you run”');
   }
   const k8s = params.get('k8s');
   if (k8s === 'none') params.set('k8s', 'no');
@@ -72,7 +73,23 @@ export function checklistQuery(inputs: CostInputs): string {
   const params = carriedAnswers(inputs);
   if (!params.has('c')) params.set('c', inputs.cloud);
   if (!params.has('k8s')) params.set('k8s', inputs.alreadyRunKubernetes === 'yes' ? 'some' : 'none');
-  params.set('team', bucketOf(inputs.dataScientists, [[3, '1-3'], [10, '4-10'], [30, '11-30'], [Infinity, '30plus']]));
-  params.set('ops', bucketOf(inputs.platformEngineers, [[0, '0'], [1, 'lt1'], [2, '1-2'], [Infinity, '3plus']]));
+  params.set(
+    'team',
+    bucketOf(inputs.dataScientists, [
+      [3, '1-3'],
+      [10, '4-10'],
+      [30, '11-30'],
+      [Infinity, '30plus'],
+    ]),
+  );
+  params.set(
+    'ops',
+    bucketOf(inputs.platformEngineers, [
+      [0, '0'],
+      [1, 'lt1'],
+      [2, '1-2'],
+      [Infinity, '3plus'],
+    ]),
+  );
   return `?${params.toString()}`;
 }

@@ -10,10 +10,22 @@ import { CASH_FLOW_PARTS, cashFlow, UNIT_COSTS } from './finance';
 import { unitCosts } from './model';
 
 const CSV_HEADER = [
-  'Option', 'Category', 'Item', 'When', 'Status',
-  'Amount low (USD)', 'Amount likely (USD)', 'Amount high (USD)',
-  'Horizon low (USD)', 'Horizon likely (USD)', 'Horizon high (USD)',
-  'Formula (likely)', 'Unit price', 'Source', 'Standing', 'As of',
+  'Option',
+  'Category',
+  'Item',
+  'When',
+  'Status',
+  'Amount low (USD)',
+  'Amount likely (USD)',
+  'Amount high (USD)',
+  'Horizon low (USD)',
+  'Horizon likely (USD)',
+  'Horizon high (USD)',
+  'Formula (likely)',
+  'Unit price',
+  'Source',
+  'Standing',
+  'As of',
 ];
 
 /** Cents, as a plain number a spreadsheet reads as a number (no currency sign, no separators). */
@@ -35,12 +47,38 @@ export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, share
     const label = frameworkLabel(e);
     for (const [line, row] of e.lines.map((l, i) => [l, lineRows(e)[i]!] as const)) {
       const priced = line.status === 'priced';
-      rows.push([label, row.category, row.item, row.when, row.amount, ...(priced ? numbers(line.amount) : BLANK3), ...(priced ? numbers(line.horizon) : BLANK3), row.formula, row.unitPrice, sourceTitles[row.source] ?? row.source, row.standing, row.asOf]);
+      rows.push([
+        label,
+        row.category,
+        row.item,
+        row.when,
+        row.amount,
+        ...(priced ? numbers(line.amount) : BLANK3),
+        ...(priced ? numbers(line.horizon) : BLANK3),
+        row.formula,
+        row.unitPrice,
+        sourceTitles[row.source] ?? row.source,
+        row.standing,
+        row.asOf,
+      ]);
     }
   }
   for (const e of estimates) {
     const label = frameworkLabel(e);
-    const total = (item: string, range: Range, horizon: boolean) => [label, 'Total', item, '', e.incomplete ? 'incomplete: a quoted main fee is not in it' : 'priced', ...(horizon ? BLANK3 : numbers(range)), ...(horizon ? numbers(range) : BLANK3), '', '', '', '', ''];
+    const total = (item: string, range: Range, horizon: boolean) => [
+      label,
+      'Total',
+      item,
+      '',
+      e.incomplete ? 'incomplete: a quoted main fee is not in it' : 'priced',
+      ...(horizon ? BLANK3 : numbers(range)),
+      ...(horizon ? numbers(range) : BLANK3),
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
     rows.push(total('Run rate a month (first month)', e.monthly, false), total('One-time', e.oneTime, false), total(`Total over ${e.cumulative.length - 1} years`, e.total, true));
   }
   rows.push([], ['Cash flow', 'Year', ...CASH_FLOW_PARTS.map((p) => `${p.label}, likely (USD)`), 'Total low (USD)', 'Total likely (USD)', 'Total high (USD)']);
@@ -91,7 +129,14 @@ export const ASSUMPTIONS: readonly string[] = [
 ];
 
 /** The file a download of the current view writes: its name, MIME type and text. */
-export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string, shareUrl?: string, sourceTitles?: Readonly<Record<string, string>>) {
+export function exportFile(
+  kind: 'csv' | 'json',
+  inputs: CostInputs,
+  estimates: FrameworkEstimate[],
+  pricesAsOf: string,
+  shareUrl?: string,
+  sourceTitles?: Readonly<Record<string, string>>,
+) {
   return kind === 'csv'
     ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates, inputs, shareUrl, sourceTitles) }
     : { fileName: 'mlops-cost-estimate.json', mimeType: 'application/json', text: toJson(inputs, estimates, pricesAsOf) };

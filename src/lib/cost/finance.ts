@@ -25,8 +25,7 @@ export interface CashFlowYear {
 
 type Part = Exclude<keyof CashFlowYear, 'year' | 'total'>;
 
-const partOf = (line: LineItem): Part =>
-  line.timing === 'one-time' ? 'oneTime' : line.timing === 'at-exit' ? 'exit' : line.people ? 'people' : 'infrastructure';
+const partOf = (line: LineItem): Part => (line.timing === 'one-time' ? 'oneTime' : line.timing === 'at-exit' ? 'exit' : line.people ? 'people' : 'infrastructure');
 
 /** Year 1 … N of one option: what it pays in each year, split by kind; the years add up to its horizon total. */
 export function cashFlow(estimate: FrameworkEstimate): CashFlowYear[] {

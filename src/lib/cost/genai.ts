@@ -30,9 +30,10 @@ export function estimateGenai(data: CostData, inputs: CostInputs): GenaiEstimate
   let selfHosted: GenaiEstimate['selfHosted'];
   if (venue === 'onprem') {
     const rate = inputs.onpremGpuHour;
-    selfHosted = rate === null
-      ? { monthly: null, formula: 'your data centre’s GPU rate is not entered: a quote' }
-      : { monthly: gpuHours * rate, formula: `${num(gpuHours)} GPU-h × ${num(rate)} USD (your data centre’s rate)` };
+    selfHosted =
+      rate === null
+        ? { monthly: null, formula: 'your data centre’s GPU rate is not entered: a quote' }
+        : { monthly: gpuHours * rate, formula: `${num(gpuHours)} GPU-h × ${num(rate)} USD (your data centre’s rate)` };
   } else {
     const price = priceOf(data, `${venue}-gpu-${inputs.llmGpu}`);
     const usd = (price.usd ?? 0) * commitmentFactor(inputs);
@@ -57,4 +58,3 @@ export function estimateGenai(data: CostData, inputs: CostInputs): GenaiEstimate
     breakEvenMillionTokens: selfHosted.monthly === null || perMillion <= 0 ? null : selfHosted.monthly / perMillion,
   };
 }
-

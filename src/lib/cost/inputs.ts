@@ -320,7 +320,8 @@ export type CheckResult = { ok: true; value: number | null } | { ok: false; mess
 export function checkNumber(spec: NumberSpec, raw: string): CheckResult {
   const text = raw.replace(/[,\s_]/g, '');
   if (text === '') return spec.optional ? { ok: true, value: null } : { ok: false, message: `Enter a number (${spec.unit}).` };
-  if (!PLAIN_NUMBER.test(text)) return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a plain number; enter digits such as ${formatLimit(spec.fallback ?? spec.min)}.` };
+  if (!PLAIN_NUMBER.test(text))
+    return { ok: false, message: `“${raw.trim().slice(0, 20)}” is not a plain number; enter digits such as ${formatLimit(spec.fallback ?? spec.min)}.` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: `That number is too large; the most is ${formatLimit(spec.max)}.` };
   if (value < 0 && spec.min >= 0) return { ok: false, message: 'Enter a number that is not negative.' };

@@ -37,7 +37,18 @@ export function platformFeeLines(ctx: LineContext): LineDraft[] {
   const quoted = entered === undefined ? -1 : quotedFeeIndex(ctx);
   if (entered !== undefined && ctx.hosting.platformFees.length === 0) {
     // A vendor billed through its markup (a DBU or management fee on compute): the quote replaces that fee.
-    return [{ id: 'fee-quote', category: 'platform', label: 'Your quote for this vendor', timing: 'monthly', status: 'priced', at: () => entered, formula: `${num(entered)} USD a month, the quote you entered for this vendor (it replaces the list fee on compute)`, drivers: ['quotes'] }];
+    return [
+      {
+        id: 'fee-quote',
+        category: 'platform',
+        label: 'Your quote for this vendor',
+        timing: 'monthly',
+        status: 'priced',
+        at: () => entered,
+        formula: `${num(entered)} USD a month, the quote you entered for this vendor (it replaces the list fee on compute)`,
+        drivers: ['quotes'],
+      },
+    ];
   }
   return ctx.hosting.platformFees.map((template, index) => {
     const price = priceOf(ctx.data, resolveFeeId(ctx, template));
@@ -79,12 +90,14 @@ export function pipelineRunLine(ctx: LineContext): LineDraft[] {
   if (price.usd === null) return [quoteDraft({ ...base, formula: 'no readable price per run' })];
   const usd = price.usd;
   if (usd === 0) return [{ ...base, status: 'included', at: () => 0, formula: 'no separate orchestration fee: each step bills as compute' }];
-  return [{
-    ...base,
-    status: runs === 0 ? 'usage' : 'priced',
-    at: (s) => USAGE_SCALE[s] * runs * usd,
-    formula: `${countOf(ctx.inputs.pipelines, 'pipeline')} × ${countOf(ctx.inputs.runsPerPipeline, 'run')} × ${num(usd)} USD a run`,
-  }];
+  return [
+    {
+      ...base,
+      status: runs === 0 ? 'usage' : 'priced',
+      at: (s) => USAGE_SCALE[s] * runs * usd,
+      formula: `${countOf(ctx.inputs.pipelines, 'pipeline')} × ${countOf(ctx.inputs.runsPerPipeline, 'run')} × ${num(usd)} USD a run`,
+    },
+  ];
 }
 
 export function monitoringLine(ctx: LineContext): LineDraft[] {
@@ -101,7 +114,15 @@ export function monitoringLine(ctx: LineContext): LineDraft[] {
  * Node-hours at a rate with its discounts (`factor`); a platform fee that discounts do not reduce is
  * added after them, whole.
  */
-function nodeLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>, kind: NodeKind, hours: number, factor: number, factorText: string, use: 'training' | 'hosting' = 'training'): LineDraft {
+function nodeLine(
+  ctx: LineContext,
+  draft: Omit<LineDraft, 'status' | 'at' | 'formula' | 'price'>,
+  kind: NodeKind,
+  hours: number,
+  factor: number,
+  factorText: string,
+  use: 'training' | 'hosting' = 'training',
+): LineDraft {
   const rate = nodeRate(ctx.data, ctx.profile, ctx.venue, kind, ctx.inputs, use);
   const formula = rate.fee > 0 ? `${num(hours)} h × (${rate.text}${factorText}${rate.feeText ?? ''})` : `${num(hours)} h × ${rate.text}${factorText}`;
   if (rate.usd === null) return quoteDraft({ ...draft, formula, price: rate.price });
@@ -120,7 +141,14 @@ export function trainingLines(ctx: LineContext): LineDraft[] {
   const common = { category: 'training' as const, timing: 'monthly' as const, drivers: ['spotSharePct', 'spotDiscountPct', 'commitmentTerm', 'commitmentDiscountPct'] };
   return [
     nodeLine(ctx, { ...common, id: 'training-cpu', label: 'Training on CPU', drivers: ['cpuHours', ...common.drivers] }, 'cpu', inputs.cpuHours, factor, text),
-    nodeLine(ctx, { ...common, id: 'training-gpu', label: 'Training on GPU', drivers: ['gpuHours', 'trainingGpu', ...common.drivers] }, inputs.trainingGpu, inputs.gpuHours, factor, text),
+    nodeLine(
+      ctx,
+      { ...common, id: 'training-gpu', label: 'Training on GPU', drivers: ['gpuHours', 'trainingGpu', ...common.drivers] },
+      inputs.trainingGpu,
+      inputs.gpuHours,
+      factor,
+      text,
+    ),
   ];
 }
 
@@ -132,12 +160,18 @@ export function trainingLines(ctx: LineContext): LineDraft[] {
 export function hardwareLine(ctx: LineContext): LineDraft[] {
   const usd = ctx.inputs.onpremHardwareUsd;
   if (ctx.venue !== 'onprem' || usd === null || !hardwareBought(ctx.inputs)) return [];
-  return [{
-    id: 'onprem-hardware', category: 'training', label: 'Hardware bought up front (your data centre)', timing: 'one-time', status: 'priced',
-    at: () => usd,
-    formula: `${num(usd)} USD once, as you entered it; not in the hourly rates, which count power, cooling and space only`,
-    drivers: ['onpremHardwareUsd', 'onpremCpuHour', 'onpremGpuHour'],
-  }];
+  return [
+    {
+      id: 'onprem-hardware',
+      category: 'training',
+      label: 'Hardware bought up front (your data centre)',
+      timing: 'one-time',
+      status: 'priced',
+      at: () => usd,
+      formula: `${num(usd)} USD once, as you entered it; not in the hourly rates, which count power, cooling and space only`,
+      drivers: ['onpremHardwareUsd', 'onpremCpuHour', 'onpremGpuHour'],
+    },
+  ];
 }
 
 /** Share of serving capacity doing work: the reader's figure, else 100 % (GPU) or the profile's default (CPU pods). */
@@ -174,7 +208,13 @@ export function servingLine(ctx: LineContext): LineDraft[] {
   const sizeText = cpu ? (inputs.servingVcpus === 4 ? '' : ` × ${num(inputs.servingVcpus)} vCPU ÷ 4`) : inputs.servingGpus === 1 ? '' : ` × ${countOf(inputs.servingGpus, 'GPU')}`;
   const draft = nodeLine(
     ctx,
-    { id: 'serving', category: 'serving', label: 'Serving', timing: 'monthly', drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingVcpus', 'servingGpus', 'servingUtilPct', 'servingIdlePct', 'commitmentDiscountPct'] },
+    {
+      id: 'serving',
+      category: 'serving',
+      label: 'Serving',
+      timing: 'monthly',
+      drivers: ['models', 'replicas', 'servingHours', 'servingHardware', 'servingVcpus', 'servingGpus', 'servingUtilPct', 'servingIdlePct', 'commitmentDiscountPct'],
+    },
     inputs.servingHardware,
     hours,
     commitmentFactor(inputs, ctx.venue),
@@ -198,7 +238,16 @@ export function notebookLines(ctx: LineContext): LineDraft[] {
     const price = priceOf(ctx.data, profile.notebookPrice);
     const usd = price.usd;
     if (usd === null) drafts.push(quoteDraft({ ...base, id: 'notebooks', label: price.label, price, formula: `${idleText}: no readable price` }));
-    else drafts.push({ ...base, id: 'notebooks', label: price.label, price, status: running === 0 ? 'usage' : 'priced', at: (s) => USAGE_SCALE[s] * running * usd * size, formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD${sizeText}` });
+    else
+      drafts.push({
+        ...base,
+        id: 'notebooks',
+        label: price.label,
+        price,
+        status: running === 0 ? 'usage' : 'priced',
+        at: (s) => USAGE_SCALE[s] * running * usd * size,
+        formula: `${idleText} = ${num(running, 1)} h × ${num(usd)} USD${sizeText}`,
+      });
   } else {
     const rate = nodeRate(ctx.data, { ...profile, computeMarkup: { cpu: 1, gpu: 1, billedAsFee: false, sources: [] }, priceBook: undefined }, ctx.venue, 'cpu', inputs);
     const formula = `${idleText} = ${num(running, 1)} h × ${rate.text}${sizeText}`;
@@ -229,16 +278,33 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
   }
   const drafts: LineDraft[] = [];
   if (ctx.venue === 'onprem') {
-    drafts.push({ id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'included', at: () => 0, formula: 'no managed control-plane fee in your data centre; it runs on your system nodes', drivers });
+    drafts.push({
+      id: 'kubernetes-control-plane',
+      category: 'kubernetes',
+      label: 'Kubernetes control plane',
+      timing: 'monthly',
+      status: 'included',
+      at: () => 0,
+      formula: 'no managed control-plane fee in your data centre; it runs on your system nodes',
+      drivers,
+    });
   } else {
     const plane = priceOf(ctx.data, ctx.venue === 'aws' && inputs.eksExtendedSupport === 'yes' ? 'aws-kubernetes-extended-support' : `${ctx.venue}-kubernetes-control-plane`);
     const usd = plane.usd!;
     // A monthly credit per billing account covers at most one cluster's fee (GKE: one zonal or Autopilot cluster).
     const credit = ctx.data.prices[`${ctx.venue}-kubernetes-free-tier`];
     const covered = credit?.usd && inputs.clusters > 0 ? Math.min(credit.usd, usd * HOURS_PER_MONTH) : 0;
-    const creditText = covered > 0 ? ` − ${num(covered, 2)} USD free-tier credit for the first cluster (${num(credit!.usd!, 2)} USD a month per billing account; only zonal or Autopilot clusters, not regional ones)` : '';
+    const creditText =
+      covered > 0
+        ? ` − ${num(covered, 2)} USD free-tier credit for the first cluster (${num(credit!.usd!, 2)} USD a month per billing account; only zonal or Autopilot clusters, not regional ones)`
+        : '';
     drafts.push({
-      id: 'kubernetes-control-plane', category: 'kubernetes', label: 'Kubernetes control plane', timing: 'monthly', status: 'priced', price: plane,
+      id: 'kubernetes-control-plane',
+      category: 'kubernetes',
+      label: 'Kubernetes control plane',
+      timing: 'monthly',
+      status: 'priced',
+      price: plane,
       at: () => Math.max(0, inputs.clusters * usd * HOURS_PER_MONTH - covered),
       formula: `${countOf(inputs.clusters, 'cluster')} × ${num(usd)} USD × ${HOURS_PER_MONTH} h${creditText}`,
       drivers: [...drivers, 'eksExtendedSupport'],
@@ -262,7 +328,13 @@ export function kubernetesLines(ctx: LineContext): LineDraft[] {
 }
 
 /** Usage lines priced per unit on the cloud's list; in a data centre they are the reader's own cost. */
-function listLine(ctx: LineContext, draft: Omit<LineDraft, 'status' | 'at' | 'price'>, priceId: string, quantity: number, at: (usd: number, free: number, s: Parameters<LineDraft['at']>[0], y: number) => number): LineDraft {
+function listLine(
+  ctx: LineContext,
+  draft: Omit<LineDraft, 'status' | 'at' | 'price'>,
+  priceId: string,
+  quantity: number,
+  at: (usd: number, free: number, s: Parameters<LineDraft['at']>[0], y: number) => number,
+): LineDraft {
   if (ctx.venue === 'onprem') return quoteDraft({ ...draft, formula: 'your data centre’s own cost: not modelled, ask your infrastructure team' });
   const price = priceOf(ctx.data, priceId);
   // Nothing used, nothing to ask a price for: the line "depends on usage" rather than "quote".
@@ -280,7 +352,14 @@ export function storageLines(ctx: LineContext): LineDraft[] {
   return [
     listLine(
       ctx,
-      { id: 'storage', category: 'storage', label: 'Object storage', timing: 'monthly', drivers: ['storageTb', 'storageGrowthPct'], formula: `${num(inputs.storageTb)} TB × ${GB_PER_TB} GB × ${num(price.usd ?? 0)} USD a GB-month, × ${num(growth)} each year` },
+      {
+        id: 'storage',
+        category: 'storage',
+        label: 'Object storage',
+        timing: 'monthly',
+        drivers: ['storageTb', 'storageGrowthPct'],
+        formula: `${num(inputs.storageTb)} TB × ${GB_PER_TB} GB × ${num(price.usd ?? 0)} USD a GB-month, × ${num(growth)} each year`,
+      },
       `${ctx.cloud}-storage`,
       inputs.storageTb,
       (usd, _free, s, y) => USAGE_SCALE[s] * inputs.storageTb * growth ** y * GB_PER_TB * usd,
@@ -296,7 +375,13 @@ export function networkLines(ctx: LineContext): LineDraft[] {
   const base = { category: 'network' as const, timing: 'monthly' as const };
   const natHourDraft = listLine(
     ctx,
-    { ...base, id: 'nat-hours', label: 'NAT gateway hours', drivers: ['natGateways'], formula: `${countOf(inputs.natGateways, 'gateway')} × ${HOURS_PER_MONTH} h × ${num(ctx.data.prices[`${cloud}-nat-hour`]?.usd ?? 0)} USD` },
+    {
+      ...base,
+      id: 'nat-hours',
+      label: 'NAT gateway hours',
+      drivers: ['natGateways'],
+      formula: `${countOf(inputs.natGateways, 'gateway')} × ${HOURS_PER_MONTH} h × ${num(ctx.data.prices[`${cloud}-nat-hour`]?.usd ?? 0)} USD`,
+    },
     `${cloud}-nat-hour`,
     inputs.natGateways,
     (usd) => inputs.natGateways * HOURS_PER_MONTH * usd,
@@ -304,14 +389,26 @@ export function networkLines(ctx: LineContext): LineDraft[] {
   return [
     listLine(
       ctx,
-      { ...base, id: 'egress', label: 'Internet egress', drivers: ['egressTb'], formula: `max(0, ${num(inputs.egressTb)} TB × ${GB_PER_TB} GB − ${num(egress.freeGb ?? 0)} GB free) × ${num(egress.usd ?? 0)} USD a GB` },
+      {
+        ...base,
+        id: 'egress',
+        label: 'Internet egress',
+        drivers: ['egressTb'],
+        formula: `max(0, ${num(inputs.egressTb)} TB × ${GB_PER_TB} GB − ${num(egress.freeGb ?? 0)} GB free) × ${num(egress.usd ?? 0)} USD a GB`,
+      },
       `${cloud}-egress`,
       inputs.egressTb,
       (usd, free, s) => Math.max(0, USAGE_SCALE[s] * egressGb - free) * usd,
     ),
     listLine(
       ctx,
-      { ...base, id: 'logs', label: 'Log ingestion', drivers: ['logsGb'], formula: `max(0, ${num(inputs.logsGb)} GB − ${num(logs.freeGb ?? 0)} GB free) × ${num(logs.usd ?? 0)} USD a GB` },
+      {
+        ...base,
+        id: 'logs',
+        label: 'Log ingestion',
+        drivers: ['logsGb'],
+        formula: `max(0, ${num(inputs.logsGb)} GB − ${num(logs.freeGb ?? 0)} GB free) × ${num(logs.usd ?? 0)} USD a GB`,
+      },
       `${cloud}-logs`,
       inputs.logsGb,
       (usd, free, s) => Math.max(0, USAGE_SCALE[s] * inputs.logsGb - free) * usd,
@@ -319,7 +416,13 @@ export function networkLines(ctx: LineContext): LineDraft[] {
     natHourDraft,
     listLine(
       ctx,
-      { ...base, id: 'nat-data', label: 'NAT data processed', drivers: ['natGb'], formula: `${num(inputs.natGb)} GB × ${num(ctx.data.prices[`${cloud}-nat-gb`]?.usd ?? 0)} USD a GB` },
+      {
+        ...base,
+        id: 'nat-data',
+        label: 'NAT data processed',
+        drivers: ['natGb'],
+        formula: `${num(inputs.natGb)} GB × ${num(ctx.data.prices[`${cloud}-nat-gb`]?.usd ?? 0)} USD a GB`,
+      },
       `${cloud}-nat-gb`,
       inputs.natGateways === 0 ? 0 : inputs.natGb,
       (usd, _free, s) => (inputs.natGateways === 0 ? 0 : USAGE_SCALE[s] * inputs.natGb * usd),

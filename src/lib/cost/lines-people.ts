@@ -40,14 +40,24 @@ export function setupLine(ctx: LineContext): LineDraft {
   const override = setupOverride(ctx);
   if (override !== undefined) {
     return {
-      id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true,
+      id: 'setup',
+      category: 'setup',
+      label: 'Setup to a first production pipeline',
+      timing: 'one-time',
+      status: 'priced',
+      people: true,
       at: () => override * engineer.hourly,
       formula: `${num(override, 2)} h you set (setup and learning together) × ${num(engineer.hourly, 2)} USD an hour (${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${num(WORK_HOURS_PER_YEAR)} h)`,
       drivers: ['setupOverrides', 'platformEngineerCost', 'region'],
     };
   }
   return {
-    id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true,
+    id: 'setup',
+    category: 'setup',
+    label: 'Setup to a first production pipeline',
+    timing: 'one-time',
+    status: 'priced',
+    people: true,
     at: (s) => weeks[s] * engineer.weekly,
     formula: `${rangeText(weeks)} person-weeks × ${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${WORK_WEEKS_PER_YEAR} weeks`,
     drivers: ['hosting', 'platformEngineerCost', 'region'],
@@ -61,7 +71,12 @@ export function learningLine(ctx: LineContext): LineDraft {
   const { dataScientist, platformEngineer } = ctx.hosting.trainingHours;
   if (setupOverride(ctx) !== undefined) {
     return {
-      id: 'learning', category: 'setup', label: 'Learning the platform', timing: 'one-time', status: 'included', people: true,
+      id: 'learning',
+      category: 'setup',
+      label: 'Learning the platform',
+      timing: 'one-time',
+      status: 'included',
+      people: true,
       at: () => 0,
       formula: 'included in the one-time hours you set (see Setup)',
       drivers: ['setupOverrides'],
@@ -69,7 +84,12 @@ export function learningLine(ctx: LineContext): LineDraft {
   }
   const amount = inputs.dataScientists * dataScientist * scientist.hourly + inputs.platformEngineers * platformEngineer * engineer.hourly;
   return {
-    id: 'learning', category: 'setup', label: 'Learning the platform', timing: 'one-time', status: amount === 0 ? 'usage' : 'priced', people: true,
+    id: 'learning',
+    category: 'setup',
+    label: 'Learning the platform',
+    timing: 'one-time',
+    status: amount === 0 ? 'usage' : 'priced',
+    people: true,
     at: () => amount,
     formula:
       `${countOf(inputs.dataScientists, 'data scientist')} × ${num(dataScientist)} h each (assumed) × ${num(scientist.hourly, 2)} USD + ` +
@@ -96,7 +116,12 @@ export function operationsLine(ctx: LineContext): LineDraft {
   const override = inputs.opsOverrides[ctx.profile.framework] !== undefined;
   const basis = override ? 'your figure' : parts.join(' + ');
   return {
-    id: 'operations', category: 'operations', label: 'Operations (keeping it running)', timing: 'monthly', status: 'priced', people: true,
+    id: 'operations',
+    category: 'operations',
+    label: 'Operations (keeping it running)',
+    timing: 'monthly',
+    status: 'priced',
+    people: true,
     at: (s) => opsHours(ctx, s) * engineer.hourly,
     formula: `(${basis}) = ${num(likely, 2)} h a month (${num((likely * 12) / WORK_HOURS_PER_YEAR, 2)} FTE) × ${num(engineer.hourly, 2)} USD an hour`,
     drivers: ['opsOverrides', 'hosting', 'gpuHours', 'models', 'pipelines', 'dataScientists', 'alreadyRunKubernetes', 'platformEngineerCost', 'region'],
@@ -110,13 +135,26 @@ export function exitLines(ctx: LineContext): LineDraft[] {
   const weeks = ctx.hosting.exitWeeks;
   const years = inputs.horizonYears;
   const growth = 1 + inputs.storageGrowthPct / 100;
-  const drafts: LineDraft[] = [{
-    id: 'exit-effort', category: 'exit', label: 'Migrating off (expected)', timing: 'at-exit', status: 'priced', people: true,
-    at: (s) => risk * weeks[s] * engineer.weekly,
-    formula: `${pct(inputs.migrationRiskPct)} chance × ${rangeText(weeks)} person-weeks × ${num(engineer.weekly, 2)} USD a week`,
-    drivers: ['migrationRiskPct', 'hosting', 'platformEngineerCost'],
-  }];
-  const base = { id: 'exit-data', category: 'exit' as const, label: 'Moving the data out (expected)', timing: 'at-exit' as const, drivers: ['migrationRiskPct', 'storageTb', 'storageGrowthPct'] };
+  const drafts: LineDraft[] = [
+    {
+      id: 'exit-effort',
+      category: 'exit',
+      label: 'Migrating off (expected)',
+      timing: 'at-exit',
+      status: 'priced',
+      people: true,
+      at: (s) => risk * weeks[s] * engineer.weekly,
+      formula: `${pct(inputs.migrationRiskPct)} chance × ${rangeText(weeks)} person-weeks × ${num(engineer.weekly, 2)} USD a week`,
+      drivers: ['migrationRiskPct', 'hosting', 'platformEngineerCost'],
+    },
+  ];
+  const base = {
+    id: 'exit-data',
+    category: 'exit' as const,
+    label: 'Moving the data out (expected)',
+    timing: 'at-exit' as const,
+    drivers: ['migrationRiskPct', 'storageTb', 'storageGrowthPct'],
+  };
   if (ctx.venue === 'onprem') {
     drafts.push({ ...base, status: 'included', at: () => 0, formula: 'leaving your own data centre has no egress fee' });
     return drafts;
@@ -124,10 +162,11 @@ export function exitLines(ctx: LineContext): LineDraft[] {
   const egress = priceOf(ctx.data, `${ctx.cloud}-egress`);
   const usd = egress.usd ?? 0;
   drafts.push({
-    ...base, price: egress, status: inputs.storageTb === 0 ? 'usage' : 'priced',
+    ...base,
+    price: egress,
+    status: inputs.storageTb === 0 ? 'usage' : 'priced',
     at: (s) => risk * USAGE_SCALE[s] * inputs.storageTb * growth ** (years - 1) * GB_PER_TB * usd,
     formula: `${pct(inputs.migrationRiskPct)} chance × ${num(inputs.storageTb)} TB × ${num(growth)}^${years - 1} × ${GB_PER_TB} GB × ${num(usd)} USD a GB`,
   });
   return drafts;
 }
-

@@ -7,7 +7,18 @@
  */
 import type { CostInputs } from './inputs';
 import { add, finish, ZERO, type Growth, type LineContext, type LineDraft } from './line';
-import { hardwareLine, kubernetesLines, monitoringLine, networkLines, notebookLines, pipelineRunLine, platformFeeLines, servingLine, storageLines, trainingLines } from './lines-infra';
+import {
+  hardwareLine,
+  kubernetesLines,
+  monitoringLine,
+  networkLines,
+  notebookLines,
+  pipelineRunLine,
+  platformFeeLines,
+  servingLine,
+  storageLines,
+  trainingLines,
+} from './lines-infra';
 import { exitLines, learningLine, operationsLine, opsHours, setupLine } from './lines-people';
 import { WORK_HOURS_PER_YEAR } from './people';
 import { optionsForScope } from '../options';
@@ -57,10 +68,26 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
   const lines = draftLines(ctx).map((draft) => finish(draft, years, growth));
   const counted = lines.filter((line) => line.status === 'priced');
   const total = sum(counted, (line) => line.horizon);
-  const peopleTotal = sum(counted.filter((line) => line.people), (line) => line.horizon).likely;
-  const cumulative: Range[] = [sum(counted.filter((line) => line.timing === 'one-time'), (line) => line.amount)];
+  const peopleTotal = sum(
+    counted.filter((line) => line.people),
+    (line) => line.horizon,
+  ).likely;
+  const cumulative: Range[] = [
+    sum(
+      counted.filter((line) => line.timing === 'one-time'),
+      (line) => line.amount,
+    ),
+  ];
   for (let y = 0; y < years; y++) {
-    cumulative.push(add(cumulative[y]!, sum(counted.filter((line) => line.timing !== 'one-time'), (line) => line.years[y]!)));
+    cumulative.push(
+      add(
+        cumulative[y]!,
+        sum(
+          counted.filter((line) => line.timing !== 'one-time'),
+          (line) => line.years[y]!,
+        ),
+      ),
+    );
   }
   const { hosting, fallback } = hostingOf(profile, inputs);
   return {
@@ -70,8 +97,14 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
     hosting: hosting.mode,
     hostingFallback: fallback,
     lines,
-    monthly: sum(counted.filter((line) => line.timing === 'monthly'), (line) => line.amount),
-    oneTime: sum(counted.filter((line) => line.timing === 'one-time'), (line) => line.amount),
+    monthly: sum(
+      counted.filter((line) => line.timing === 'monthly'),
+      (line) => line.amount,
+    ),
+    oneTime: sum(
+      counted.filter((line) => line.timing === 'one-time'),
+      (line) => line.amount,
+    ),
     total,
     peopleShare: total.likely > 0 ? peopleTotal / total.likely : 0,
     cumulative,
@@ -165,16 +198,39 @@ export function stackEstimate(id: string, title: string, members: FrameworkEstim
   }
   const counted = lines.filter((line) => line.status === 'priced');
   const total = sum(counted, (line) => line.horizon);
-  const peopleTotal = sum(counted.filter((line) => line.people), (line) => line.horizon).likely;
-  const cumulative: Range[] = [sum(counted.filter((line) => line.timing === 'one-time'), (line) => line.amount)];
-  for (let y = 0; y < inputs.horizonYears; y++) cumulative.push(add(cumulative[y]!, sum(counted.filter((line) => line.timing !== 'one-time'), (line) => line.years[y]!)));
+  const peopleTotal = sum(
+    counted.filter((line) => line.people),
+    (line) => line.horizon,
+  ).likely;
+  const cumulative: Range[] = [
+    sum(
+      counted.filter((line) => line.timing === 'one-time'),
+      (line) => line.amount,
+    ),
+  ];
+  for (let y = 0; y < inputs.horizonYears; y++)
+    cumulative.push(
+      add(
+        cumulative[y]!,
+        sum(
+          counted.filter((line) => line.timing !== 'one-time'),
+          (line) => line.years[y]!,
+        ),
+      ),
+    );
   return {
     ...lead!,
     id,
     title,
     lines,
-    monthly: sum(counted.filter((line) => line.timing === 'monthly'), (line) => line.amount),
-    oneTime: sum(counted.filter((line) => line.timing === 'one-time'), (line) => line.amount),
+    monthly: sum(
+      counted.filter((line) => line.timing === 'monthly'),
+      (line) => line.amount,
+    ),
+    oneTime: sum(
+      counted.filter((line) => line.timing === 'one-time'),
+      (line) => line.amount,
+    ),
     total,
     peopleShare: total.likely > 0 ? peopleTotal / total.likely : 0,
     cumulative,

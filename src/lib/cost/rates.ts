@@ -72,10 +72,18 @@ export function nodeRate(data: CostData, profile: EffortProfile, venue: Venue, k
   const markup = kind === 'cpu' ? profile.computeMarkup.cpu : profile.computeMarkup.gpu;
   // A quote the reader entered for this vendor replaces its fee on compute (see platformFeeLines).
   const quoted = inputs.quotes[profile.framework] !== undefined;
-  if (profile.computeMarkup.billedAsFee && quoted) return { usd: price.usd, price, markup: 1, fee: 0, text: `${num(price.usd ?? 0)} USD (${price.label}; the vendor's fee is in your quote)` };
+  if (profile.computeMarkup.billedAsFee && quoted)
+    return { usd: price.usd, price, markup: 1, fee: 0, text: `${num(price.usd ?? 0)} USD (${price.label}; the vendor's fee is in your quote)` };
   if (profile.computeMarkup.billedAsFee && markup > 1 && price.usd !== null) {
     const fee = price.usd * (markup - 1);
-    return { usd: price.usd, price, markup, fee, text: `${num(price.usd)} USD (${price.label})`, feeText: ` + ${num(fee)} USD management fee (${pct((markup - 1) * 100)}, not discounted)` };
+    return {
+      usd: price.usd,
+      price,
+      markup,
+      fee,
+      text: `${num(price.usd)} USD (${price.label})`,
+      feeText: ` + ${num(fee)} USD management fee (${pct((markup - 1) * 100)}, not discounted)`,
+    };
   }
   const usd = price.usd === null ? null : price.usd * markup;
   const markupText = markup === 1 ? '' : ` × ${num(markup)} platform markup`;

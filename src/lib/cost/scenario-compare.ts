@@ -13,7 +13,8 @@ export interface InputChange {
 export function changedInputs(a: CostInputs, b: CostInputs): InputChange[] {
   const changes: InputChange[] = [];
   for (const spec of NUMBER_SPECS) {
-    if (a[spec.name] !== b[spec.name]) changes.push({ label: spec.label, a: a[spec.name] === null ? 'blank' : String(a[spec.name]), b: b[spec.name] === null ? 'blank' : String(b[spec.name]) });
+    if (a[spec.name] !== b[spec.name])
+      changes.push({ label: spec.label, a: a[spec.name] === null ? 'blank' : String(a[spec.name]), b: b[spec.name] === null ? 'blank' : String(b[spec.name]) });
   }
   for (const spec of CHOICE_SPECS) {
     const av = a[spec.name] as string;

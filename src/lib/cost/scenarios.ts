@@ -47,4 +47,3 @@ export function writeTwoScenarios(inputs: CostInputs, a: CostInputs | null): str
   for (const [key, value] of new URLSearchParams(queryFromInputs(a).slice(1))) params.set(`${A_PREFIX}${key}`, value);
   return `?${params.toString()}`;
 }
-

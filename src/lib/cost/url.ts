@@ -70,7 +70,10 @@ function capabilityList(key: string): Field<string[]> {
     key,
     fallback: [],
     parse: (raw) => {
-      const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+      const ids = raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
       return ids.length > 0 && ids.every((id) => /^[a-z0-9-]{1,40}$/.test(id)) ? [...new Set(ids)] : undefined;
     },
     format: (value) => value.join(','),

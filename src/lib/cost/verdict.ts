@@ -38,18 +38,24 @@ export function verdictOf(estimates: FrameworkEstimate[], years: number): Verdic
   const span = countOf(years, 'year');
   const quotes = estimates.reduce((n, e) => n + e.notInTotal.length, 0);
   const quoted = estimates.filter((e) => e.notInTotal.length > 0);
-  const leftOut = quotes === 0 ? '' : `Not in the totals: ${countOf(quotes, 'line')} priced by quote only, in ${countOf(quoted.length, 'option')} (${quoted.map((e) => e.title).join(', ')}); an option whose main fee is a quote is marked incomplete and never called the lowest.`;
+  const leftOut =
+    quotes === 0
+      ? ''
+      : `Not in the totals: ${countOf(quotes, 'line')} priced by quote only, in ${countOf(quoted.length, 'option')} (${quoted.map((e) => e.title).join(', ')}); an option whose main fee is a quote is marked incomplete and never called the lowest.`;
   if (best.incomplete) {
-    return { kind: 'too-close', ranked, contenders: [], sentence: `No option is complete over ${span}: each leaves out a quoted main fee. Enter the quotes you have, vendor by vendor.`, leftOut };
+    return {
+      kind: 'too-close',
+      ranked,
+      contenders: [],
+      sentence: `No option is complete over ${span}: each leaves out a quoted main fee. Enter the quotes you have, vendor by vendor.`,
+      leftOut,
+    };
   }
   const complete = ranked.filter((e) => !e.incomplete);
   const contenders = complete.filter((e) => overlaps(best, e));
   const lowest = `Lowest likely: ${frameworkLabel(best)}, ${usd(best.total.likely)}`;
   const who = contenders.length <= 3 ? `the ranges of ${contenders.map(frameworkLabel).join(' and ')} overlap` : `${contenders.length} estimates overlap the lowest one`;
-  const sentence =
-    contenders.length > 1
-      ? `Too close to call over ${span}: ${who}, so your inputs decide. ${lowest}.`
-      : `${lowest} over ${span}; its range overlaps no other.`;
+  const sentence = contenders.length > 1 ? `Too close to call over ${span}: ${who}, so your inputs decide. ${lowest}.` : `${lowest} over ${span}; its range overlaps no other.`;
   return { kind: contenders.length > 1 ? 'too-close' : 'winner', ranked, contenders, sentence, leftOut };
 }
 

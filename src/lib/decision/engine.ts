@@ -217,7 +217,7 @@ export function neededCapabilities(criterion: Criterion | undefined, answers: An
 function termFor(context: Context, criterion: Criterion, framework: FrameworkInfo, profile: Profile | undefined, inStack = false): Term | undefined {
   const { answers } = context;
   const question = context.question(criterion.question);
-  const picked = criterion.question ? answers[criterion.question] ?? [] : [];
+  const picked = criterion.question ? (answers[criterion.question] ?? []) : [];
   const weight = weightOf(criterion, answers);
   const fit = profile?.fits[criterion.id];
   const make = (points: number, text: string, sources: readonly string[], causes = causeOf(question, picked)): Term => ({
@@ -235,7 +235,12 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
       const countedBy = picked[0] !== undefined ? criterion.countedBy?.[picked[0]] : undefined;
       if (countedBy && holds(countedBy, answers)) {
         const other = context.question(Object.keys(countedBy)[0]);
-        return make(0, `Already counted under “${other?.legend ?? Object.keys(countedBy)[0]}”.`, [], [...causeOf(question, picked), ...causeOf(other, answers[other?.id ?? ''] ?? [])]);
+        return make(
+          0,
+          `Already counted under “${other?.legend ?? Object.keys(countedBy)[0]}”.`,
+          [],
+          [...causeOf(question, picked), ...causeOf(other, answers[other?.id ?? ''] ?? [])],
+        );
       }
       const level = picked[0] !== undefined ? resolveLevel(fit, answers, picked[0]) : undefined;
       const spec = level ? criterion.levels?.[level] : undefined;
@@ -249,7 +254,7 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
     }
     case 'programmes': {
       const outside = isOutsideYourCloud(context, criterion, profile);
-      const levelFor = (programme: string) => (outside && criterion.needsYourCloud?.includes(programme) ? 'outside-your-cloud' : resolveLevel(fit, answers, programme) ?? '');
+      const levelFor = (programme: string) => (outside && criterion.needsYourCloud?.includes(programme) ? 'outside-your-cloud' : (resolveLevel(fit, answers, programme) ?? ''));
       const levels = picked.map((programme) => ({ programme, spec: criterion.levels?.[levelFor(programme)] }));
       const known = levels.filter((l) => l.spec);
       if (known.length === 0) return undefined;
@@ -394,7 +399,12 @@ function ruledOutFor(context: Context, profile: Profile | undefined): RuledOut[]
       const level = resolveLevel(profile?.fits[criterion.id], answers, answer);
       const spec = level ? criterion.levels[level] : undefined;
       if (!spec?.move) continue;
-      out.push({ requirement: 'move', text: `${spec.text} ${spec.move}`, causes: causeOf(context.question(criterion.question), [answer]), sources: profile?.fits[criterion.id]?.sources ?? [] });
+      out.push({
+        requirement: 'move',
+        text: `${spec.text} ${spec.move}`,
+        causes: causeOf(context.question(criterion.question), [answer]),
+        sources: profile?.fits[criterion.id]?.sources ?? [],
+      });
     }
   }
   return out;
@@ -405,12 +415,14 @@ function missingNeeds(context: Context, option: FrameworkInfo): RuledOut[] {
   return ((context.answers.needs ?? []) as CapabilityId[]).flatMap((need) => {
     const capability = option.capabilities[need];
     if (!capability || NATIVE.has(capability.level)) return [];
-    return [{
-      requirement: need,
-      text: `It does not have ${context.model.labels.capabilities[need].toLowerCase()} itself (${levelSentence(context.model, capability.level)}): ${capability.note}`,
-      causes: causeOf(context.question('needs'), [need]),
-      sources: capability.sources,
-    }];
+    return [
+      {
+        requirement: need,
+        text: `It does not have ${context.model.labels.capabilities[need].toLowerCase()} itself (${levelSentence(context.model, capability.level)}): ${capability.note}`,
+        causes: causeOf(context.question('needs'), [need]),
+        sources: capability.sources,
+      },
+    ];
   });
 }
 
@@ -478,7 +490,9 @@ function memberTerm(
     if (rule === 'most-demanding' || rule === 'each') return demand(b.level) < demand(a.level) ? b : a;
     return b.term.points < a.term.points ? b : a;
   });
-  const why = { weakest: 'its weakest part here', strongest: 'the member that does this', 'most-demanding': 'the most demanding part here', each: 'the most demanding part here' }[rule];
+  const why = { weakest: 'its weakest part here', strongest: 'the member that does this', 'most-demanding': 'the most demanding part here', each: 'the most demanding part here' }[
+    rule
+  ];
   return { ...picked.term, text: `${picked.member.shortName}, ${why}: ${picked.term.text}` };
 }
 
@@ -562,12 +576,7 @@ export function order(model: DecisionModel, scored: Scored[], answers: Answers):
     return index < 0 ? TIME_ORDER.length : index;
   };
   return [...scored].sort(
-    (a, b) =>
-      Number(a.ruledOut.length > 0) - Number(b.ruledOut.length > 0) ||
-      a.tier - b.tier ||
-      b.score - a.score ||
-      speed(a) - speed(b) ||
-      a.position - b.position,
+    (a, b) => Number(a.ruledOut.length > 0) - Number(b.ruledOut.length > 0) || a.tier - b.tier || b.score - a.score || speed(a) - speed(b) || a.position - b.position,
   );
 }
 
@@ -606,7 +615,12 @@ export function rank(model: DecisionModel, picked: Answers, options: DecideOptio
   const ranking: Ranked[] = ordered.map((entry) => {
     const index = candidates.indexOf(entry);
     // A partial option is never the best fit while an option without a gap exists.
-    const verdict = index > 0 && entry.tier > candidates[0]!.tier && entry.ruledOut.length === 0 ? (entry.score >= 0 ? 'possible' : 'poor-fit') : verdictOf(entry, index, top, runnerUp, answered);
+    const verdict =
+      index > 0 && entry.tier > candidates[0]!.tier && entry.ruledOut.length === 0
+        ? entry.score >= 0
+          ? 'possible'
+          : 'poor-fit'
+        : verdictOf(entry, index, top, runnerUp, answered);
     return {
       framework: entry.framework,
       option: entry.option,
@@ -631,7 +645,10 @@ export function rank(model: DecisionModel, picked: Answers, options: DecideOptio
     contradictions: model.contradictions.filter((c) => holds(c.when, answers, c.every)).map((c) => c.text),
     answerNotes: (answers.needs ?? [])
       .filter((need) => ordered.every((s) => !s.ruledOut.some((r) => r.requirement === need)))
-      .map((need) => ({ question: 'needs', answer: need, text: `Every option has ${model.labels.capabilities[need as CapabilityId].toLowerCase()} itself, so ticking it rules none out.` }))
-      ,
+      .map((need) => ({
+        question: 'needs',
+        answer: need,
+        text: `Every option has ${model.labels.capabilities[need as CapabilityId].toLowerCase()} itself, so ticking it rules none out.`,
+      })),
   };
 }

@@ -4,7 +4,23 @@
  * each shortlisted framework's vendor or in a proof of concept. Kept apart from the engine so the
  * page can draw the ranking first and load this a moment later; decide() joins both.
  */
-import { effectiveAnswers, NATIVE, neededCapabilities, order, rank, resolveLevel, scoreAll, type AnswerChange, type DecideOptions, type Outcome, type Ranked, type Ranking, type Scored, type TieNote, type WhatWouldChange } from './engine';
+import {
+  effectiveAnswers,
+  NATIVE,
+  neededCapabilities,
+  order,
+  rank,
+  resolveLevel,
+  scoreAll,
+  type AnswerChange,
+  type DecideOptions,
+  type Outcome,
+  type Ranked,
+  type Ranking,
+  type Scored,
+  type TieNote,
+  type WhatWouldChange,
+} from './engine';
 import { answerLabel, answeredCount, holds, type Answers, type DecisionModel } from './model';
 
 /** What to ask next for a shortlisted framework: from its weak or compliance terms, capability gaps in scope, and its profile. */
@@ -15,7 +31,10 @@ function questionsFor(model: DecisionModel, entry: Pick<Scored, 'framework' | 'p
     if (criterion.kind === 'programmes') {
       for (const programme of answers[criterion.question!] ?? []) {
         const ask = criterion.levels?.[resolveLevel(entry.profile?.fits[criterion.id], answers, programme) ?? '']?.ask;
-        const label = answerLabel(model.questions.find((q) => q.id === criterion.question)!, programme);
+        const label = answerLabel(
+          model.questions.find((q) => q.id === criterion.question)!,
+          programme,
+        );
         if (ask) asked.push(ask.replaceAll('{programme}', label));
       }
     } else if (criterion.kind === 'answer-level' && term.points < 0) {
@@ -58,7 +77,12 @@ function singleChanges(model: DecisionModel, answers: Answers): AnswerChange[] {
 
 const MAX_CHANGES = 3;
 
-function whatWouldChange(model: DecisionModel, answers: Answers, before: ReadonlyArray<Pick<Ranked, 'framework' | 'score' | 'ruledOut'>>, options: DecideOptions): WhatWouldChange[] {
+function whatWouldChange(
+  model: DecisionModel,
+  answers: Answers,
+  before: ReadonlyArray<Pick<Ranked, 'framework' | 'score' | 'ruledOut'>>,
+  options: DecideOptions,
+): WhatWouldChange[] {
   const leader = before[0];
   if (!leader || leader.ruledOut.length > 0 || answeredCount(answers, model.questions) === 0) return [];
   const was = new Map(before.map((s) => [s.framework.id, s]));

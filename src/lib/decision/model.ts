@@ -4,12 +4,7 @@
  * Pages build it at build time and hand it to the island, so the browser never reads content/.
  */
 import type { CapabilityId, FrameworkKind, SupportLevel } from '../vocabulary';
-import type {
-  DecisionContradictionData,
-  DecisionCriterionData,
-  DecisionQuestionData,
-  FitData,
-} from '../schema/decision';
+import type { DecisionContradictionData, DecisionCriterionData, DecisionQuestionData, FitData } from '../schema/decision';
 import type { StackData } from '../schema/stacks';
 
 export type Question = DecisionQuestionData;
@@ -110,9 +105,7 @@ export function toProfile(row: Record<string, unknown>, criteria: readonly Crite
 
 /** Questions with generated answers (answersFrom) filled in from the vocabulary, so every reader sees the same list. */
 export function expandQuestions(questions: readonly Question[], labels: { capabilities: Readonly<Record<string, string>> }): Question[] {
-  return questions.map((q) =>
-    q.answersFrom ? { ...q, answers: Object.entries(labels[q.answersFrom]).map(([id, label]) => ({ id, label })) } : q,
-  );
+  return questions.map((q) => (q.answersFrom ? { ...q, answers: Object.entries(labels[q.answersFrom]).map(([id, label]) => ({ id, label })) } : q));
 }
 
 /** What the engine needs of a framework's frontmatter. */

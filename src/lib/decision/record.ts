@@ -40,7 +40,9 @@ export function decisionRecord(model: DecisionModel, answers: Answers, outcome: 
   lines.push('', '## Ranking', '', '| # | Option | Score | Verdict | Likely cost |', '| --- | --- | --- | --- | --- |');
   for (const entry of ranked) {
     const quotes = entry.cost?.quotes.length ? `; + ${entry.cost.quotes.join('; + ')}` : '';
-    const cost = entry.cost ? `${usd(entry.cost.monthly)} a month, ${usd(entry.cost.oneTime)} one-time${quotes}${entry.cost.incomplete ? ' (cost incomplete)' : ''}` : 'not estimated';
+    const cost = entry.cost
+      ? `${usd(entry.cost.monthly)} a month, ${usd(entry.cost.oneTime)} one-time${quotes}${entry.cost.incomplete ? ' (cost incomplete)' : ''}`
+      : 'not estimated';
     lines.push(`| ${entry.rank} | ${escape(entry.framework.title)} | ${signed(entry.score)} | ${VERDICT_LABELS[entry.verdict]} | ${escape(cost)} |`);
   }
   if (excluded.length) lines.push('', '## Ruled out', '', ...excluded.map((entry) => `- ${escape(entry.framework.title)}: ${entry.ruledOut.map((r) => escape(r.text)).join(' ')}`));

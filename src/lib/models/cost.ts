@@ -35,7 +35,12 @@ export function assembleCostData(parts: CostParts): CostData & { pricesAsOf: str
     // The option model's inputs: capability levels only, and the stacks' members.
     options: {
       frameworks: parts.frameworks.map((f) => ({ id: f.id, capabilities: Object.fromEntries(Object.entries(f.data.capabilities).map(([k, c]) => [k, { level: c.level }])) })),
-      stacks: parts.stacks.map((st) => ({ id: st.id, title: st.title, notAnOption: st.notAnOption, members: st.members.map((m) => ({ framework: m.framework, role: '', covers: m.covers, runs: '' })) })),
+      stacks: parts.stacks.map((st) => ({
+        id: st.id,
+        title: st.title,
+        notAnOption: st.notAnOption,
+        members: st.members.map((m) => ({ framework: m.framework, role: '', covers: m.covers, runs: '' })),
+      })),
     } as unknown as NonNullable<CostData['options']>,
     pricesAsOf: isoDay(latest(parts.prices.map((price) => price.asOf))),
   };

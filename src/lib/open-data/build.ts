@@ -10,15 +10,7 @@ import { MAX_SELECTED, MIN_SELECTED } from '../compare/selection';
 import { numberInWords } from '../number-words';
 import { routes } from '../routes';
 import { SITE_NAME, SITE_TAGLINE } from '../site';
-import {
-  CAPABILITY_IDS,
-  CAPABILITY_LABELS,
-  FRAMEWORK_KIND_LABELS,
-  SUPPORT_LEVELS,
-  SUPPORT_LEVEL_LABELS,
-  SUPPORT_LEVEL_MEANINGS,
-  SUPPORT_LEVEL_SYMBOLS,
-} from '../vocabulary';
+import { CAPABILITY_IDS, CAPABILITY_LABELS, FRAMEWORK_KIND_LABELS, SUPPORT_LEVELS, SUPPORT_LEVEL_LABELS, SUPPORT_LEVEL_MEANINGS, SUPPORT_LEVEL_SYMBOLS } from '../vocabulary';
 import type { FrameworkData } from '../schema/framework';
 import { CURRENT_ROW_IDS, CURRENT_ROW_LABELS, type CurrentCell, type CurrentRowId } from '../compare/current';
 import { attestationCsvColumns, attestationHeadings, type AttestationRow } from '../compare/attestations';
@@ -130,7 +122,12 @@ export function buildOpenData(frameworks: readonly FrameworkInput[], sources: re
       capabilities: data.capabilities,
     })),
     attestationProgrammes: attestationHeadings().programmes,
-    attestationStatuses: ATTESTATION_STATUSES.map((id) => ({ id, label: ATTESTATION_STATUS_LABELS[id], symbol: ATTESTATION_STATUS_SYMBOLS[id], meaning: ATTESTATION_STATUS_MEANINGS[id] })),
+    attestationStatuses: ATTESTATION_STATUSES.map((id) => ({
+      id,
+      label: ATTESTATION_STATUS_LABELS[id],
+      symbol: ATTESTATION_STATUS_SYMBOLS[id],
+      meaning: ATTESTATION_STATUS_MEANINGS[id],
+    })),
     attestations,
     sources: sources.flatMap((source, index) =>
       cited.has(source.id)
@@ -195,8 +192,14 @@ export function toFrameworksCsv(data: OpenData): string {
 /** Turns an article body into plain Markdown: citations become links to the sources page, site links become absolute. */
 export function plainMarkdownBody(body: string, siteBase: string): string {
   return body
-    .replace(/<Cite\s+ids="([^"]*)"\s*\/>/g, (_, ids: string) =>
-      `[${ids.trim().split(/\s+/).map((id) => `[source: ${id}](${siteBase}${routes.source(id).slice(1)})`).join(', ')}]`,
+    .replace(
+      /<Cite\s+ids="([^"]*)"\s*\/>/g,
+      (_, ids: string) =>
+        `[${ids
+          .trim()
+          .split(/\s+/)
+          .map((id) => `[source: ${id}](${siteBase}${routes.source(id).slice(1)})`)
+          .join(', ')}]`,
     )
     .replace(/\]\(\/([^)]*)\)/g, (_, path: string) => `](${siteBase}${path})`)
     .trim();
@@ -281,7 +284,9 @@ export function toAttestationsCsv(data: OpenData): string {
     row.product,
     ...ATTESTATION_PROGRAMMES.flatMap((p) => {
       const cell = row.cells?.[p];
-      return cell ? [ATTESTATION_STATUS_LABELS[cell.status], cell.scope, cell.asOf, cell.sources.join(' ')] : [SELF_HOSTED_ATTESTATIONS, row.note ?? '', '', (row.sources ?? []).join(' ')];
+      return cell
+        ? [ATTESTATION_STATUS_LABELS[cell.status], cell.scope, cell.asOf, cell.sources.join(' ')]
+        : [SELF_HOSTED_ATTESTATIONS, row.note ?? '', '', (row.sources ?? []).join(' ')];
     }),
   ]);
   return toCsv([header, ...rows], { comment: [notice(data)] });

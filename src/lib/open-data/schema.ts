@@ -4,13 +4,7 @@
  * reader downloads is the one the data is checked against. Not imported by islands (zod is heavy).
  */
 import { z } from 'astro/zod';
-import {
-  CAPABILITY_IDS,
-  FRAMEWORK_KINDS,
-  PROFILE_FIELDS,
-  SOURCE_STANDINGS,
-  SUPPORT_LEVELS,
-} from '../vocabulary';
+import { CAPABILITY_IDS, FRAMEWORK_KINDS, PROFILE_FIELDS, SOURCE_STANDINGS, SUPPORT_LEVELS } from '../vocabulary';
 import { frameworkSeedSchema } from '../schema/framework';
 import { CURRENT_ROW_IDS } from '../compare/current';
 import { ATTESTATION_FORMS, ATTESTATION_PROGRAMMES, ATTESTATION_STATUSES } from '../compare/attestation-vocabulary';
@@ -22,13 +16,19 @@ export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 export const DATA_LICENCE_STATEMENT =
   'The structured data (ids, levels, ratings, dates, source references) is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): reuse it with credit to the MLOps Field Guide. The prose (notes, statements and articles) remains the guide’s own and is not covered by that licence.';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A date, YYYY-MM-DD');
 const sourceIds = z.array(z.string().min(1)).min(1).describe('Ids of entries in `sources`');
 const cited = z.strictObject({ text: z.string().min(1), sources: sourceIds });
 const currentCell = z.strictObject({
   text: z.string().min(1),
   sources: sourceIds,
-  link: z.strictObject({ href: z.url(), text: z.string().min(1) }).optional().describe('Where the cell’s figure comes from (the cost calculator with the reference team’s inputs)'),
+  link: z
+    .strictObject({ href: z.url(), text: z.string().min(1) })
+    .optional()
+    .describe('Where the cell’s figure comes from (the cost calculator with the reference team’s inputs)'),
 });
 const attestationCell = z.strictObject({
   status: z.enum(ATTESTATION_STATUSES),
@@ -63,12 +63,12 @@ export const openDataSchema = z.strictObject({
       seed: frameworkSeedSchema().optional().describe('The classic six-framework comparison’s ratings; only the six it covered have them'),
       current: z
         .strictObject(Object.fromEntries(CURRENT_ROW_IDS.map((id) => [id, currentCell])) as Record<(typeof CURRENT_ROW_IDS)[number], typeof currentCell>)
-        .describe('The current rows every comparison shows: kind and licence, hosting, cost at the calculator’s reference team, effort, Kubernetes, lock-in, attestations, GenAI, team fit'),
+        .describe(
+          'The current rows every comparison shows: kind and licence, hosting, cost at the calculator’s reference team, effort, Kubernetes, lock-in, attestations, GenAI, team fit',
+        ),
       profile: z.strictObject(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cited])) as Record<(typeof PROFILE_FIELDS)[number], typeof cited>),
       capabilities: z.strictObject(
-        Object.fromEntries(
-          CAPABILITY_IDS.map((id) => [id, z.strictObject({ level: z.enum(SUPPORT_LEVELS), note: z.string().min(1), sources: sourceIds })]),
-        ) as Record<
+        Object.fromEntries(CAPABILITY_IDS.map((id) => [id, z.strictObject({ level: z.enum(SUPPORT_LEVELS), note: z.string().min(1), sources: sourceIds })])) as Record<
           (typeof CAPABILITY_IDS)[number],
           z.ZodObject<{ level: z.ZodEnum<{ [K in (typeof SUPPORT_LEVELS)[number]]: K }>; note: z.ZodString; sources: typeof sourceIds }>
         >,

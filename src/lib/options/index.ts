@@ -60,8 +60,7 @@ export interface Option {
   stack?: string | undefined;
 }
 
-const levelOf = (framework: OptionFramework | undefined, capability: CapabilityId): SupportLevel =>
-  framework?.capabilities[capability]?.level ?? 'unknown';
+const levelOf = (framework: OptionFramework | undefined, capability: CapabilityId): SupportLevel => framework?.capabilities[capability]?.level ?? 'unknown';
 
 const covers = (framework: OptionFramework | undefined, capability: CapabilityId) => COVERING_LEVELS.has(levelOf(framework, capability));
 

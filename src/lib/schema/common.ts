@@ -116,9 +116,7 @@ export function withPosition<S extends z.ZodType<Record<string, unknown>>>(schem
 
 /** Entries that came through withPosition, in file order, without the position. */
 export function inFileOrder<T extends { position: number }>(entries: ReadonlyArray<{ data: T }>): Array<Omit<T, 'position'>> {
-  return [...entries]
-    .sort((a, b) => a.data.position - b.data.position)
-    .map(({ data: { position: _position, ...data } }) => data);
+  return [...entries].sort((a, b) => a.data.position - b.data.position).map(({ data: { position: _position, ...data } }) => data);
 }
 
 /** The sources of every fact a raw frontmatter string refers to. */
@@ -130,11 +128,7 @@ export function factSourcesIn(text: string, facts: ReadonlyMap<string, ResolvedF
  * Lets the `key` string of a cited object refer to stored facts: an unknown id is rejected by name,
  * each reference is replaced by the fact's text, and the fact's sources join the object's own.
  */
-export function withFactReferences<S extends z.ZodType<{ sources: string[] }>, K extends string>(
-  schema: S,
-  key: K,
-  facts: ReadonlyMap<string, ResolvedFact> = new Map(),
-) {
+export function withFactReferences<S extends z.ZodType<{ sources: string[] }>, K extends string>(schema: S, key: K, facts: ReadonlyMap<string, ResolvedFact> = new Map()) {
   return schema
     .superRefine((value, context) => {
       const text = (value as Record<string, unknown>)[key];

@@ -28,21 +28,21 @@ export const EFFORT_SETUP_BANDS: Record<(typeof EFFORT_LEVELS)[number], { min: n
 export function priceSchema(ids: KnownIds) {
   return z
     .strictObject({
-    id: z.string().regex(ID_PATTERN, { error: 'price ids are lower-case words joined by hyphens' }),
-    label: z.string().trim().min(1),
-    cloud: z.enum([...CLOUDS, 'any']),
-    region: z.string().trim().min(1),
-    unit: z.enum(PRICE_UNITS),
-    /** null: no price could be read; the calculator shows "quote", never a number of ours. */
-    usd: z.number().min(0, { error: 'a price cannot be negative' }).max(100_000).nullable(),
-    source: sourceId(ids),
-    asOf: isoDate,
-    standing: z.enum(PRICE_STANDINGS),
-    /** The second (and further) sources of a consensus figure. */
-    corroboratedBy: z.array(sourceId(ids)).min(1).optional(),
-    note: z.string().trim().min(1).optional(),
-    /** A monthly free allowance, for egress and logs. */
-    freeGb: z.number().min(0).optional(),
+      id: z.string().regex(ID_PATTERN, { error: 'price ids are lower-case words joined by hyphens' }),
+      label: z.string().trim().min(1),
+      cloud: z.enum([...CLOUDS, 'any']),
+      region: z.string().trim().min(1),
+      unit: z.enum(PRICE_UNITS),
+      /** null: no price could be read; the calculator shows "quote", never a number of ours. */
+      usd: z.number().min(0, { error: 'a price cannot be negative' }).max(100_000).nullable(),
+      source: sourceId(ids),
+      asOf: isoDate,
+      standing: z.enum(PRICE_STANDINGS),
+      /** The second (and further) sources of a consensus figure. */
+      corroboratedBy: z.array(sourceId(ids)).min(1).optional(),
+      note: z.string().trim().min(1).optional(),
+      /** A monthly free allowance, for egress and logs. */
+      freeGb: z.number().min(0).optional(),
     })
     .refine((price) => price.standing !== 'consensus' || (price.corroboratedBy?.length ?? 0) > 0, {
       path: ['corroboratedBy'],
@@ -53,9 +53,7 @@ export function priceSchema(ids: KnownIds) {
 /** Low ≤ likely ≤ high, all finite and non-negative. */
 function threePoint(max: number) {
   const point = z.number().min(0, { error: 'must not be negative' }).max(max);
-  return z
-    .strictObject({ low: point, likely: point, high: point })
-    .refine((r) => r.low <= r.likely && r.likely <= r.high, { error: 'expected low ≤ likely ≤ high' });
+  return z.strictObject({ low: point, likely: point, high: point }).refine((r) => r.low <= r.likely && r.likely <= r.high, { error: 'expected low ≤ likely ≤ high' });
 }
 
 /** A price id, or a template with {cloud} that must resolve on every cloud (to the id or its sized variants, `<id>-<size>`). */

@@ -85,7 +85,10 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       alsoWhen: decisionCondition(questions).optional(),
       needsCoverageOf: questionId.optional(),
       levels: z
-        .record(z.string(), z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional(), unattested: z.literal(true).optional(), move: sentence.optional() }))
+        .record(
+          z.string(),
+          z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional(), unattested: z.literal(true).optional(), move: sentence.optional() }),
+        )
         .optional(),
       /** The scope answers (question "scope") under which this criterion counts; without it, under every scope. */
       scopes: z.array(z.string()).min(1).optional(),
@@ -144,13 +147,15 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
         if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['matrix', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
       }
       (criterion.levelsFor ?? []).forEach((key, index) => {
-        if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['levelsFor', index], message: `"${key}" is not an answer of question "${criterion.question}"` });
+        if (answers && !answers.has(key))
+          context.addIssue({ code: 'custom', path: ['levelsFor', index], message: `"${key}" is not an answer of question "${criterion.question}"` });
       });
       for (const key of Object.keys(criterion.countedBy ?? {})) {
         if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['countedBy', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
       }
       for (const key of Object.keys(criterion.capabilities ?? {})) {
-        if (answers && !answers.has(key)) context.addIssue({ code: 'custom', path: ['capabilities', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
+        if (answers && !answers.has(key))
+          context.addIssue({ code: 'custom', path: ['capabilities', key], message: `"${key}" is not an answer of question "${criterion.question}"` });
       }
       if ((criterion.scopes === undefined) !== (criterion.scopeReason === undefined)) {
         context.addIssue({ code: 'custom', path: ['scopeReason'], message: 'give scopes and scopeReason together' });
@@ -188,9 +193,7 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
   return z
     .looseObject({
       framework: knownId(ids.frameworks, 'framework', 'content/frameworks/'),
-      hardLimits: z
-        .record(z.string(), z.strictObject({ reason: sentence, unless: condition.optional(), onlyIf: condition.optional(), sources: sourceList(ids) }))
-        .default({}),
+      hardLimits: z.record(z.string(), z.strictObject({ reason: sentence, unless: condition.optional(), onlyIf: condition.optional(), sources: sourceList(ids) })).default({}),
       questions: z.array(z.strictObject({ when: condition, text: sentence })).default([]),
     })
     .superRefine((profile, context) => {
@@ -212,7 +215,7 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
           for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', path: [criterion.id, ...issue.path.map(String)], message: issue.message });
           continue;
         }
-        const levelIds = new Set(Object.keys(criterion.matrix ? Object.values(criterion.matrix)[0] ?? {} : criterion.levels ?? {}));
+        const levelIds = new Set(Object.keys(criterion.matrix ? (Object.values(criterion.matrix)[0] ?? {}) : (criterion.levels ?? {})));
         const answerIds = criterion.question ? questions.get(criterion.question) : undefined;
         const checkLevel = (level: string | undefined, path: Array<string | number>) => {
           if (level !== undefined && !levelIds.has(level)) {
@@ -221,7 +224,8 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
         };
         const checkLevels = (levels: Record<string, string> | undefined, path: Array<string | number>) => {
           for (const [answer, level] of Object.entries(levels ?? {})) {
-            if (answerIds && !answerIds.has(answer)) context.addIssue({ code: 'custom', path: [criterion.id, ...path, answer], message: `"${answer}" is not an answer of question "${criterion.question}"` });
+            if (answerIds && !answerIds.has(answer))
+              context.addIssue({ code: 'custom', path: [criterion.id, ...path, answer], message: `"${answer}" is not an answer of question "${criterion.question}"` });
             checkLevel(level, [...path, answer]);
           }
         };
@@ -237,13 +241,15 @@ export function decisionProfileSchema(ids: KnownIds, questions: DecisionVocabula
         if (entry.level === undefined && entry.levels === undefined) context.addIssue({ code: 'custom', path: [criterion.id], message: 'give a level or levels' });
         if (entry.level === undefined) {
           for (const answer of criterion.levelsFor ?? []) {
-            if (entry.levels?.[answer] === undefined) context.addIssue({ code: 'custom', path: [criterion.id, 'levels', answer], message: `give a level for answer "${answer}" of question "${criterion.question}"` });
+            if (entry.levels?.[answer] === undefined)
+              context.addIssue({ code: 'custom', path: [criterion.id, 'levels', answer], message: `give a level for answer "${answer}" of question "${criterion.question}"` });
           }
         }
         checkLevel(entry.level, ['level']);
         checkLevels(entry.levels, ['levels']);
         for (const answer of Object.keys(entry.notes ?? {})) {
-          if (answerIds && !answerIds.has(answer)) context.addIssue({ code: 'custom', path: [criterion.id, 'notes', answer], message: `"${answer}" is not an answer of question "${criterion.question}"` });
+          if (answerIds && !answerIds.has(answer))
+            context.addIssue({ code: 'custom', path: [criterion.id, 'notes', answer], message: `"${answer}" is not an answer of question "${criterion.question}"` });
         }
         entry.when?.forEach((w, index) => {
           checkLevel(w.level, ['when', index, 'level']);

@@ -8,17 +8,20 @@ import { ID_PATTERN, isoDate, knownId, type KnownIds } from './common';
 export const FACT_KINDS = ['version', 'minimum-version', 'price', 'support', 'compliance', 'ownership', 'date'] as const;
 
 /** A pattern that compiles; a broken one would silently never match. */
-const pattern = z.string().min(3).refine(
-  (source) => {
-    try {
-      new RegExp(source, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `not a valid regular expression: ${String(issue.input)}` },
-);
+const pattern = z
+  .string()
+  .min(3)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'i');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `not a valid regular expression: ${String(issue.input)}` },
+  );
 
 export function factSchema(ids: KnownIds) {
   return z
@@ -35,7 +38,10 @@ export function factSchema(ids: KnownIds) {
       text: z.string().trim().min(1).optional(),
       /** What the fact is about, in words; deliberately not a framework id, because guides keep stating a fact after its framework's page goes. */
       subject: z.string().trim().min(1).optional(),
-      sources: z.array(knownId(ids.sources, 'source', 'content/data/sources.yaml')).min(1, { error: 'cite at least one source id' }).optional(),
+      sources: z
+        .array(knownId(ids.sources, 'source', 'content/data/sources.yaml'))
+        .min(1, { error: 'cite at least one source id' })
+        .optional(),
       asOf: isoDate.optional(),
       /** How a hand-typed copy would look in prose; the content tests fail on any match. */
       typed: z.array(pattern).min(1, { error: 'give at least one pattern that catches a hand-typed copy' }),

@@ -1,14 +1,6 @@
 /** The frontmatter of a framework article in content/frameworks/. */
 import { z } from 'astro/zod';
-import {
-  CAPABILITY_IDS,
-  COMPLIANCE_GROUPS,
-  COST_MODELS,
-  EFFORT_LEVELS,
-  FRAMEWORK_KINDS,
-  PROFILE_FIELDS,
-  SUPPORT_LEVELS,
-} from '../vocabulary';
+import { CAPABILITY_IDS, COMPLIANCE_GROUPS, COST_MODELS, EFFORT_LEVELS, FRAMEWORK_KINDS, PROFILE_FIELDS, SUPPORT_LEVELS } from '../vocabulary';
 import { factIdsIn, fillFactReferences, type ResolvedFact } from '../facts';
 import { articleFields, citedText, isoDate, objectWithKeys, rejectTodosUnlessDraft, sourceList, withFactReferences, type KnownIds } from './common';
 
@@ -46,23 +38,26 @@ function versionField(ids: KnownIds) {
         context.addIssue({
           code: 'custom',
           path: ['fact'],
-          message: fact ? 'a version from a fact takes nothing else; remove value, asOf and sources' : `unknown fact id "${version.fact}": add it to content/data/facts.yaml or fix the spelling`,
+          message: fact
+            ? 'a version from a fact takes nothing else; remove value, asOf and sources'
+            : `unknown fact id "${version.fact}": add it to content/data/facts.yaml or fix the spelling`,
         });
         return z.NEVER;
       }
       // A written value may quote facts ("No service version; {fact:…}"): they supply the date and sources it lacks.
       const quoted = factIdsIn(version.value ?? '').map((id) => facts.get(id));
       for (const [index, fact] of quoted.entries()) {
-        if (!fact) context.addIssue({ code: 'custom', path: ['value'], message: `unknown fact id "${factIdsIn(version.value!)[index]}": add it to content/data/facts.yaml or fix the spelling` });
+        if (!fact)
+          context.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: `unknown fact id "${factIdsIn(version.value!)[index]}": add it to content/data/facts.yaml or fix the spelling`,
+          });
       }
       const known = quoted.filter((fact): fact is ResolvedFact => !!fact);
       const asOf = version.asOf ?? known[0]?.asOf;
       const sources = [...new Set([...(version.sources ?? []), ...known.flatMap((fact) => fact.sources)])];
-      const missing = [
-        ...(version.value === undefined ? ['value'] : []),
-        ...(asOf === undefined ? ['asOf'] : []),
-        ...(sources.length === 0 ? ['sources'] : []),
-      ];
+      const missing = [...(version.value === undefined ? ['value'] : []), ...(asOf === undefined ? ['asOf'] : []), ...(sources.length === 0 ? ['sources'] : [])];
       for (const key of missing) context.addIssue({ code: 'custom', path: [key], message: `${key} is required unless the version comes from a fact` });
       if (missing.length > 0 || known.length !== quoted.length) return z.NEVER;
       return { value: fillFactReferences(version.value!, facts), asOf: asOf!, sources };

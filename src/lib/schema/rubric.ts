@@ -15,13 +15,19 @@ function eachOnce<T extends string>(all: readonly T[], what: string) {
 export function rubricSchema() {
   const sentence = z.string().trim().min(20);
   return z.strictObject({
-    levels: z
-      .array(z.strictObject({ level: z.enum(SUPPORT_LEVELS), rule: sentence }))
-      .superRefine((levels, context) => eachOnce(SUPPORT_LEVELS, 'support level')(levels.map((l) => l.level), context)),
+    levels: z.array(z.strictObject({ level: z.enum(SUPPORT_LEVELS), rule: sentence })).superRefine((levels, context) =>
+      eachOnce(SUPPORT_LEVELS, 'support level')(
+        levels.map((l) => l.level),
+        context,
+      ),
+    ),
     general: z.array(sentence).min(1),
-    capabilities: z
-      .array(z.strictObject({ capability: z.enum(CAPABILITY_IDS), native: sentence }))
-      .superRefine((rows, context) => eachOnce(CAPABILITY_IDS, 'capability')(rows.map((r) => r.capability), context)),
+    capabilities: z.array(z.strictObject({ capability: z.enum(CAPABILITY_IDS), native: sentence })).superRefine((rows, context) =>
+      eachOnce(CAPABILITY_IDS, 'capability')(
+        rows.map((r) => r.capability),
+        context,
+      ),
+    ),
   });
 }
 

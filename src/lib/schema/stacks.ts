@@ -42,7 +42,10 @@ export function stackListSchema(ids: KnownIds) {
     const ids = new Set<string>();
     const sets = new Set<string>();
     list.forEach((stack, index) => {
-      const key = stack.members.map((m) => m.framework).sort().join(' + ');
+      const key = stack.members
+        .map((m) => m.framework)
+        .sort()
+        .join(' + ');
       if (ids.has(stack.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `stack id ${stack.id} is used twice` });
       if (sets.has(key)) context.addIssue({ code: 'custom', path: [index, 'members'], message: `${key} is listed twice` });
       ids.add(stack.id);

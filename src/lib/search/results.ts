@@ -276,9 +276,7 @@ async function searchOnce(engine: SearchEngine, query: string, options: SearchOp
   }
 
   const loaded = await Promise.all(results.slice(0, window).map(async (result) => ({ result, data: await result.data() })));
-  const ranked = loaded
-    .map(({ result, data }, order) => rank(data, terms, order, result.id === pinnedId))
-    .sort((a, b) => b.tier - a.tier || a.order - b.order);
+  const ranked = loaded.map(({ result, data }, order) => rank(data, terms, order, result.id === pinnedId)).sort((a, b) => b.tier - a.tier || a.order - b.order);
   const ordered = liftTopicPages(ranked).map((r) => r.hit);
 
   // Pair pages read alike: the best one stays in the list, the others are folded under it.
