@@ -5,7 +5,7 @@
  * supplies the defensive reader and the writer from src/lib; this file only moves strings between
  * them and the browser. Nothing touches `window` during render, so islands can render on the server.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readStored, writeStored } from './storage';
 
 export interface UrlCodec<S> {
@@ -48,18 +48,26 @@ function currentUrl(query: string): string {
   return `${window.location.pathname}${query}${window.location.hash}`;
 }
 
-export function useUrlState<S>(initial: S, codec: UrlCodec<S>, options: UrlStateOptions & UrlStateCallbacks<S> = {}): UrlState<S> {
+/**
+ * `codec` may be null while it loads (an island whose first script leaves the URL parser out): the
+ * URL is then read once it arrives, and `ready` waits for it. A change made before then is kept and
+ * written to the URL on arrival, rather than overwritten by what the URL said.
+ */
+export function useUrlState<S>(initial: S, codec: UrlCodec<S> | null, options: UrlStateOptions & UrlStateCallbacks<S> = {}): UrlState<S> {
   const { storageKey, history = 'push', ownsUrl = true, onRead, readOnFirstRender = false } = options;
-  const [first] = useState(() => (readOnFirstRender && ownsUrl ? codec.read(window.location.search) : { state: initial, ignored: [] }));
+  const [first] = useState(() => (readOnFirstRender && ownsUrl && codec ? codec.read(window.location.search) : { state: initial, ignored: [] }));
   const [state, setState] = useState<S>(first.state);
   const [ignored, setIgnored] = useState<string[]>(first.ignored);
   const [ready, setReady] = useState(false);
+  const edited = useRef<S | null>(null);
+  const loaded = codec !== null;
 
   useEffect(() => {
     if (!ownsUrl) {
       setReady(true);
       return undefined;
     }
+    if (!codec) return undefined;
     const fromLocation = (restoreFromStorage: boolean) => {
       const search = window.location.search;
       if (search.length > 1 || !restoreFromStorage || !storageKey) {
@@ -78,19 +86,28 @@ export function useUrlState<S>(initial: S, codec: UrlCodec<S>, options: UrlState
       const query = codec.write(restored.state);
       if (query) window.history.replaceState(null, '', currentUrl(query));
     };
-    fromLocation(true);
+    if (edited.current !== null) {
+      const query = codec.write(edited.current);
+      if (query !== window.location.search) window.history.replaceState(null, '', currentUrl(query));
+      if (storageKey) writeStored(storageKey, query);
+      edited.current = null;
+    } else fromLocation(true);
     setReady(true);
     const onPop = () => fromLocation(false);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
     // The codec is defined once per island; re-reading on every render would undo the reader's edits.
-  }, [ownsUrl, storageKey]);
+  }, [ownsUrl, storageKey, loaded]);
 
   const update = useCallback(
     (next: S, change: { history?: 'push' | 'replace' } = {}) => {
       setState(next);
       setIgnored([]);
       if (!ownsUrl) return;
+      if (!codec) {
+        edited.current = next;
+        return;
+      }
       const query = codec.write(next);
       if (query !== window.location.search) {
         const mode = change.history ?? history;
@@ -99,8 +116,8 @@ export function useUrlState<S>(initial: S, codec: UrlCodec<S>, options: UrlState
       }
       if (storageKey) writeStored(storageKey, query);
     },
-    // The codec is left out for the same reason as above.
-    [ownsUrl, storageKey, history],
+    // The codec is left out for the same reason as above (only its arrival counts).
+    [ownsUrl, storageKey, history, loaded],
   );
 
   return { state, ignored, ready, update };

@@ -2,21 +2,21 @@
  * The cost/effort calculator: the inputs and the answer beside them. Pixels only: inputs are
  * checked by src/lib/cost/inputs; the model, the summary view and the details below the summary
  * come from ./cost/engine, loaded on first need (the first edit, the details scrolling near, or at
- * once when the link carries inputs), so the page's first JavaScript stays small. Until then the
- * summary shows the build-time default, which is what an unchanged page asks for.
- * The URL holds the inputs (scenario A too) and localStorage remembers them; a field with a bad
- * value shows its message and keeps its last valid value, so the results never go blank.
+ * once when the link or this browser's memory carries inputs), so the page's first JavaScript stays
+ * small. Until then the summary shows the build-time default, which is what an unchanged page asks for.
+ * The URL holds the inputs (scenario A too) and localStorage remembers them; the URL codec comes
+ * with the engine. A field with a bad value shows its message and keeps its last valid value, so
+ * the results never go blank.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { writeStored } from '../browser/storage';
-import { useUrlState, type UrlCodec } from '../browser/use-url-state';
-import { checklistQuery } from '../lib/cost/checklist';
+import { readStored, writeStored } from '../browser/storage';
+import { useUrlState } from '../browser/use-url-state';
 import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
-import { queryFromInputs } from '~/lib/cost/url';
-import { readTwoScenarios, writeTwoScenarios, type TwoScenarios } from '../lib/cost/scenarios';
+import type { TwoScenarios } from '../lib/cost/scenarios';
 import type { CostData } from '../lib/cost/types';
 import type { SummaryView } from '../lib/cost/verdict';
 import { ChoiceField, NumberField } from './cost/Field';
+import { PrintInputs } from './cost/PrintInputs';
 
 type Engine = typeof import('./cost/engine') & { data: CostData };
 
@@ -39,6 +39,8 @@ interface Props {
   /** withBase() of the sources page and of the decision checklist, so links work under any base path. */
   sourcesPath: string;
   checklistPath: string;
+  /** The checklist's query for the default inputs (computed at build time), until the engine can compute it. */
+  checklistDefaultQuery?: string;
   /** withBase() of the calculator's data page. */
   dataPath: string;
   /** The summary of the default inputs, computed at build time. */
@@ -75,17 +77,9 @@ async function loadEngine(dataUrl: string, given: CostData | undefined): Promise
   return { ...module, data };
 }
 
-const CODEC: UrlCodec<TwoScenarios> = {
-  read: (search) => {
-    const { ignored, ...state } = readTwoScenarios(search);
-    return { state: { ...state, ignored: [] }, ignored };
-  },
-  write: (state) => writeTwoScenarios(state.inputs, state.a),
-};
-
 const INITIAL: TwoScenarios = { inputs: DEFAULT_INPUTS, a: null, ignored: [] };
 
-export default function CostCalculator({ dataUrl, data: given, presets, pricesAsOf, sourcesPath, checklistPath, dataPath, initial }: Props) {
+export default function CostCalculator({ dataUrl, data: given, presets, pricesAsOf, sourcesPath, checklistPath, checklistDefaultQuery = '', dataPath, initial }: Props) {
   const [texts, setTexts] = useState<Texts>(() => textsOf(DEFAULT_INPUTS));
   const [errors, setErrors] = useState<Errors>({});
   const [detail, setDetail] = useState('');
@@ -103,7 +97,10 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
     return loading.current;
   };
   // Typing replaces the history entry rather than adding one per keystroke.
-  const url = useUrlState(INITIAL, CODEC, {
+  // Inputs from a link or from this browser's memory: until the engine reads them, the summary is out of date.
+  const [linked, setLinked] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const url = useUrlState(INITIAL, engine?.CODEC ?? null, {
     storageKey: STORAGE_KEY,
     history: 'replace',
     onRead: (read) => {
@@ -113,17 +110,23 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
   });
   const { ignored: notes, ready } = url;
   const { inputs, a } = url.state;
-  const atDefaults = a === null && queryFromInputs(inputs) === '';
+  // Until the codec has read the link, its inputs are unknown rather than the defaults.
+  const reading = linked && !ready;
+  const atDefaults = !reading && a === null && (engine ? engine.queryFromInputs(inputs) === '' : inputs === DEFAULT_INPUTS);
   const setInput = (change: Partial<CostInputs>) => {
     load();
     url.update({ ...url.state, inputs: { ...inputs, ...change } });
   };
 
-  // A link or a remembered visit that asks for other inputs needs the model at once; so do the
-  // details once the reader nears them.
+  // A link or a remembered visit that asks for other inputs needs the model (and the URL codec) at
+  // once; so do the details once the reader nears them.
   useEffect(() => {
-    if (ready && !atDefaults) load();
-  }, [ready, atDefaults]);
+    setMounted(true);
+    if (location.search.length > 1 || readStored(STORAGE_KEY)) {
+      setLinked(true);
+      load();
+    }
+  }, []);
   useEffect(() => {
     const container = document.getElementById(DETAILS_ID);
     if (!container || typeof IntersectionObserver === 'undefined') {
@@ -135,7 +138,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
     return () => observer.disconnect();
   }, []);
 
-  const computed = useMemo(() => (engine ? engine.compute(engine.data, inputs) : null), [engine, inputs]);
+  const computed = useMemo(() => (engine && !reading ? engine.compute(engine.data, inputs) : null), [engine, reading, inputs]);
   const view = computed?.summary ?? initial;
   const slot = typeof document === 'undefined' ? null : document.getElementById(SUMMARY_ID);
   // Until the model loads, mark the build-time summary as out of date when the inputs differ.
@@ -213,6 +216,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
           </ul>
         )}
       </div>
+      {mounted && <PrintInputs inputs={inputs} groups={GROUPS} />}
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => void load()} onPointerDown={() => void load()} aria-label="Your scenario">
         {GROUPS.map((group) => (
           <details class="calc-group" open={group.open}>
@@ -220,7 +224,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
             <fieldset>
               <legend class="visually-hidden">{group.legend}</legend>
               {/* Closed groups fill in once the calculator runs: their fields do nothing without it. */}
-              {group.open || ready ? group.fields.map(field) : <p class="calc-hint">These inputs need JavaScript.</p>}
+              {group.open || mounted ? group.fields.map(field) : <p class="calc-hint">These inputs need JavaScript.</p>}
             </fieldset>
           </details>
         ))}
@@ -228,7 +232,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
           <button type="button" class="calc-button" onClick={reset}>Reset to defaults</button>
         </div>
         <p class="no-print">
-          <a href={`${checklistPath}${checklistQuery(inputs)}`}>Back to the decision checklist with these answers</a>
+          <a href={`${checklistPath}${engine ? engine.checklistQuery(inputs) : checklistDefaultQuery}`}>Back to the decision checklist with these answers</a>
         </p>
       </form>
     </div>

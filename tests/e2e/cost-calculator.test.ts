@@ -125,4 +125,54 @@ describe('cost calculator in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  /**
+   * Phones (issue 20): the inputs come first, and the pinned result bar never covers an input or
+   * the summary. Every group is opened; each field is reached as a reader reaches it (focus, which
+   * scrolls it into view) and as a scroll that brings it to the bottom edge of the screen, and its
+   * box must end above the bar's top. The end of the summary gets the same check.
+   */
+  it.each([375, 320])('at %i px the inputs come first and the result bar covers no input and not the summary', { timeout: 120_000 }, async (width) => {
+    const { page, context, problems } = await openPage(site.browser, { width });
+    await page.setViewportSize({ width, height: 640 });
+    // Instant scrolling (the reader's reduced-motion setting): each check sees where the scroll ends, not a frame of it.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${site.url}tools/cost-calculator/?team=4&ep=2&genai=yes&cloud=onprem`);
+    await page.getByRole('heading', { name: 'Estimated cost over 3 years' }).waitFor();
+    // The engine has read the link and drawn the live details (their lines link to the inputs).
+    await page.locator('.calc-drivers').first().waitFor({ state: 'attached' });
+    const order = await page.evaluate(() => {
+      const form = document.querySelector('.calc-form')!.getBoundingClientRect().top;
+      const summary = document.querySelector('#calc-summary')!.getBoundingClientRect().top;
+      return form < summary;
+    });
+    expect(order).toBe(true);
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.calc-group').forEach((group) => (group.open = true)));
+    const fields = await page.locator('.calc-form input, .calc-form select').all();
+    expect(fields.length).toBeGreaterThan(40);
+    const covered: string[] = [];
+    const check = async (label: string) => {
+      const { bottom, barTop } = await page.evaluate((id) => {
+        const el = id ? document.getElementById(id)! : document.querySelector('#calc-summary')!;
+        const bar = document.querySelector('.calc-bar')!.getBoundingClientRect();
+        return { bottom: el.getBoundingClientRect().bottom, barTop: bar.top };
+      }, label === 'summary' ? '' : label);
+      if (bottom > barTop + 0.5) covered.push(`${label}: bottom ${Math.round(bottom)} > bar top ${Math.round(barTop)}`);
+    };
+    for (const field of fields) {
+      const id = (await field.getAttribute('id'))!;
+      // A reader tabbing or tapping: focus scrolls the field into view.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await field.focus();
+      await check(id);
+      // A reader scrolling until the field just shows at the bottom of the screen.
+      await page.evaluate((fieldId) => document.getElementById(fieldId)!.scrollIntoView({ block: 'end' }), id);
+      await check(id);
+    }
+    await page.evaluate(() => document.querySelector('#calc-summary')!.scrollIntoView({ block: 'end' }));
+    await check('summary');
+    expect(covered).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

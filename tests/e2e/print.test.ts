@@ -60,4 +60,39 @@ describe('print', () => {
     expect(report.sourcesShown).toBe(report.sources);
     await context.close();
   });
+
+  /**
+   * The calculator (issue 20): at most two A4 pages, from the dark theme, at the defaults and for a
+   * real team (a SageMaker team with two CPU endpoints and weekly GPU training): the inputs as a
+   * compact list of values, the result, unit costs, the cash flow and the sources by title.
+   */
+  it.each([
+    ['the defaults', ''],
+    ['a SageMaker team', '?team=4&platform=0.5&ep=2&pipes=1&runs=4&cpu=0&gpu=20&gputype=a10g&nbh=20&tb=0.5&pred=3000&salg=4&pchg=3'],
+  ])('prints the cost calculator (%s) on at most 2 A4 pages', { timeout: 120_000 }, async (_name, query) => {
+    const { page, context, problems } = await openPage(site.browser, { colorScheme: 'dark' });
+    await page.goto(`${site.url}tools/cost-calculator/${query}`, { waitUntil: 'load' });
+    // Wait for the island: it draws the list of input values (and reads a link's inputs).
+    await page.locator('#calc-print-inputs li').first().waitFor({ state: 'attached' });
+    if (query) await page.locator('#unit-costs + .table-scroll th', { hasText: 'Per 1,000 predictions' }).waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const visible = (selector: string) => [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0);
+      return {
+        form: visible('.calc-form'),
+        inputs: visible('#calc-print-inputs li'),
+        unitCosts: visible('#unit-costs'),
+        cashFlow: visible('#cash-flow'),
+        summary: visible('#calc-summary'),
+        rawSourceIds: [...document.querySelectorAll('main a[href*="/sources/#"]')].filter((a) => a.getClientRects().length > 0 && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(a.textContent?.trim() ?? '')).length,
+      };
+    });
+    expect(printed).toEqual({ form: false, inputs: true, unitCosts: true, cashFlow: true, summary: true, rawSourceIds: 0 });
+    const pages = pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
+    console.log(`cost calculator (${_name}) printed on ${pages} A4 pages`);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderToString } from 'preact-render-to-string';
 import CostCalculator, { DETAILS_ID, STORAGE_KEY, SUMMARY_ID } from '../../src/islands/CostCalculator';
+import { StaticDetails } from '../../src/islands/cost/Details';
 import { presetYearly } from '../../src/lib/cost/people';
 import { inputsFromQuery } from '../../src/lib/cost/url';
 import { byCategory } from '../../src/lib/cost/model';
@@ -76,6 +78,20 @@ describe('CostCalculator', () => {
     const panel = screen.getByRole('region', { name: 'Estimated cost over 3 years' });
     expect(within(panel).getByText(calculatorResult(data, inputsFromQuery('').inputs).summary.sentence)).toBeTruthy();
     expect(within(panel).getByRole('link', { name: subject }).getAttribute('href')).toBe('#line-items');
+  });
+
+  it('the live details replace the build-time ones whole: nothing the new inputs no longer show stays behind', async () => {
+    const defaultsResult = calculatorResult(data, inputsFromQuery('').inputs);
+    const built = renderToString(
+      <StaticDetails data={data} inputs={inputsFromQuery('').inputs} estimates={defaultsResult.estimates} genai={null} pricesAsOf="2026-12-01" sourcesPath="/field-guide/sources/" dataPath="/field-guide/tools/cost-calculator/data/" />,
+    );
+    // The defaults have no prediction volume, so the build-time view says so in words.
+    expect(built).toContain('Per 1,000 predictions: not shown');
+    show('?pred=1000');
+    document.getElementById(DETAILS_ID)!.innerHTML = built;
+    await settled();
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Per 1,000 predictions' })).toBeTruthy());
+    expect(document.getElementById(DETAILS_ID)!.textContent).not.toContain('Per 1,000 predictions: not shown');
   });
 
   it('recomputes as a field changes and writes the inputs to the URL', async () => {

@@ -19,6 +19,11 @@ function Tool(props: UrlStateOptions & { onRead?: (s: string) => void }) {
   api = useUrlState('plain', codec, props);
   return <p data-testid="state">{`${api.state}|${api.ignored.join(';')}|${api.ready}`}</p>;
 }
+/** The same tool whose codec loads later (null until then), as the cost calculator's does. */
+function LateTool({ codec: late, ...props }: UrlStateOptions & { codec: UrlCodec<string> | null }) {
+  api = useUrlState('plain', late, props);
+  return <p data-testid="state">{`${api.state}|${api.ignored.join(';')}|${api.ready}`}</p>;
+}
 const shown = () => screen.getByTestId('state').textContent;
 
 beforeEach(() => {
@@ -45,6 +50,25 @@ describe('useUrlState', () => {
     expect(shown()).toBe('italic||true');
     expect(location.search).toBe('?w=italic');
     expect(onRead).toHaveBeenCalledWith('italic');
+  });
+
+  it('a codec that arrives later: the URL is read on arrival, and ready waits for it', () => {
+    history.replaceState(null, '', '/tool/?w=bold');
+    const { rerender } = render(<LateTool codec={null} />);
+    expect(shown()).toBe('plain||false');
+    rerender(<LateTool codec={codec} />);
+    expect(shown()).toBe('bold||true');
+  });
+
+  it('a change made before the codec arrives is kept and written to the URL then, not overwritten by it', () => {
+    history.replaceState(null, '', '/tool/?w=bold');
+    const { rerender } = render(<LateTool codec={null} storageKey="k" />);
+    act(() => api.update('italic'));
+    expect(location.search).toBe('?w=bold');
+    rerender(<LateTool codec={codec} storageKey="k" />);
+    expect(shown()).toBe('italic||true');
+    expect(location.search).toBe('?w=italic');
+    expect(localStorage.getItem('k')).toBe('?w=italic');
   });
 
   it('the URL wins over storage', () => {

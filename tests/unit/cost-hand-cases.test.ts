@@ -334,6 +334,19 @@ describe('the CSV finance receives', () => {
     expect(text).toContain('Share link,https://example.test/tools/cost-calculator/?x=1');
     expect(rows.some((r) => r[0] === 'models' && r[1] === '2')).toBe(true);
   });
+
+  it('names each line\'s source by its title, as the page does, and keeps the id only where no title is known', async () => {
+    const { toCsv } = await import('../../src/lib/cost/export');
+    const { inputs } = inputsFromQuery(team('opsh=sagemaker:20'));
+    const estimates = comparedEstimates(data, inputs).filter((e) => e.id === 'sagemaker');
+    const serving = estimates[0]!.lines.find((l) => l.id === 'serving')!;
+    const id = serving.price!.source;
+    const withTitles = toCsv(estimates, inputs, undefined, { [id]: 'A readable title' });
+    const servingRow = withTitles.split('\r\n').find((r) => r.startsWith('SageMaker') && r.includes(',Serving,'))!;
+    expect(servingRow).toContain(',A readable title,');
+    expect(servingRow).not.toContain(`,${id},`);
+    expect(toCsv(estimates, inputs)).toContain(`,${id},`);
+  });
 });
 
 describe('labels inside sentences', () => {

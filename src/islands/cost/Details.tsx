@@ -1,5 +1,5 @@
 /**
- * Everything below the summary: the summary table, one framework's line items, the charts, LLM
+ * Everything below the summary: the summary table, unit costs, the cash flow by year, one framework's line items, the charts, LLM
  * serving, the sensitivity and the two scenarios. The page renders it at build time for the default
  * scenario (the view without JavaScript); the calculator renders it live into the same place once
  * its model has loaded (on the first edit, when the reader scrolls here, or at once for a link that
@@ -10,6 +10,7 @@ import type { GenaiEstimate } from '../../lib/cost/genai';
 import type { CostInputs } from '../../lib/cost/inputs';
 import type { CostData, FrameworkEstimate } from '../../lib/cost/types';
 import { BreakdownChart, CumulativeChart } from './Charts';
+import { CashFlow, UnitCosts } from './Finance';
 import { Fragility } from './Fragility';
 import { GenaiPanel } from './GenaiPanel';
 import { LineItems } from './LineItems';
@@ -41,8 +42,10 @@ export function Details(props: DetailsProps) {
   const { data, inputs, estimates, live } = props;
   const years = inputs.horizonYears;
   const detailEstimate = estimates.find((e) => e.id === props.detail) ?? estimates[0]!;
+  // One root element: rendering the live view into the build-time markup then diffs inside it and
+  // drops what the new inputs no longer show (top-level leftovers would stay on the page).
   return (
-    <>
+    <div class="calc-details">
       <SummaryTable estimates={estimates} years={years} pricesAsOf={props.pricesAsOf} />
       {live && (
         <div class="calc-actions no-print">
@@ -50,13 +53,18 @@ export function Details(props: DetailsProps) {
           <button type="button" class="calc-button" onClick={() => props.onDownload('json')}>Download JSON</button>
         </div>
       )}
+      <UnitCosts estimates={estimates} inputs={inputs} />
+      <CashFlow estimates={estimates} detail={detailEstimate} years={years} />
       <LineItems estimate={detailEstimate} estimates={estimates} years={years} sourcesPath={props.sourcesPath} sourceTitles={props.data.sourceTitles} dataPath={props.dataPath} live={live} onSelect={props.onDetail} />
-      <BreakdownChart estimates={estimates} years={years} drawn={live} />
-      <CumulativeChart estimates={estimates} years={years} drawn={live} />
+      {/* Print keeps the figures finance reads (two A4 pages); charts and what-ifs are for the screen. */}
+      <div class="no-print">
+        <BreakdownChart estimates={estimates} years={years} drawn={live} />
+        <CumulativeChart estimates={estimates} years={years} drawn={live} />
+        {live && <Fragility data={data} inputs={inputs} estimates={estimates} />}
+        {live && <ScenarioCompare data={data} a={props.a} b={inputs} onSave={props.onSaveA} onRestore={props.onRestoreA} onClear={props.onClearA} />}
+      </div>
       {props.genai && <GenaiPanel genai={props.genai} sourcesPath={props.sourcesPath} />}
-      {live && <Fragility data={data} inputs={inputs} estimates={estimates} />}
-      {live && <ScenarioCompare data={data} a={props.a} b={inputs} onSave={props.onSaveA} onRestore={props.onRestoreA} onClear={props.onClearA} />}
-    </>
+    </div>
   );
 }
 

@@ -59,7 +59,8 @@ export function CompactBar({ view }: { view: SummaryView }) {
   return (
     <div class="calc-bar no-print" aria-hidden="true">
       <a href="#calc-summary" tabIndex={-1}>
-        {view.kind === 'too-close' ? 'Too close to call. ' : ''}Lowest likely: {view.best.title} {usd(view.best.likely)}
+        {/* One line on the narrowest phone: the amount first, so an ellipsis only ever cuts the words. */}
+        Lowest likely {usd(view.best.likely)}: {view.best.title}{view.kind === 'too-close' ? ' (too close to call)' : ''}
       </a>
     </div>
   );

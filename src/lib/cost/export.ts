@@ -6,6 +6,8 @@ import { toCsv as writeCsv } from '../csv';
 import type { CostInputs } from './inputs';
 import type { FrameworkEstimate, Range } from './types';
 import { frameworkLabel, lineRows, summaryRow } from './present';
+import { CASH_FLOW_PARTS, cashFlow, UNIT_COSTS } from './finance';
+import { unitCosts } from './model';
 
 const CSV_HEADER = [
   'Option', 'Category', 'Item', 'When', 'Status',
@@ -18,19 +20,22 @@ const CSV_HEADER = [
 const cents = (value: number) => Math.round(value * 100) / 100;
 const numbers = (range: Range) => [cents(range.low), cents(range.likely), cents(range.high)];
 const BLANK3 = ['', '', ''];
+/** Unit costs keep four decimals: a cost per 1,000 predictions is often a fraction of a cent. */
+const fine = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /**
  * The CSV finance can use: amounts as numbers in low / likely / high columns, every line of every
- * option, then each option's run rate, one-time and horizon totals, then the inputs and the share
- * link that reproduce the file. The same lines and totals as the tables on screen.
+ * option, then each option's run rate, one-time and horizon totals, its cash flow year by year and
+ * its unit costs, then the inputs and the share link that reproduce the file. The same lines,
+ * totals, years and unit costs as the tables on screen.
  */
-export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, shareUrl?: string): string {
+export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, shareUrl?: string, sourceTitles: Readonly<Record<string, string>> = {}): string {
   const rows: Array<Array<string | number>> = [CSV_HEADER];
   for (const e of estimates) {
     const label = frameworkLabel(e);
     for (const [line, row] of e.lines.map((l, i) => [l, lineRows(e)[i]!] as const)) {
       const priced = line.status === 'priced';
-      rows.push([label, row.category, row.item, row.when, row.amount, ...(priced ? numbers(line.amount) : BLANK3), ...(priced ? numbers(line.horizon) : BLANK3), row.formula, row.unitPrice, row.source, row.standing, row.asOf]);
+      rows.push([label, row.category, row.item, row.when, row.amount, ...(priced ? numbers(line.amount) : BLANK3), ...(priced ? numbers(line.horizon) : BLANK3), row.formula, row.unitPrice, sourceTitles[row.source] ?? row.source, row.standing, row.asOf]);
     }
   }
   for (const e of estimates) {
@@ -38,7 +43,17 @@ export function toCsv(estimates: FrameworkEstimate[], inputs?: CostInputs, share
     const total = (item: string, range: Range, horizon: boolean) => [label, 'Total', item, '', e.incomplete ? 'incomplete: a quoted main fee is not in it' : 'priced', ...(horizon ? BLANK3 : numbers(range)), ...(horizon ? numbers(range) : BLANK3), '', '', '', '', ''];
     rows.push(total('Run rate a month (first month)', e.monthly, false), total('One-time', e.oneTime, false), total(`Total over ${e.cumulative.length - 1} years`, e.total, true));
   }
+  rows.push([], ['Cash flow', 'Year', ...CASH_FLOW_PARTS.map((p) => `${p.label}, likely (USD)`), 'Total low (USD)', 'Total likely (USD)', 'Total high (USD)']);
+  for (const e of estimates) {
+    for (const y of cashFlow(e)) rows.push([frameworkLabel(e), y.year, ...CASH_FLOW_PARTS.map((p) => cents(y[p.part].likely)), ...numbers(y.total)]);
+  }
   if (inputs) {
+    // A unit without meaning for these inputs says why, in words, where its number would be.
+    rows.push([], ['Unit costs, likely first month', ...UNIT_COSTS.map((u) => `${u.label} (USD)`)]);
+    for (const e of estimates) {
+      const units = unitCosts(e, inputs);
+      rows.push([frameworkLabel(e), ...UNIT_COSTS.map((u) => (units[u.key] === null ? `not applicable: ${u.none}` : fine(units[u.key]!)))]);
+    }
     rows.push([], ['Input', 'Value']);
     for (const [key, value] of Object.entries(inputs)) if (key !== 'carried') rows.push([key, typeof value === 'object' ? JSON.stringify(value) : value === null ? '' : value]);
   }
@@ -76,8 +91,8 @@ export const ASSUMPTIONS: readonly string[] = [
 ];
 
 /** The file a download of the current view writes: its name, MIME type and text. */
-export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string, shareUrl?: string) {
+export function exportFile(kind: 'csv' | 'json', inputs: CostInputs, estimates: FrameworkEstimate[], pricesAsOf: string, shareUrl?: string, sourceTitles?: Readonly<Record<string, string>>) {
   return kind === 'csv'
-    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates, inputs, shareUrl) }
+    ? { fileName: 'mlops-cost-estimate.csv', mimeType: 'text/csv;charset=utf-8', text: toCsv(estimates, inputs, shareUrl, sourceTitles) }
     : { fileName: 'mlops-cost-estimate.json', mimeType: 'application/json', text: toJson(inputs, estimates, pricesAsOf) };
 }
