@@ -59,36 +59,13 @@ export function draftLines(ctx: LineContext): LineDraft[] {
   ];
 }
 
-const sum = (lines: LineItem[], pick: (line: LineItem) => Range) => lines.map(pick).reduce(add, ZERO);
+const sum = (lines: readonly LineItem[], pick: (line: LineItem) => Range) => lines.map(pick).reduce(add, ZERO);
 
 export function estimateFramework(data: CostData, profile: EffortProfile, inputs: CostInputs): FrameworkEstimate {
   const ctx = contextOf(data, profile, inputs);
   const years = inputs.horizonYears;
   const growth: Growth = { people: inputs.salaryGrowthPct / 100, prices: inputs.priceChangePct / 100 };
   const lines = draftLines(ctx).map((draft) => finish(draft, years, growth));
-  const counted = lines.filter((line) => line.status === 'priced');
-  const total = sum(counted, (line) => line.horizon);
-  const peopleTotal = sum(
-    counted.filter((line) => line.people),
-    (line) => line.horizon,
-  ).likely;
-  const cumulative: Range[] = [
-    sum(
-      counted.filter((line) => line.timing === 'one-time'),
-      (line) => line.amount,
-    ),
-  ];
-  for (let y = 0; y < years; y++) {
-    cumulative.push(
-      add(
-        cumulative[y]!,
-        sum(
-          counted.filter((line) => line.timing !== 'one-time'),
-          (line) => line.years[y]!,
-        ),
-      ),
-    );
-  }
   const { hosting, fallback } = hostingOf(profile, inputs);
   return {
     id: profile.framework,
@@ -97,17 +74,7 @@ export function estimateFramework(data: CostData, profile: EffortProfile, inputs
     hosting: hosting.mode,
     hostingFallback: fallback,
     lines,
-    monthly: sum(
-      counted.filter((line) => line.timing === 'monthly'),
-      (line) => line.amount,
-    ),
-    oneTime: sum(
-      counted.filter((line) => line.timing === 'one-time'),
-      (line) => line.amount,
-    ),
-    total,
-    peopleShare: total.likely > 0 ? peopleTotal / total.likely : 0,
-    cumulative,
+    ...totalsOf(lines, years),
     notInTotal: lines.filter((line) => line.status === 'quote'),
     needsKubernetes: ctx.kubernetes,
     opsHoursMonthly: opsHours(ctx, 'likely'),
@@ -183,6 +150,43 @@ export const unknownCapabilities = (scope: readonly string[]) => scope.filter((i
 const MEMBER_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['platform', 'kubernetes', 'setup', 'operations']);
 
 /**
+ * An option's totals from its lines, for a single framework and a stack alike: the run rate, the
+ * one-time cost, the horizon total, the share of it that is people's time, and the running total at
+ * the end of each year (year 0 is the one-time cost). Only priced lines count; quotes stay out.
+ */
+function totalsOf(lines: readonly LineItem[], years: number) {
+  const counted = lines.filter((line) => line.status === 'priced');
+  const total = sum(counted, (line) => line.horizon);
+  const peopleTotal = sum(
+    counted.filter((line) => line.people),
+    (line) => line.horizon,
+  ).likely;
+  const recurring = counted.filter((line) => line.timing !== 'one-time');
+  const oneTime = sum(
+    counted.filter((line) => line.timing === 'one-time'),
+    (line) => line.amount,
+  );
+  const cumulative: Range[] = [oneTime];
+  for (let y = 0; y < years; y++)
+    cumulative.push(
+      add(
+        cumulative[y]!,
+        sum(recurring, (line) => line.years[y]!),
+      ),
+    );
+  return {
+    monthly: sum(
+      counted.filter((line) => line.timing === 'monthly'),
+      (line) => line.amount,
+    ),
+    oneTime,
+    total,
+    peopleShare: total.likely > 0 ? peopleTotal / total.likely : 0,
+    cumulative,
+  };
+}
+
+/**
  * A stack priced as one option: the lead member's lines in full (its compute, storage and network
  * carry the workload), plus each other member's platform fees, people's time, exit effort and a
  * Kubernetes cluster only when the lead does not already count one.
@@ -196,44 +200,12 @@ export function stackEstimate(id: string, title: string, members: FrameworkEstim
       if (keep) lines.push({ ...line, id: `${m.id}:${line.id}`, label: `${m.title}: ${line.label}` });
     }
   }
-  const counted = lines.filter((line) => line.status === 'priced');
-  const total = sum(counted, (line) => line.horizon);
-  const peopleTotal = sum(
-    counted.filter((line) => line.people),
-    (line) => line.horizon,
-  ).likely;
-  const cumulative: Range[] = [
-    sum(
-      counted.filter((line) => line.timing === 'one-time'),
-      (line) => line.amount,
-    ),
-  ];
-  for (let y = 0; y < inputs.horizonYears; y++)
-    cumulative.push(
-      add(
-        cumulative[y]!,
-        sum(
-          counted.filter((line) => line.timing !== 'one-time'),
-          (line) => line.years[y]!,
-        ),
-      ),
-    );
   return {
     ...lead!,
     id,
     title,
     lines,
-    monthly: sum(
-      counted.filter((line) => line.timing === 'monthly'),
-      (line) => line.amount,
-    ),
-    oneTime: sum(
-      counted.filter((line) => line.timing === 'one-time'),
-      (line) => line.amount,
-    ),
-    total,
-    peopleShare: total.likely > 0 ? peopleTotal / total.likely : 0,
-    cumulative,
+    ...totalsOf(lines, inputs.horizonYears),
     notInTotal: lines.filter((line) => line.status === 'quote'),
     needsKubernetes: members.some((m) => m.needsKubernetes),
     opsHoursMonthly: members.reduce((n, m) => n + m.opsHoursMonthly, 0),
