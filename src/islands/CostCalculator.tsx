@@ -4,7 +4,7 @@
  * come from ./cost/engine, loaded on first need (the first edit, the details scrolling near, or at
  * once when the link or this browser's memory carries inputs), so the page's first JavaScript stays
  * small. Until then the summary shows the build-time default, which is what an unchanged page asks for.
- * The URL holds the inputs (scenario A too) and localStorage remembers them; the URL codec comes
+ * The URL holds the inputs (and the saved inputs A) and localStorage remembers them; the URL codec comes
  * with the engine. A field with a bad value shows its message and keeps its last valid value, so
  * the results never go blank.
  */
@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readStored, writeStored } from '../browser/storage';
 import { useUrlState } from '../browser/use-url-state';
 import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '../lib/cost/inputs';
-import type { TwoScenarios } from '../lib/cost/scenarios';
+import type { InputsWithSaved } from '~/lib/cost/saved-inputs';
 import type { CostData } from '../lib/cost/types';
 import type { SummaryView } from '../lib/cost/verdict';
 import { ChoiceField, NumberField } from './cost/Field';
@@ -86,7 +86,7 @@ async function loadEngine(dataUrl: string, given: CostData | undefined): Promise
   return { ...module, data };
 }
 
-const INITIAL: TwoScenarios = { inputs: DEFAULT_INPUTS, a: null, ignored: [] };
+const INITIAL: InputsWithSaved = { inputs: DEFAULT_INPUTS, a: null, ignored: [] };
 
 export default function CostCalculator({ dataUrl, data: given, presets, pricesAsOf, sourcesPath, checklistPath, checklistDefaultQuery = '', dataPath, initial }: Props) {
   const [texts, setTexts] = useState<Texts>(() => textsOf(DEFAULT_INPUTS));
@@ -155,7 +155,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
   const stale = !computed && !atDefaults;
   const years = inputs.horizonYears;
 
-  const replaceAll = (next: TwoScenarios, history: 'push' | 'replace' = 'push') => {
+  const replaceAll = (next: InputsWithSaved, history: 'push' | 'replace' = 'push') => {
     url.update(next, { history });
     setTexts(textsOf(next.inputs));
     setErrors({});
@@ -243,7 +243,7 @@ export default function CostCalculator({ dataUrl, data: given, presets, pricesAs
         )}
       </div>
       {mounted && <PrintInputs inputs={inputs} groups={GROUPS} />}
-      <form class="calc-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => void load()} onPointerDown={() => void load()} aria-label="Your scenario">
+      <form class="calc-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => void load()} onPointerDown={() => void load()} aria-label="Your inputs">
         {GROUPS.map((group) => (
           <details class="calc-group" open={group.open}>
             <summary>{group.legend}</summary>

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usd } from '~/lib/format';
 import { openPage, servedSite } from '../support/browser';
-import { costScenario, loadCostData } from '../support/cost-data';
+import { costCase, loadCostData } from '../support/cost-data';
 import { parseCsv } from '../support/csv';
 
 const site = servedSite();
 const data = loadCostData();
-// Expected totals come from the hand-computed scenarios, the one place they live.
-const defaults = costScenario('defaults-self-hosted');
+// Expected totals come from the hand-computed cases, the one place they live.
+const defaults = costCase('defaults-self-hosted');
 const subject = `${data.titles[defaults.estimateOf!]} (self-hosted)`;
 const expectedTotal = new RegExp(`^\\${usd(defaults.total!.likely)} `);
 
@@ -119,7 +119,7 @@ describe('cost calculator in Chromium', () => {
     await context.close();
   });
 
-  it('without JavaScript shows the default scenario’s results, rendered at build time', async () => {
+  it('without JavaScript shows the default inputs’ results, rendered at build time', async () => {
     const { page, context, problems } = await openPage(site.browser, { javaScript: false });
     await page.goto(`${site.url}tools/cost-calculator/`);
     expect(await total(page, subject)).toMatch(expectedTotal);

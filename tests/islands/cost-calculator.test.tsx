@@ -8,12 +8,12 @@ import { inputsFromQuery } from '~/lib/cost/url';
 import { byCategory } from '~/lib/cost/model';
 import { calculatorResult } from '~/lib/cost/result';
 import { usd } from '~/lib/format';
-import { costScenario, loadCostData } from '../support/cost-data';
+import { costCase, loadCostData } from '../support/cost-data';
 
 const data = loadCostData();
 const PATH = '/field-guide/tools/cost-calculator/';
-// Expected totals come from the hand-computed scenarios, the one place they live.
-const defaults = costScenario('defaults-self-hosted');
+// Expected totals come from the hand-computed cases, the one place they live.
+const defaults = costCase('defaults-self-hosted');
 const subject = `${data.titles[defaults.estimateOf!]} (self-hosted)`;
 
 const presets = Object.fromEntries(data.people.map((p) => [p.id, { dataScientist: presetYearly(p, 'dataScientist'), platformEngineer: presetYearly(p, 'platformEngineer') }]));
@@ -207,13 +207,13 @@ describe('CostCalculator', () => {
     expect([...first.querySelectorAll('td')].map((c) => c.textContent)).toEqual(Object.values(byCategory(estimates[0]!)).map((v) => usd(v)));
   });
 
-  it('saves scenario A, shows B beside it with the difference, and keeps both in the URL', async () => {
+  it('saves inputs as A, shows B beside it with the difference, and keeps both in the URL', async () => {
     show();
-    fireEvent.click(await screen.findByRole('button', { name: 'Save these inputs as scenario A' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save these inputs as A' }));
     await waitFor(() => expect(location.search).toBe('?a=1'));
     fireEvent.input(await screen.findByLabelText(/Training on GPU/), { target: { value: '1000' } });
     await waitFor(() => expect(location.search).toBe('?gpu=1000&a=1'));
-    const table = screen.getByRole('table', { name: /each scenario’s horizon/ });
+    const table = screen.getByRole('table', { name: /each set’s horizon/ });
     const row = within(table).getByRole('rowheader', { name: data.titles[defaults.estimateOf!]! }).closest('tr')!;
     // B − A = 36 × (905.40 + 550.2098273 fleet operations) = 52,401.95
     expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([usd(defaults.total!.likely), usd(defaults.total!.likely + 52401.9537828), '+$52,402']);
@@ -229,7 +229,7 @@ describe('CostCalculator', () => {
   });
 
   it('LLM serving: the hand-computed per-token and self-hosted months', async () => {
-    const llm = costScenario('llm-per-token-vs-self-hosted');
+    const llm = costCase('llm-per-token-vs-self-hosted');
     show(llm.query);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Updated.'));
     const panel = await screen.findByRole('table', { name: /the same for every framework/ });

@@ -1,4 +1,4 @@
-/** One Chromium per test file, a fresh context per scenario, and a record of console errors and CSP violations. */
+/** One Chromium per test file, a fresh context per test, and a record of console errors and CSP violations. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';

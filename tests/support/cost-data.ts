@@ -32,7 +32,7 @@ export function loadCostData(): CostData {
   return structuredClone(costData);
 }
 
-export interface CostScenario {
+export interface CostCase {
   id: string;
   title: string;
   query: string;
@@ -45,13 +45,13 @@ export interface CostScenario {
   genai?: Record<'api' | 'selfHosted' | 'breakEvenMillionTokens', { likely: number; arithmetic: string }>;
 }
 
-/** The hand-computed scenarios: the one place expected totals live. */
-export function costScenarios(): CostScenario[] {
-  return readYaml('cost-scenarios.yaml') as unknown as CostScenario[];
+/** The hand-computed cost cases: the one place expected totals live. */
+export function costCases(): CostCase[] {
+  return readYaml('cost-cases.yaml') as unknown as CostCase[];
 }
 
-export function costScenario(id: string): CostScenario {
-  const found = costScenarios().find((s) => s.id === id);
-  if (!found) throw new Error(`no cost scenario "${id}" in content/data/cost-scenarios.yaml`);
+export function costCase(id: string): CostCase {
+  const found = costCases().find((s) => s.id === id);
+  if (!found) throw new Error(`no cost case "${id}" in content/data/cost-cases.yaml`);
   return found;
 }

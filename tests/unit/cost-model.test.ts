@@ -1,5 +1,5 @@
 /**
- * Behaviours of the cost model that the hand-computed scenarios do not pin: quotes, hosting modes a
+ * Behaviours of the cost model that the hand-computed cases do not pin: quotes, hosting modes a
  * framework does not offer, your own data centre, operations capacity, the verdict, the checklist's
  * link in both directions, the sensitivity and crossover, and the GenAI break-even.
  * Frameworks are picked by what their data says, never by id.

@@ -3,7 +3,7 @@
  * gives finite, non-negative amounts with low ≤ likely ≤ high; more usage never lowers a total; a
  * managed mode never needs more operations hours than self-hosting the same framework; the exports
  * hold exactly the rows on screen; every invalid entry is rejected with a message; inputs (and
- * scenario A) round-trip through the URL.
+ * saved inputs A) round-trip through the URL.
  */
 import { describe, expect, it } from 'vitest';
 import { CHOICE_SPECS, checkNumber, DEFAULT_INPUTS, NUMBER_SPECS, type CostInputs, type NumberSpec } from '~/lib/cost/inputs';
@@ -12,7 +12,7 @@ import { inputsFromQuery, queryFromInputs } from '~/lib/cost/url';
 import { toCsv, toJson } from '~/lib/cost/export';
 import { estimateFrameworks as estimateAll, estimateFramework } from '~/lib/cost/model';
 import { formatRange, lineRows } from '~/lib/cost/present';
-import { readTwoScenarios, writeTwoScenarios } from '~/lib/cost/scenarios';
+import { readInputsWithSaved, writeInputsWithSaved } from '~/lib/cost/saved-inputs';
 import type { Range } from '~/lib/cost/types';
 import { POINTS } from '~/lib/cost/words';
 import { parseCsv as readCsv } from '../support/csv';
@@ -51,7 +51,7 @@ const sane = (r: Range) => POINTS.every((s) => Number.isFinite(r[s]) && r[s] >= 
 describe('every valid input gives finite, non-negative, ordered amounts', () => {
   // CPU-bound and linear in the number of frameworks (each adds 300 estimates): more than the default
   // 5 s, for a loaded machine.
-  it(`${RUNS} generated scenarios × every framework`, { timeout: 60_000 }, () => {
+  it(`${RUNS} generated input sets × every framework`, { timeout: 60_000 }, () => {
     const rnd = random(20261126);
     for (let run = 0; run < RUNS; run++) {
       const inputs = generate(rnd);
@@ -139,7 +139,7 @@ describe('invalid entries are rejected with a message at the field', () => {
 });
 
 describe('inputs round-trip through the URL', () => {
-  it(`${RUNS} generated scenarios`, () => {
+  it(`${RUNS} generated input sets`, () => {
     const rnd = random(42);
     for (let run = 0; run < RUNS; run++) {
       const inputs = generate(rnd);
@@ -152,15 +152,15 @@ describe('inputs round-trip through the URL', () => {
     expect(queryFromInputs(DEFAULT_INPUTS)).toBe('');
   });
 
-  it('scenario A travels beside B and round-trips', () => {
+  it('saved inputs A travel beside B and round-trip', () => {
     const rnd = random(7);
     for (let run = 0; run < 50; run++) {
       const a = generate(rnd);
       const b = generate(rnd);
-      const query = writeTwoScenarios(b, a);
-      expect(readTwoScenarios(query), query).toEqual({ inputs: b, a, ignored: [] });
+      const query = writeInputsWithSaved(b, a);
+      expect(readInputsWithSaved(query), query).toEqual({ inputs: b, a, ignored: [] });
     }
-    expect(readTwoScenarios(writeTwoScenarios(DEFAULT_INPUTS, DEFAULT_INPUTS))).toEqual({ inputs: DEFAULT_INPUTS, a: DEFAULT_INPUTS, ignored: [] });
+    expect(readInputsWithSaved(writeInputsWithSaved(DEFAULT_INPUTS, DEFAULT_INPUTS))).toEqual({ inputs: DEFAULT_INPUTS, a: DEFAULT_INPUTS, ignored: [] });
   });
 
   it('reads the calculator’s keys and falls back, saying so, on what it cannot read', () => {

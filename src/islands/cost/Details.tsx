@@ -1,7 +1,7 @@
 /**
  * Everything below the summary: the summary table, unit costs, the cash flow by year, one framework's line items, the charts, LLM
- * serving, the sensitivity and the two scenarios. The page renders it at build time for the default
- * scenario (the view without JavaScript); the calculator renders it live into the same place once
+ * serving, the sensitivity and saved inputs beside the current ones. The page renders it at build time for the default
+ * inputs (the view without JavaScript); the calculator renders it live into the same place once
  * its model has loaded (on the first edit, when the reader scrolls here, or at once for a link that
  * carries inputs), so this code stays out of the page's first JavaScript.
  */
@@ -14,7 +14,7 @@ import { CashFlow, UnitCosts } from './Finance';
 import { Fragility } from './Fragility';
 import { GenaiPanel } from './GenaiPanel';
 import { LineItems } from './LineItems';
-import { ScenarioCompare } from './ScenarioCompare';
+import { InputsCompare } from './InputsCompare';
 import { SummaryTable } from './SummaryTable';
 
 export interface DetailsProps {
@@ -74,7 +74,7 @@ export function Details(props: DetailsProps) {
         <BreakdownChart estimates={estimates} years={years} drawn={live} />
         <CumulativeChart estimates={estimates} years={years} drawn={live} />
         {live && <Fragility data={data} inputs={inputs} estimates={estimates} />}
-        {live && <ScenarioCompare data={data} a={props.a} b={inputs} onSave={props.onSaveA} onRestore={props.onRestoreA} onClear={props.onClearA} />}
+        {live && <InputsCompare data={data} a={props.a} b={inputs} onSave={props.onSaveA} onRestore={props.onRestoreA} onClear={props.onClearA} />}
       </div>
       {props.genai && <GenaiPanel genai={props.genai} sourcesPath={props.sourcesPath} />}
     </div>

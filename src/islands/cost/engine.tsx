@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { UrlCodec } from '~/browser/use-url-state';
 import type { CostInputs } from '~/lib/cost/inputs';
-import { readTwoScenarios, writeTwoScenarios, type TwoScenarios } from '~/lib/cost/scenarios';
+import { readInputsWithSaved, writeInputsWithSaved, type InputsWithSaved } from '~/lib/cost/saved-inputs';
 import { calculatorResult } from '~/lib/cost/result';
 import type { CostData } from '~/lib/cost/types';
 import { Details, type DetailsProps } from './Details';
@@ -17,13 +17,13 @@ export const compute = calculatorResult;
 export { checklistQuery } from '~/lib/cost/checklist';
 export { queryFromInputs } from '~/lib/cost/url';
 
-/** The inputs (and scenario A) in the query string; what a link held that could not be used comes back in words. */
-export const CODEC: UrlCodec<TwoScenarios> = {
+/** The inputs (and the saved inputs A) in the query string; what a link held that could not be used comes back in words. */
+export const CODEC: UrlCodec<InputsWithSaved> = {
   read: (search) => {
-    const { ignored, ...state } = readTwoScenarios(search);
+    const { ignored, ...state } = readInputsWithSaved(search);
     return { state: { ...state, ignored: [] }, ignored };
   },
-  write: (state) => writeTwoScenarios(state.inputs, state.a),
+  write: (state) => writeInputsWithSaved(state.inputs, state.a),
 };
 
 /** Renders the live details into the container the page prepared, reusing its build-time markup. */

@@ -30,7 +30,7 @@ export interface LineDraft {
   label: string;
   timing: Timing;
   status: LineStatus;
-  /** Monthly amount in year y (0-based) for a scenario; or the one-time amount. */
+  /** Monthly amount in year y (0-based) at one point of the range (low, likely, high); or the one-time amount. */
   at: (s: Point, year: number) => number;
   formula: string;
   price?: PriceRecord | undefined;

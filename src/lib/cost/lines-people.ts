@@ -12,7 +12,7 @@ import { OPS_DRIVERS, type Point } from './words';
 
 const rangeText = (r: Range) => `${num(r.likely)} (${num(r.low)}–${num(r.high)})`;
 
-/** Operations hours a month in one scenario: base + per model + per pipeline + per user (+ a new cluster). */
+/** Operations hours a month at one point of the range (low, likely, high): base + per model + per pipeline + per user (+ a new cluster). */
 export function opsHours(ctx: LineContext, s: Point): number {
   const { opsHours: hours } = ctx.hosting;
   const { inputs } = ctx;

@@ -3,7 +3,7 @@
  * offers), infrastructure lines, one-time effort, ongoing operations and the expected cost of
  * leaving, each as low / likely / high, with the formula, unit price, source and standing that
  * produced it. Pure and synchronous: the island recomputes on every valid keystroke, the page
- * renders the default scenario at build time, and both call the same function.
+ * renders the default inputs' result at build time, and both call the same function.
  */
 import type { CostInputs } from './inputs';
 import { add, finish, ZERO, type Growth, type LineContext, type LineDraft } from './line';
@@ -25,6 +25,7 @@ import { optionsForScope } from '../options';
 import { CAPABILITY_IDS, type CapabilityId } from '../vocabulary';
 import { listCloud, venueOf } from './rates';
 import { CATEGORIES, type Category, type CostData, type EffortProfile, type FrameworkEstimate, type LineItem, type Range } from './types';
+import type { Point } from './words';
 
 export function hostingOf(profile: EffortProfile, inputs: CostInputs) {
   const chosen = profile.hosting.find((h) => h.mode === inputs.hosting);
@@ -241,8 +242,8 @@ export function unitCosts(e: FrameworkEstimate, inputs: CostInputs): UnitCosts {
 }
 
 /** Horizon totals by category, for the stacked bar. */
-export function byCategory(estimate: FrameworkEstimate, scenario: 'low' | 'likely' | 'high' = 'likely'): Record<Category, number> {
+export function byCategory(estimate: FrameworkEstimate, point: Point = 'likely'): Record<Category, number> {
   const totals = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const line of estimate.lines) if (line.status === 'priced') totals[line.category] += line.horizon[scenario];
+  for (const line of estimate.lines) if (line.status === 'priced') totals[line.category] += line.horizon[point];
   return totals;
 }

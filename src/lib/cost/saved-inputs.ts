@@ -1,8 +1,8 @@
 /**
- * Two scenarios side by side. The reader saves the current inputs as A and keeps editing (B); both
+ * Saved inputs beside the current ones. The reader saves the current inputs as A and keeps editing (B); both
  * travel in one URL: B's inputs under their own keys, A's under the same keys prefixed "a." (and
  * "a=1" marks that A exists, so an A at the defaults survives). The comparison itself is computed
- * in scenario-compare.ts, loaded with the model.
+ * in inputs-compare.ts, loaded with the model.
  */
 import type { CostInputs } from './inputs';
 import { inputsFromQuery, queryFromInputs } from './url';
@@ -10,9 +10,9 @@ import { inputsFromQuery, queryFromInputs } from './url';
 export const A_PREFIX = 'a.';
 export const A_MARK = 'a';
 
-export interface TwoScenarios {
+export interface InputsWithSaved {
   inputs: CostInputs;
-  /** null: no scenario A saved. */
+  /** null: no inputs saved as A. */
   a: CostInputs | null;
   ignored: string[];
 }
@@ -31,15 +31,15 @@ export function splitQuery(search: string): { b: string; a: string | null } {
   return { b: b.toString(), a: hasA || [...a.keys()].length > 0 ? a.toString() : null };
 }
 
-export function readTwoScenarios(search: string): TwoScenarios {
+export function readInputsWithSaved(search: string): InputsWithSaved {
   const { b, a } = splitQuery(search);
   const current = inputsFromQuery(b);
   if (a === null) return { inputs: current.inputs, a: null, ignored: current.ignored };
   const saved = inputsFromQuery(a);
-  return { inputs: current.inputs, a: saved.inputs, ignored: [...current.ignored, ...saved.ignored.map((note) => `in scenario A, ${note}`)] };
+  return { inputs: current.inputs, a: saved.inputs, ignored: [...current.ignored, ...saved.ignored.map((note) => `in the saved inputs A, ${note}`)] };
 }
 
-export function writeTwoScenarios(inputs: CostInputs, a: CostInputs | null): string {
+export function writeInputsWithSaved(inputs: CostInputs, a: CostInputs | null): string {
   const b = queryFromInputs(inputs);
   if (a === null) return b;
   const params = new URLSearchParams(b.slice(1));

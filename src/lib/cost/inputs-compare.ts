@@ -1,4 +1,4 @@
-/** Scenario A against B: the inputs that differ, in words, and each framework's totals and difference. */
+/** Saved inputs A against the current inputs B: the inputs that differ, in words, and each framework's totals and difference. */
 import { CHOICE_SPECS, NUMBER_SPECS, type CostInputs } from './inputs';
 import { estimateFrameworks } from './model';
 import type { CostData, Range } from './types';
@@ -24,7 +24,7 @@ export function changedInputs(a: CostInputs, b: CostInputs): InputChange[] {
   return changes;
 }
 
-export interface ScenarioRow {
+export interface InputsCompareRow {
   id: string;
   title: string;
   a: Range;
@@ -33,7 +33,7 @@ export interface ScenarioRow {
   difference: number;
 }
 
-export function compareScenarios(data: CostData, a: CostInputs, b: CostInputs): ScenarioRow[] {
+export function compareInputs(data: CostData, a: CostInputs, b: CostInputs): InputsCompareRow[] {
   const inA = estimateFrameworks(data, a);
   const inB = estimateFrameworks(data, b);
   return inB.map((eb, i) => ({ id: eb.id, title: eb.title, a: inA[i]!.total, b: eb.total, difference: eb.total.likely - inA[i]!.total.likely }));

@@ -1,6 +1,6 @@
-/** Scenario A beside the current inputs (B): what changed, and each framework's totals and difference. */
+/** Saved inputs A beside the current inputs (B): what changed, and each framework's totals and difference. */
 import { signed, usd } from '~/lib/format';
-import { changedInputs, compareScenarios } from '~/lib/cost/scenario-compare';
+import { changedInputs, compareInputs } from '~/lib/cost/inputs-compare';
 import type { CostInputs } from '~/lib/cost/inputs';
 import type { CostData } from '~/lib/cost/types';
 import { inSentence } from '~/lib/cost/words-case';
@@ -20,22 +20,22 @@ const signedUsd = (value: number) => {
   return rounded === 0 ? '$0' : `${signed(Math.sign(rounded)).replace('1', '')}${usd(Math.abs(rounded))}`;
 };
 
-export function ScenarioCompare({ data, a, b, onSave, onRestore, onClear }: Props) {
+export function InputsCompare({ data, a, b, onSave, onRestore, onClear }: Props) {
   return (
-    <section aria-labelledby="scenarios">
-      <h3 id="scenarios">Two scenarios side by side</h3>
+    <section aria-labelledby="inputs-compare">
+      <h3 id="inputs-compare">Compare two sets of inputs</h3>
       <div class="calc-actions no-print">
         <button type="button" class="calc-button" onClick={onSave}>
-          {a ? 'Replace scenario A with these inputs' : 'Save these inputs as scenario A'}
+          {a ? 'Replace A with these inputs' : 'Save these inputs as A'}
         </button>
         {a && (
           <button type="button" class="calc-button" onClick={onRestore}>
-            Go back to scenario A
+            Go back to A
           </button>
         )}
         {a && (
           <button type="button" class="calc-button" onClick={onClear}>
-            Forget scenario A
+            Forget A
           </button>
         )}
       </div>
@@ -44,15 +44,15 @@ export function ScenarioCompare({ data, a, b, onSave, onRestore, onClear }: Prop
           Save the current inputs as A, change them, and B (what you see now) appears beside A with the differences. Both are in the address, so the link shares the comparison.
         </p>
       ) : (
-        <ScenarioTable data={data} a={a} b={b} />
+        <InputsCompareTable data={data} a={a} b={b} />
       )}
     </section>
   );
 }
 
-function ScenarioTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostInputs }) {
+function InputsCompareTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostInputs }) {
   const changes = changedInputs(a, b);
-  const rows = compareScenarios(data, a, b);
+  const rows = compareInputs(data, a, b);
   return (
     <>
       <p>
@@ -60,9 +60,9 @@ function ScenarioTable({ data, a, b }: { data: CostData; a: CostInputs; b: CostI
           ? 'B has the same inputs as A: change any input to compare.'
           : `B differs from A in ${changes.map((c) => `${inSentence(c.label)} (${c.a} → ${c.b})`).join('; ')}.`}
       </p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scenario A and B">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Saved inputs A and current inputs B">
         <table class="calc-cards">
-          <caption>Likely total over each scenario’s horizon, USD</caption>
+          <caption>Likely total over each set’s horizon, USD</caption>
           <thead>
             <tr>
               <th scope="col">Framework</th>
