@@ -132,6 +132,24 @@ describe('print', () => {
       };
     });
     expect(printed).toEqual({ form: false, inputs: true, unitCosts: true, cashFlow: true, summary: true, rawSourceIds: 0 });
+    // The columns paper has no room for are still on it: a note for each option with a total that
+    // leaves a quote out, and every line item named under the source that prices it.
+    const moved = await page.evaluate(() => {
+      const shown = (el: Element) => el.getClientRects().length > 0;
+      const sources = [...document.querySelectorAll('.calc-print-sources li')].filter(shown).map((li) => li.textContent ?? '');
+      return {
+        quotedOptions: [...document.querySelectorAll('.calc-summary tbody tr')].filter((tr) => tr.lastElementChild?.textContent !== '—').length,
+        notes: [...document.querySelectorAll('.calc-print-notes li')].filter(shown).length,
+        lines: document.querySelectorAll('.calc-lines tbody tr').length,
+        unsourced: [...document.querySelectorAll('.calc-lines tbody th')]
+          .map((th) => th.firstChild?.textContent?.trim() ?? '')
+          .filter((item) => !sources.some((source) => source.includes(item))),
+      };
+    });
+    expect(moved.quotedOptions).toBeGreaterThan(0);
+    expect(moved.notes).toBe(moved.quotedOptions);
+    expect(moved.lines).toBeGreaterThan(10);
+    expect(moved.unsourced).toEqual([]);
     const pages = pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
     console.log(`cost calculator (${_name}) printed on ${pages} A4 pages`);
     expect(pages).toBeGreaterThan(0);
