@@ -64,7 +64,10 @@ describe('print', () => {
   /**
    * The calculator (issue 20): at most two A4 pages, from the dark theme, at the defaults and for a
    * real team (a SageMaker team with two CPU endpoints and weekly GPU training): the inputs as a
-   * compact list of values, the result, unit costs, the cash flow and the sources by title.
+   * compact list of values, the result, unit costs, the cash flow and the sources by title. Laid
+   * out at the printed width (A4 less the @page margins), nothing may reach past the content box:
+   * a table wider than the page is cut off at its right edge on paper, so fitting in two pages by
+   * losing columns would pass a page count alone.
    */
   it.each([
     ['the defaults', ''],
@@ -76,6 +79,45 @@ describe('print', () => {
     await page.locator('#calc-print-inputs li').first().waitFor({ state: 'attached' });
     if (query) await page.locator('#unit-costs + .table-scroll th', { hasText: 'Per 1,000 predictions' }).waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
+    // Lay the page out at the width it prints at: A4 less the @page rule's side margins.
+    const contentWidth = await page.evaluate(() => {
+      const mm = (length: string) => (length.endsWith('mm') ? parseFloat(length) * (96 / 25.4) : parseFloat(length));
+      const rule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((r): r is CSSPageRule => r instanceof CSSPageRule);
+      return Math.floor(mm('210mm') - mm(rule?.style.marginLeft || '0mm') - mm(rule?.style.marginRight || '0mm'));
+    });
+    expect(contentWidth).toBeGreaterThan(600);
+    await page.setViewportSize({ width: contentWidth, height: 1123 });
+    const fit = await page.evaluate((width) => {
+      const pt = (px: number) => Math.round(px * 0.75 * 10) / 10;
+      const past = (el: Element | null) => {
+        const box = el?.getBoundingClientRect();
+        return Boolean(box && el!.getClientRects().length > 0 && box.width > 1 && (box.right > width + 0.5 || box.left < -0.5));
+      };
+      const outside: string[] = [];
+      let smallest = Infinity;
+      let smallestParagraph = Infinity;
+      for (const el of document.querySelectorAll('main *')) {
+        // Past the content box is clipped on paper (or makes Chromium shrink the whole page); the
+        // outermost such element is named.
+        if (past(el) && !past(el.parentElement)) {
+          const box = el.getBoundingClientRect();
+          outside.push(
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')} ${Math.round(box.left)}–${Math.round(box.right)} px`,
+          );
+        }
+        if (el.getClientRects().length === 0 || ![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        smallest = Math.min(smallest, size);
+        if (el.tagName === 'P') smallestParagraph = Math.min(smallestParagraph, size);
+      }
+      return { scrollWidth: document.documentElement.scrollWidth, outside, smallestPt: pt(smallest), paragraphPt: pt(smallestParagraph) };
+    }, contentWidth);
+    console.log(`cost calculator (${_name}) in print at ${contentWidth} px: ${JSON.stringify(fit)}`);
+    expect(fit.outside).toEqual([]);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(contentWidth);
+    // Readable on paper: tables and lists of values at 7 pt at least, sentences at 8 pt.
+    expect(fit.smallestPt).toBeGreaterThanOrEqual(7);
+    expect(fit.paragraphPt).toBeGreaterThanOrEqual(8);
     const printed = await page.evaluate(() => {
       const visible = (selector: string) => [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0);
       return {
@@ -90,6 +132,24 @@ describe('print', () => {
       };
     });
     expect(printed).toEqual({ form: false, inputs: true, unitCosts: true, cashFlow: true, summary: true, rawSourceIds: 0 });
+    // The columns paper has no room for are still on it: a note for each option with a total that
+    // leaves a quote out, and every line item named under the source that prices it.
+    const moved = await page.evaluate(() => {
+      const shown = (el: Element) => el.getClientRects().length > 0;
+      const sources = [...document.querySelectorAll('.calc-print-sources li')].filter(shown).map((li) => li.textContent ?? '');
+      return {
+        quotedOptions: [...document.querySelectorAll('.calc-summary tbody tr')].filter((tr) => tr.lastElementChild?.textContent !== '—').length,
+        notes: [...document.querySelectorAll('.calc-print-notes li')].filter(shown).length,
+        lines: document.querySelectorAll('.calc-lines tbody tr').length,
+        unsourced: [...document.querySelectorAll('.calc-lines tbody th')]
+          .map((th) => th.firstChild?.textContent?.trim() ?? '')
+          .filter((item) => !sources.some((source) => source.includes(item))),
+      };
+    });
+    expect(moved.quotedOptions).toBeGreaterThan(0);
+    expect(moved.notes).toBe(moved.quotedOptions);
+    expect(moved.lines).toBeGreaterThan(10);
+    expect(moved.unsourced).toEqual([]);
     const pages = pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
     console.log(`cost calculator (${_name}) printed on ${pages} A4 pages`);
     expect(pages).toBeGreaterThan(0);

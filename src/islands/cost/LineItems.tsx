@@ -3,7 +3,7 @@
  * and the inputs that move it, each a link to that input. On phones each row becomes a card.
  */
 import { CHOICE_SPECS, NUMBER_SPECS } from '~/lib/cost/inputs';
-import { frameworkLabel, lineRows, STANDING_LABELS, standingClass } from '~/lib/cost/present';
+import { frameworkLabel, lineRows, lineSources, STANDING_LABELS, standingClass } from '~/lib/cost/present';
 import type { FrameworkEstimate } from '~/lib/cost/types';
 import { fieldId, focusField } from './Field';
 import { inSentence } from '~/lib/cost/words-case';
@@ -97,6 +97,18 @@ export function LineItems({ estimate, estimates, years, sourcesPath, sourceTitle
             })}
           </tbody>
         </table>
+      </div>
+      {/* On paper the source column gives way to this list: each source once, by title, with the lines it prices. */}
+      <div class="calc-print-only calc-print-sources">
+        <p>Sources of these lines (formulas and unit prices are on the page and in the CSV):</p>
+        <ul>
+          {lineSources(estimate, sourceTitles).map((source) => (
+            <li>
+              {source.title}
+              {source.standing && ` (${source.standing})`}: {source.items.join('; ')}.
+            </li>
+          ))}
+        </ul>
       </div>
     </>
   );

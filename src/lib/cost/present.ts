@@ -6,12 +6,17 @@ import { usd } from '../format';
 import { CATEGORY_LABELS, type FrameworkEstimate, type LineItem, type PriceRecord, type Range } from './types';
 import type { PriceStanding } from '../schema/cost';
 
-/** "$12,300 ($10,100–$15,800)", or just "$0" when the range is a single value. */
-export function formatRange(range: Range): string {
-  const likely = usd(range.likely);
+/** A range as its likely figure and its band, "($10,100–$15,800)", or no band when it is a single value. */
+export function rangeParts(range: Range): { likely: string; band: string | null } {
   const low = usd(range.low);
   const high = usd(range.high);
-  return low === high ? likely : `${likely} (${low}–${high})`;
+  return { likely: usd(range.likely), band: low === high ? null : `(${low}–${high})` };
+}
+
+/** "$12,300 ($10,100–$15,800)", or just "$0" when the range is a single value. */
+export function formatRange(range: Range): string {
+  const { likely, band } = rangeParts(range);
+  return band === null ? likely : `${likely} ${band}`;
 }
 
 export function formatShare(share: number): string {
@@ -108,4 +113,33 @@ export function lineRows(estimate: FrameworkEstimate): LineRow[] {
     standing: line.price ? STANDING_LABELS[line.price.standing] : 'Assumption',
     asOf: line.price?.asOf ?? '',
   }));
+}
+
+export interface LineSource {
+  /** The source's title, or the site's own assumption for people's time. */
+  title: string;
+  /** "third-party, as of 2026-11-26"; empty for the site's assumption. */
+  standing: string;
+  /** The items priced from it, in the table's order. */
+  items: string[];
+}
+
+/**
+ * The sources of one option's line items, each named once with the items it prices: on paper they
+ * replace the table's source column (which alone took a third of its width).
+ */
+export function lineSources(estimate: FrameworkEstimate, titles: Record<string, string> | undefined): LineSource[] {
+  const groups = new Map<string, LineSource>();
+  for (const line of estimate.lines) {
+    const price = line.price;
+    const key = price ? `${price.source}|${price.standing}|${price.asOf}` : '';
+    const group = groups.get(key) ?? {
+      title: price ? (titles?.[price.source] ?? price.source) : 'Site assumption (effort profiles)',
+      standing: price ? `${STANDING_LABELS[price.standing].toLowerCase()}, as of ${price.asOf}` : '',
+      items: [],
+    };
+    group.items.push(line.label);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
