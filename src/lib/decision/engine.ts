@@ -203,6 +203,12 @@ function capabilityPhrase(model: DecisionModel, framework: FrameworkInfo, id: Ca
   return `${model.labels.capabilities[id]} (${levelSentence(model, framework.capabilities[id].level)})`;
 }
 
+/** A level's points and sentence: the picked scope's own reading of the level when the criterion gives one, else the level's. */
+export function levelSpec(criterion: Criterion, level: string, answers: Answers): { points?: number | undefined; text: string } | undefined {
+  const scope = scopeOf(answers);
+  return (scope !== undefined ? criterion.scopeLevels?.[scope]?.[level] : undefined) ?? criterion.levels?.[level];
+}
+
 /** The capabilities a capabilities or coverage criterion needs for the current answer (under the picked scope). */
 export function neededCapabilities(criterion: Criterion | undefined, answers: Answers): CapabilityId[] {
   const answer = criterion?.question ? answers[criterion.question]?.[0] : undefined;
@@ -243,7 +249,7 @@ function termFor(context: Context, criterion: Criterion, framework: FrameworkInf
         );
       }
       const level = picked[0] !== undefined ? resolveLevel(fit, answers, picked[0]) : undefined;
-      const spec = level ? criterion.levels?.[level] : undefined;
+      const spec = level ? levelSpec(criterion, level, answers) : undefined;
       return spec ? make(spec.points ?? 0, withNote(spec.text, fit, picked[0]), fit?.sources ?? []) : undefined;
     }
     case 'matrix': {

@@ -90,6 +90,12 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
           z.strictObject({ points: points.optional(), text: sentence, ask: sentence.optional(), unattested: z.literal(true).optional(), move: sentence.optional() }),
         )
         .optional(),
+      /**
+       * answer-level: scope answer → level → the points and sentence that level carries under that scope
+       * instead of its own, for a level whose reason holds only for some scopes (a tracker holds run
+       * records, not training data, so “no data to move” earns it nothing). Each names why in its text.
+       */
+      scopeLevels: z.record(z.string(), z.record(z.string(), z.strictObject({ points, text: sentence }))).optional(),
       /** The scope answers (question "scope") under which this criterion counts; without it, under every scope. */
       scopes: z.array(z.string()).min(1).optional(),
       /** Why the criterion counts only under those scopes, shown beside the answers it ignores. */
@@ -159,6 +165,12 @@ export function decisionCriterionSchema(questions: DecisionVocabulary) {
       }
       if ((criterion.scopes === undefined) !== (criterion.scopeReason === undefined)) {
         context.addIssue({ code: 'custom', path: ['scopeReason'], message: 'give scopes and scopeReason together' });
+      }
+      for (const [scope, levels] of Object.entries(criterion.scopeLevels ?? {})) {
+        if (!questions.get('scope')?.has(scope)) context.addIssue({ code: 'custom', path: ['scopeLevels', scope], message: `"${scope}" is not an answer of question "scope"` });
+        for (const level of Object.keys(levels)) {
+          if (!criterion.levels?.[level]) context.addIssue({ code: 'custom', path: ['scopeLevels', scope, level], message: `"${level}" is not one of this criterion's levels` });
+        }
       }
       (criterion.scopes ?? []).forEach((key, index) => {
         if (!questions.get('scope')?.has(key)) context.addIssue({ code: 'custom', path: ['scopes', index], message: `"${key}" is not an answer of question "scope"` });
