@@ -19,6 +19,10 @@ export default defineConfig({
   // `~/` is src/ (tsconfig.json paths; Astro reads the same).
   resolve: { tsconfigPaths: true },
   test: {
+    // expect.poll() gives up after 1 s by default: a timing assumption a busy or slower machine breaks
+    // (a checklist link opened in a second page took longer while two browser files ran at once).
+    // Thirty seconds is a ceiling, not a wait: a poll returns as soon as its value matches.
+    expect: { poll: { timeout: 30_000 } },
     // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
     reporters: ['default', ['json', { outputFile: '.test-output/results.json' }]],
     // Line coverage of the pure logic, as Starlight keeps it. `npm test` turns it on (--coverage);
