@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * The rules the tools check (npm run lint; tests/unit/lint.test.ts runs the same through npm test):
+ * The rules the tools check (npm run lint; tests/static/lint.test.ts runs the same through npm test):
  * the recommended sets of ESLint, typescript-eslint and eslint-plugin-astro, unused names, and the
- * import boundaries README.md states. Import cycles are checked by tests/unit/import-cycles.test.ts,
+ * import boundaries README.md states. Import cycles are checked by tests/static/import-cycles.test.ts,
  * which also follows .astro files and type-only imports.
  */
 import js from '@eslint/js';

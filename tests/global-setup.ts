@@ -3,13 +3,19 @@
  * the whole test run. A build log with an [ERROR] line fails the run: Astro logs a broken content
  * reference as an error but still exits 0.
  *
+ * The builds start here and run in the background: the static, unit and island tests (the first
+ * group, vitest.config.ts) run beside them on the other core, and each site or browser test file
+ * waits for them in tests/support/builds-ready.ts before it is loaded (those files read the builds
+ * as they load). The outcome is written to a status file named by this run's token, so a file never
+ * reads a build of an earlier run; a failed build fails every file that needs it, with the log.
+ *
  * Set FIELD_GUIDE_REUSE_BUILD=1 to skip rebuilding when both outputs exist (handy while editing tests).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUILDS, ROOT_DIR, isKnownNoise } from './support/builds.mjs';
+import { BUILD_STATUS_FILE, BUILD_TOKEN_ENV, BUILDS, ROOT_DIR, isKnownNoise } from './support/builds.mjs';
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -40,17 +46,33 @@ async function buildVariant(name: keyof typeof BUILDS): Promise<void> {
   console.log(`built ${name} (${base}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-let built: Promise<void> | undefined;
+const writeStatus = (token: string, state: 'building' | 'built' | 'failed', error = '') => writeFileSync(BUILD_STATUS_FILE, JSON.stringify({ token, state, error }));
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  // Both projects (site, e2e) name this file; build once per process, under one token.
+  const shared = globalThis as { __fieldGuideBuild?: { token: string; done: Promise<void> } };
   const reuse = process.env.FIELD_GUIDE_REUSE_BUILD === '1' && Object.values(BUILDS).every((b) => existsSync(join(b.outDir, 'pagefind')));
-  if (reuse) return;
-  // Both projects (site, e2e) name this file; build once per process.
-  const shared = globalThis as { __fieldGuideBuild?: Promise<void> };
-  built = shared.__fieldGuideBuild ??= (async () => {
+  shared.__fieldGuideBuild ??= (() => {
+    const token = `${process.pid}-${Date.now()}`;
+    mkdirSync(join(BUILD_STATUS_FILE, '..'), { recursive: true });
+    if (reuse) {
+      writeStatus(token, 'built');
+      return { token, done: Promise.resolve() };
+    }
+    writeStatus(token, 'building');
     // The two builds share the .astro cache, so run them one after the other.
-    await buildVariant('root');
-    await buildVariant('sub');
+    const done = (async () => {
+      await buildVariant('root');
+      await buildVariant('sub');
+    })().then(
+      () => writeStatus(token, 'built'),
+      (error: unknown) => writeStatus(token, 'failed', error instanceof Error ? error.message : String(error)),
+    );
+    return { token, done };
   })();
-  await built;
+  // Workers start after this and inherit the environment: tests/support/builds-ready.ts reads the token there.
+  process.env[BUILD_TOKEN_ENV] = shared.__fieldGuideBuild.token;
+  const { done } = shared.__fieldGuideBuild;
+  // The run does not end while a build still writes (a run whose site files were all filtered out).
+  return async () => done;
 }

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
+import { settled, trackRequests } from '../support/settle';
 import { gzipSync } from 'node:zlib';
 import { loadScenarios, scenarioLeaderTitles } from '../support/decision';
 
@@ -103,9 +104,10 @@ describe('decision checklist', () => {
   ])('the page does not shift when it hydrates ($width px, “$query”)', async ({ width, query }) => {
     const { page, context } = await openPage(site.browser, { width });
     await recordLayoutShifts(page);
+    const idle = trackRequests(page);
     await page.goto(`${site.url}tools/decision-checklist/${query}`);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    // Hydrated, with the engine and the cost data it loads in, and laid out: a state, not a fixed wait.
+    await settled(page, idle, false);
     expect(await layoutShift(page)).toBeLessThan(0.05);
     await context.close();
   });

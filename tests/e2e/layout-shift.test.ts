@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, servedSite } from '../support/browser';
 import { BUILDS } from '../support/builds.mjs';
+import { nextFrames, settled, trackRequests } from '../support/settle';
 import { representativePaths, templateOf } from '../support/sitemap';
 
 const site = servedSite();
@@ -53,50 +54,6 @@ async function recordShifts(page: Page): Promise<void> {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-}
-
-/** Resolves once no request the page started is still in flight. */
-function trackRequests(page: Page): () => Promise<void> {
-  const inFlight = new Set<unknown>();
-  let settle: (() => void) | undefined;
-  const done = (request: unknown) => {
-    inFlight.delete(request);
-    if (inFlight.size === 0) settle?.();
-  };
-  page.on('request', (request) => void inFlight.add(request));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return () => (inFlight.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (settle = resolve)));
-}
-
-/** Two animation frames: what a change made now has been laid out and painted (and its shift recorded). */
-const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/**
- * Whether every island has hydrated that should have by now: those that hydrate at load or when
- * idle (and client:only ones), and with `visible` also those that hydrate when scrolled to. An
- * island whose markup is not laid out (hidden) never hydrates and is not waited for. Runs in the page.
- */
-const islandsHydrated = (visible: boolean) =>
-  ![...document.querySelectorAll('astro-island[ssr]')].some((island) => {
-    const client = island.getAttribute('client');
-    if (client === 'only') return true;
-    if (client === 'visible' && !visible) return false;
-    return [...island.children].some((child) => child.getClientRects().length > 0);
-  });
-
-/** Waits until the page has settled: results shown (on /search/), islands hydrated, nothing loading, laid out. */
-async function settled(page: Page, idle: () => Promise<void>, scrolled: boolean): Promise<void> {
-  if (page.url().includes('?q='))
-    await page
-      .locator('main .search-summary')
-      .filter({ hasText: /result/ })
-      .waitFor();
-  await page.waitForFunction(islandsHydrated, scrolled, { polling: 'raf' });
-  for (let round = 0; round < 2; round++) {
-    await idle();
-    await nextFrames(page);
-  }
 }
 
 /**

@@ -13,6 +13,11 @@ export const BUILDS = {
   sub: { base: SUB_PATH, outDir: join(ROOT_DIR, '.test-output/sub'), repoUrl: TEST_REPO_URL },
 };
 
+/** Where tests/global-setup.ts says how this run's builds went: { token, state: building | built | failed, error }. */
+export const BUILD_STATUS_FILE = join(ROOT_DIR, '.test-output/build-status.json');
+/** The environment variable naming this run's builds in that file; unset when the run builds nothing. */
+export const BUILD_TOKEN_ENV = 'FIELD_GUIDE_BUILD_TOKEN';
+
 /** Lines of an astro build log that are known noise (withastro/astro#18087). */
 export function isKnownNoise(line) {
   return /MODULE_LEVEL_DIRECTIVE|use astro:head-inject|module level directive|rolldown\.rs\/in-depth\/directives/.test(line);

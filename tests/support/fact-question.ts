@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswers, writeAnswers } from '~/lib/decision/answers';
 import { decide } from '~/lib/decision/insights';
-import type { Outcome, Term } from '~/lib/decision/engine';
+import { rank, type Ranking, type Term } from '~/lib/decision/engine';
 import { generatedAnswers, loadDecisionModel, readData } from './decision';
 import { describeIssues } from '~/lib/schema/common';
 import { decisionCriterionSchema, decisionProfileSchema } from '~/lib/schema/decision';
@@ -23,11 +23,11 @@ export function factQuestion(id: string) {
   const criterion = model.criteria.find((c) => c.question === id)!;
   const cloud = model.questions.find((q) => q.id === 'cloud')!;
   const scored = criterion.levelsFor ?? [];
-  const termOf = (outcome: Outcome, framework: string): Term | undefined => {
+  const termOf = (outcome: Ranking, framework: string): Term | undefined => {
     const entry = outcome.ranking.find((r) => r.framework.id === framework)!;
     return [...entry.terms, ...entry.notes].find((t) => t.criterion === criterion.id);
   };
-  const scores = (outcome: Outcome) => Object.fromEntries(outcome.ranking.map((r) => [r.framework.id, r.score]));
+  const scores = (outcome: Ranking) => Object.fromEntries(outcome.ranking.map((r) => [r.framework.id, r.score]));
   return { model, question, criterion, cloud, scored, termOf, scores };
 }
 
@@ -116,13 +116,15 @@ export function describeFactQuestion(id: string, badValue: string): void {
     });
   });
 
+  // Tests about the ranking alone call rank(): decide() returns the same ranking, after trying every
+  // single-answer change for "what would change this" (about 44 more rankings each).
   describe('strong evidence that does not flatten the other answers', () => {
     const sets = generatedAnswers(model, 120, 41);
 
     it.each(scored)(
       '%s: the other answers still decide among several leaders',
       (answer) => {
-        const leaders = new Set(sets.map((answers) => decide(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
+        const leaders = new Set(sets.map((answers) => rank(model, { ...answers, [question.id]: [answer] }).ranking[0]!.framework.id));
         expect(leaders.size).toBeGreaterThanOrEqual(3);
       },
       180_000,
@@ -187,7 +189,7 @@ export function describeFactQuestion(id: string, badValue: string): void {
 
     it(`unanswered: no framework has a ${question.id} term, and the scores add up without it`, () => {
       for (const answers of sets) {
-        const outcome = decide(model, answers);
+        const outcome = rank(model, answers);
         for (const entry of outcome.ranking) {
           expect([...entry.terms, ...entry.notes].some((t) => t.criterion === criterion.id)).toBe(false);
           expect(entry.terms.reduce((sum, t) => sum + t.points, 0)).toBe(entry.score);
@@ -199,7 +201,7 @@ export function describeFactQuestion(id: string, badValue: string): void {
       '%s (it carries a note): the same scores as unanswered',
       (answer) => {
         for (const answers of sets.slice(0, 40)) {
-          expect(scores(decide(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(decide(model, answers)));
+          expect(scores(rank(model, { ...answers, [question.id]: [answer] }))).toEqual(scores(rank(model, answers)));
         }
       },
       180_000,

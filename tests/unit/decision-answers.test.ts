@@ -8,6 +8,9 @@ import { readDecisionVocabulary, readKnownIds } from '~/data/content-files';
 import { decisionContradictionSchema, decisionCriterionSchema, decisionProfileSchema, decisionQuestionSchema, decisionScenarioSchema } from '~/lib/schema/decision';
 import { stackSchema } from '~/lib/schema/stacks';
 import { inputsFromQuery } from '~/lib/cost/url';
+import { estimateFrameworks } from '~/lib/cost/model';
+import { costsFor } from '~/lib/decision/cost';
+import { loadCostData } from '../support/cost-data';
 import { ROOT } from '../support/content';
 import { generatedAnswers, loadDecisionModel, readData, scenarioLeaderTitles } from '../support/decision';
 
@@ -105,6 +108,26 @@ describe('the cost calculator link carries every answer the calculator reads, in
     );
     expect(ignored).toEqual([]);
     expect(inputs).toMatchObject({ cloud: 'onprem', alreadyRunKubernetes: 'yes', dataScientists: 40, platformEngineers: 3 });
+  });
+
+  // costsFor() keeps one cost table per calculator inputs with the carried answers left out, so
+  // answer sets that differ only in what the calculator carries back share one estimate.
+  it('answers the calculator only carries back change no figure, and share one cost table', () => {
+    const data = loadCostData();
+    for (const answers of generatedAnswers(model, 40, 11)) {
+      const { inputs } = inputsFromQuery(calculatorQuery(answers, questions));
+      expect(inputs.carried).not.toBe('');
+      expect(estimateFrameworks(data, { ...inputs, carried: '' })).toEqual(estimateFrameworks(data, inputs));
+    }
+    const costs = costsFor(data, questions)!;
+    const plain = { cloud: ['aws'], team: ['4-10'] };
+    const carried = { ...plain, compliance: ['hipaa'], openness: ['4'], budget: [model.questions.find((q) => q.id === 'budget')!.answers[0]!.id] };
+    expect(calculatorQuery(carried, questions)).not.toBe(calculatorQuery(plain, questions));
+    expect(costs(carried)).toBe(costs(plain));
+    // …and it is the table a fresh reader computes for those answers alone.
+    expect(costsFor(data, questions)!(carried)).toEqual(costs(plain));
+    // An answer the calculator reads gets its own table.
+    expect(costs({ ...plain, team: ['30plus'] })).not.toEqual(costs(plain));
   });
 });
 

@@ -533,6 +533,23 @@ export function scoreAll(model: DecisionModel, picked: Answers, costs: CostTable
   const context: Context = { model, answers, costs: optionCosts(options, costs), question: (id) => (id ? byId.get(id) : undefined) };
   const criteria = model.criteria.filter((c) => appliesToScope(c, answers));
   const stackTitles = new Map(model.stacks.map((s) => [s.id, s.title]));
+  // A framework is a member of several stacks, and its term and its failed requirements are the same
+  // in each (they read only the criterion, the framework, its profile and the answers): work each out
+  // once per call. "What would change this" scores every option for dozens of answer sets, so this
+  // halves the terms it computes. Each stack still gets its own term object (memberTerm copies).
+  const memberTerms = new Map<string, { term: Term | undefined; level: string | undefined }>();
+  const memberTermOf = (c: Criterion, m: FrameworkInfo) => {
+    const key = `${c.id}\u0000${m.id}`;
+    let known = memberTerms.get(key);
+    if (!known) memberTerms.set(key, (known = { term: termFor(context, c, m, profiles.get(m.id), true), level: resolveLevel(profiles.get(m.id)?.fits[c.id], answers) }));
+    return known;
+  };
+  const failures = new Map<string, RuledOut[]>();
+  const failuresOf = (m: FrameworkInfo) => {
+    let known = failures.get(m.id);
+    if (!known) failures.set(m.id, (known = ruledOutFor(context, profiles.get(m.id))));
+    return known;
+  };
   return options.map(({ option, members }, index) => {
     const many = members.length > 1;
     const framework = many ? stackAsFramework(model, option, stackTitles.get(option.id) ?? option.id, members) : members[0]!;
@@ -543,20 +560,12 @@ export function scoreAll(model: DecisionModel, picked: Answers, costs: CostTable
           ? termFor(context, c, framework, profile)
           : memberTerm(
               c,
-              members.map((m, i) => ({
-                member: m,
-                term: termFor(context, c, m, profiles.get(m.id), true),
-                level: resolveLevel(profiles.get(m.id)?.fits[c.id], answers),
-                provides: option.members[i]!.provides,
-              })),
+              members.map((m, i) => ({ member: m, ...memberTermOf(c, m), provides: option.members[i]!.provides })),
             ),
       )
       .filter((t): t is Term => t !== undefined);
     const terms = all.filter((t) => t.points !== 0).sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-    const ruledOut = [
-      ...members.flatMap((m) => ruledOutFor(context, profiles.get(m.id)).map((r) => (many ? { ...r, text: `${m.shortName}: ${r.text}` } : r))),
-      ...missingNeeds(context, framework),
-    ];
+    const ruledOut = [...members.flatMap((m) => failuresOf(m).map((r) => (many ? { ...r, text: `${m.shortName}: ${r.text}` } : r))), ...missingNeeds(context, framework)];
     return {
       framework,
       option,

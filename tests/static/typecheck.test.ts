@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { ROOT_DIR } from '../support/builds.mjs';
+// In a run that also builds the site, wait for the builds: astro check and a build both write .astro/.
+import '../support/builds-ready';
 
 it('astro check reports no errors, warnings or hints', { timeout: 240_000 }, async () => {
   const { stdout } = await promisify(execFile)('npx', ['astro', 'check', '--minimumSeverity', 'hint'], {
