@@ -3,8 +3,7 @@
  * leader, whether the scenario accepts it, and whether every framework it expects ruled out is.
  * The scenarios page and its test read the same verdicts.
  */
-import type { DecideOptions, Outcome, Ranked } from './engine';
-import { decide } from './insights';
+import { rank, type DecideOptions, type Ranked, type Ranking } from './engine';
 import type { Answers, DecisionModel } from './model';
 
 export interface ScenarioInput {
@@ -15,7 +14,13 @@ export interface ScenarioInput {
 }
 
 export interface ScenarioResult {
-  outcome: Outcome;
+  /**
+   * The engine's ranking, without the insights decide() adds to it (questions to ask, ties, what
+   * would change the result): neither the page nor the test shows them, and "what would change"
+   * re-scores every single-answer change with its own cost table, most of the build's time for
+   * this one page (6.5 of 14 s of CPU for the whole site, measured 2026-12-07).
+   */
+  outcome: Ranking;
   leader: string;
   matches: boolean;
   /** Frameworks the scenario expects ruled out that the engine kept. */
@@ -23,7 +28,7 @@ export interface ScenarioResult {
 }
 
 export function runScenario(model: DecisionModel, scenario: ScenarioInput, options: DecideOptions = {}): ScenarioResult {
-  const outcome = decide(model, scenario.answers, options);
+  const outcome = rank(model, scenario.answers, options);
   const first = outcome.ranking[0]!;
   const notRuledOut = (scenario.ruledOut?.frameworks ?? []).filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
   const matches = acceptsLeader(scenario.leaders.frameworks, first) && first.ruledOut.length === 0 && notRuledOut.length === 0;
