@@ -1,7 +1,8 @@
 /**
  * Every team archetype in content/data/decision-scenarios.yaml, written from practitioner sources
- * before the engine scored them: the leader must be one the scenario accepts, and every framework
- * the scenario says a hard requirement excludes must be ruled out.
+ * before the engine scored them: the leader must be one the scenario accepts, every framework the
+ * scenario says a hard requirement excludes must be ruled out, and none it calls implausible may be,
+ * alone or as a stack member, among the first three options not ruled out.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { costsFor } from '~/lib/decision/cost';
@@ -34,8 +35,31 @@ describe('decision scenarios', () => {
     for (const id of scenario.ruledOut?.frameworks ?? []) {
       expect(outcome.ranking.find((r) => r.framework.id === id)!.ruledOut.length, `${id} should be ruled out`).toBeGreaterThan(0);
     }
+    const implausible = new Set(scenario.implausible?.frameworks ?? []);
+    const top = outcome.ranking.filter((r) => r.ruledOut.length === 0).slice(0, 3);
+    const members = (r: (typeof top)[number]) => (r.option.kind === 'stack' ? r.option.members.map((m) => m.framework) : [r.framework.id]);
+    expect(
+      top.filter((r) => members(r).some((id) => implausible.has(id))).map((r) => r.framework.id),
+      `implausible in the top three; ranking: ${summary}`,
+    ).toEqual([]);
     // With the cost model's terms too, as the checklist and the scenarios page run it.
     const withCosts = runScenario(model, scenario, { costs });
-    expect(withCosts.matches, `with costs, leader ${withCosts.leader}`).toBe(true);
+    expect(withCosts.matches, `with costs, leader ${withCosts.leader}; implausible in the top three: ${withCosts.implausibleInTop.join(', ')}`).toBe(true);
+  });
+
+  it('an implausible framework fails a scenario alone or as a member of a stack in the top three', () => {
+    // The Azure-only team: Azure Machine Learning leads on its own.
+    const azure = scenarios.find((s) => s.id === 'azure-only')!;
+    expect(runScenario(model, azure, { costs })).toMatchObject({ leader: 'azure-ml', matches: true, implausibleInTop: [] });
+    expect(runScenario(model, { ...azure, implausible: { frameworks: ['azure-ml'] } }, { costs })).toMatchObject({
+      leader: 'azure-ml',
+      matches: false,
+      implausibleInTop: ['azure-ml'],
+    });
+    // The large on-premises platform team (whole lifecycle): the Kubeflow + MLflow stack leads, so calling MLflow implausible fails it.
+    const onprem = scenarios.find((s) => s.id === 'onprem-kubernetes-platform-large')!;
+    const doubted = runScenario(model, { ...onprem, implausible: { frameworks: ['mlflow'] } }, { costs });
+    expect(doubted).toMatchObject({ leader: 'kubeflow-mlflow', matches: false });
+    expect(doubted.implausibleInTop).toContain('kubeflow-mlflow');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Runs the team archetypes of content/data/decision-scenarios.yaml through the engine: the live
- * leader, whether the scenario accepts it, and whether every framework it expects ruled out is.
- * The scenarios page and its test read the same verdicts.
+ * leader, whether the scenario accepts it, whether every framework it expects ruled out is, and
+ * whether any it calls implausible reaches the top three. The scenarios page and its test read the
+ * same verdicts.
  */
 import { rank, type DecideOptions, type Ranked, type Ranking } from './engine';
 import type { Answers, DecisionModel } from './model';
@@ -11,6 +12,7 @@ export interface ScenarioInput {
   answers: Answers;
   leaders: { frameworks: readonly string[] };
   ruledOut?: { frameworks: readonly string[] } | undefined;
+  implausible?: { frameworks: readonly string[] } | undefined;
 }
 
 export interface ScenarioResult {
@@ -25,14 +27,30 @@ export interface ScenarioResult {
   matches: boolean;
   /** Frameworks the scenario expects ruled out that the engine kept. */
   notRuledOut: string[];
+  /** Options among the first three not ruled out that are, or have as a member, a framework the scenario calls implausible. */
+  implausibleInTop: string[];
 }
+
+/** How many of the options not ruled out a scenario's implausible list is checked against. */
+export const IMPLAUSIBLE_TOP = 3;
 
 export function runScenario(model: DecisionModel, scenario: ScenarioInput, options: DecideOptions = {}): ScenarioResult {
   const outcome = rank(model, scenario.answers, options);
   const first = outcome.ranking[0]!;
   const notRuledOut = (scenario.ruledOut?.frameworks ?? []).filter((id) => (outcome.ranking.find((r) => r.framework.id === id)?.ruledOut.length ?? 0) === 0);
-  const matches = acceptsLeader(scenario.leaders.frameworks, first) && first.ruledOut.length === 0 && notRuledOut.length === 0;
-  return { outcome, leader: first.framework.id, matches, notRuledOut };
+  const implausible = scenario.implausible?.frameworks ?? [];
+  const implausibleInTop = outcome.ranking
+    .filter((r) => r.ruledOut.length === 0)
+    .slice(0, IMPLAUSIBLE_TOP)
+    .filter((r) => involves(r, implausible))
+    .map((r) => r.framework.id);
+  const matches = acceptsLeader(scenario.leaders.frameworks, first) && first.ruledOut.length === 0 && notRuledOut.length === 0 && implausibleInTop.length === 0;
+  return { outcome, leader: first.framework.id, matches, notRuledOut, implausibleInTop };
+}
+
+/** Whether an option is one of these frameworks or a stack with one of them as a member. */
+function involves(option: Pick<Ranked, 'framework' | 'option'>, frameworks: readonly string[]): boolean {
+  return frameworks.includes(option.framework.id) || (option.option.kind === 'stack' && option.option.members.some((m) => frameworks.includes(m.framework)));
 }
 
 /**
@@ -41,5 +59,5 @@ export function runScenario(model: DecisionModel, scenario: ScenarioInput, optio
  * accepts Kubeflow with the tracker a stack pairs it with.
  */
 export function acceptsLeader(leaders: readonly string[], option: Pick<Ranked, 'framework' | 'option'>): boolean {
-  return leaders.includes(option.framework.id) || (option.option.kind === 'stack' && option.option.members.some((m) => leaders.includes(m.framework)));
+  return involves(option, leaders);
 }

@@ -285,6 +285,12 @@ export function decisionScenarioSchema(ids: KnownIds, questions: DecisionVocabul
     /** Wrapped in `frameworks` lists, the convention every framework-naming list in content/data follows. */
     leaders: z.strictObject({ frameworks: z.array(framework).min(1) }),
     ruledOut: z.strictObject({ frameworks: z.array(framework).min(1) }).optional(),
+    /**
+     * Frameworks a practitioner would not put near the top for this team: none may appear, alone or as a
+     * stack member, among the first three options that are not ruled out. Softer than ruledOut (no hard
+     * requirement excludes them), stricter than the leader check alone.
+     */
+    implausible: z.strictObject({ frameworks: z.array(framework).min(1) }).optional(),
     rationale: sentence,
     sources: sourceList(ids),
   });
