@@ -19,8 +19,7 @@ const BUDGET = { html: 15 * KB, css: 15 * KB, jsWithoutIslands: 5 * KB, jsWithIs
 
 /**
  * Reference pages are long by design and get their own, still fixed, HTML budget: a framework
- * article (1,200+ words of cited prose, its capability table and its source list), the glossary
- * (60 cited definitions), the how-to-choose guide (2,000+ words with an embedded checklist), the
+ * article (1,200+ words of cited prose, its capability table and its source list), the how-to-choose guide (2,000+ words with an embedded checklist), the
  * decision checklist's expert scenarios and the list of every source. Everything else keeps DESIGN.md's 15 KB.
  *
  * The scenarios page, like /sources/, is as long as its evidence: each scenario shows its team,
@@ -41,6 +40,13 @@ const BUDGET = { html: 15 * KB, css: 15 * KB, jsWithoutIslands: 5 * KB, jsWithIs
  * The per-entry markup is what this guards; the first screen (filter and first group) is the same
  * size at any count.
  *
+ * /changes/ and the glossary are lists of the same kind: every dated correction, every defined term.
+ * Corrections are logged, never pruned, and issue 22 asks for terms to be defined on first use, so
+ * both lists grow with the guide's honesty. A fixed budget would push writers to log less or define
+ * less. Each has 8 KB of page plus an allowance per entry: 128 bytes a change (91 changes made
+ * 18.7 KB on 8 December 2026, 115 bytes each) and 240 bytes a glossary term (66 terms made 23.0 KB,
+ * 224 bytes each; a term carries a cited definition). The per-entry markup is what they guard.
+ *
  * The calculator's price data carries one row per framework (about 760 bytes a framework): it keeps
  * DESIGN.md's 15 KB until 8 KB plus 768 bytes a framework is more, so adding a framework does not force
  * cutting another framework's evidence, while the per-framework share stays guarded.
@@ -52,7 +58,9 @@ const FRAMEWORK_COUNT = readCollection('frameworks').filter((f) => f.data.draft 
 const GROWS_WITH_FRAMEWORKS = (url: string) => url === `${base}${routes.costData().slice(1)}`;
 const SCENARIO_COUNT = readData('decision-scenarios.yaml').length;
 const SCENARIOS_PAGE = `${base}${routes.decisionScenarios().slice(1)}`;
-const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choose/`]);
+const LONG_FORM = new Set([`${base}guides/how-to-choose/`]);
+const CHANGE_COUNT = readData('changes.yaml').length;
+const GLOSSARY_COUNT = readData('glossary.yaml').length;
 /**
  * Dimension pages are long articles like the framework pages: 500+ words of cited prose, a table
  * with a current, sourced row for every framework (issue 21 replaced the classic ratings with them),
@@ -64,6 +72,8 @@ const LONG_FORM = new Set([`${base}guides/glossary/`, `${base}guides/how-to-choo
 const IS_ARTICLE = (url: string) => /\/(frameworks|dimensions)\/[a-z-]+\/$/.test(url);
 function htmlBudget(url: string): number {
   if (url === `${base}sources/`) return 8 * KB + 128 * SOURCE_COUNT;
+  if (url === `${base}${routes.changes().slice(1)}`) return 8 * KB + 128 * CHANGE_COUNT;
+  if (url === `${base}guides/glossary/`) return 8 * KB + 240 * GLOSSARY_COUNT;
   if (url === SCENARIOS_PAGE) return 8 * KB + 370 * SCENARIO_COUNT;
   if (IS_ARTICLE(url) || LONG_FORM.has(url)) return 22 * KB;
   if (GROWS_WITH_FRAMEWORKS(url)) return Math.max(BUDGET.html, 8 * KB + 768 * FRAMEWORK_COUNT + 48 * PRICE_COUNT);
