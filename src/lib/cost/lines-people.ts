@@ -38,30 +38,20 @@ export function setupLine(ctx: LineContext): LineDraft {
   const engineer = roleCost(ctx.data, ctx.inputs, 'platformEngineer');
   const weeks = ctx.hosting.setupWeeks;
   const override = setupOverride(ctx);
-  if (override !== undefined) {
-    return {
-      id: 'setup',
-      category: 'setup',
-      label: 'Setup to a first production pipeline',
-      timing: 'one-time',
-      status: 'priced',
-      people: true,
-      at: () => override * engineer.hourly,
-      formula: `${num(override, 2)} h you set (setup and learning together) × ${num(engineer.hourly, 2)} USD an hour (${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${num(WORK_HOURS_PER_YEAR)} h)`,
-      drivers: ['setupOverrides', 'platformEngineerCost', 'region'],
-    };
-  }
-  return {
-    id: 'setup',
-    category: 'setup',
-    label: 'Setup to a first production pipeline',
-    timing: 'one-time',
-    status: 'priced',
-    people: true,
-    at: (s) => weeks[s] * engineer.weekly,
-    formula: `${rangeText(weeks)} person-weeks × ${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${WORK_WEEKS_PER_YEAR} weeks`,
-    drivers: ['hosting', 'platformEngineerCost', 'region'],
-  };
+  // The same line either way; only how its amount is reached differs: the reader's hours, or the profile's weeks.
+  const amount: Pick<LineDraft, 'at' | 'formula' | 'drivers'> =
+    override !== undefined
+      ? {
+          at: () => override * engineer.hourly,
+          formula: `${num(override, 2)} h you set (setup and learning together) × ${num(engineer.hourly, 2)} USD an hour (${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${num(WORK_HOURS_PER_YEAR)} h)`,
+          drivers: ['setupOverrides', 'platformEngineerCost', 'region'],
+        }
+      : {
+          at: (s) => weeks[s] * engineer.weekly,
+          formula: `${rangeText(weeks)} person-weeks × ${roleCostText(ctx.data, ctx.inputs, 'platformEngineer')} ÷ ${WORK_WEEKS_PER_YEAR} weeks`,
+          drivers: ['hosting', 'platformEngineerCost', 'region'],
+        };
+  return { id: 'setup', category: 'setup', label: 'Setup to a first production pipeline', timing: 'one-time', status: 'priced', people: true, ...amount };
 }
 
 export function learningLine(ctx: LineContext): LineDraft {
