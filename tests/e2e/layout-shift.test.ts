@@ -110,6 +110,23 @@ describe.each([375, 1280])('layout shift at %i px', (width) => {
 });
 
 /**
+ * Holds back every request matching `url` until `release()`: `asked` resolves once the page has asked,
+ * so a test can put the reader where it wants before the response arrives.
+ */
+async function holdRequest(page: Page, url: string): Promise<{ asked: Promise<void>; release: () => void }> {
+  let requested!: () => void;
+  let release!: () => void;
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  return { asked, release };
+}
+
+/**
  * Issue 23's case, made certain rather than left to a slow machine: the search index is held back
  * until the reader has scrolled to the end of /search/, so the results arrive with the footer on
  * screen. Their room is reserved (src/styles/search.css), so nothing on screen moves.
@@ -118,15 +135,7 @@ describe.each([375, 1280])('search results at %i px', (width) => {
   it('that arrive after the reader has scrolled to the end of /search/ move nothing on screen', async () => {
     const { page, context, problems } = await openPage(site.browser, { width, colorScheme: 'dark' });
     await recordShifts(page);
-    let requested!: () => void;
-    let release!: () => void;
-    const asked = new Promise<void>((resolve) => (requested = resolve));
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind.js', async (route) => {
-      requested();
-      await held;
-      await route.continue();
-    });
+    const { asked, release } = await holdRequest(page, '**/pagefind/pagefind.js');
     await page.goto(`${site.url}${SEARCH}`, { waitUntil: 'domcontentloaded' });
     await asked;
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
@@ -157,15 +166,7 @@ describe.each([375, 1280])('the compare view at %i px', (width) => {
   it('whose data arrives after the reader has scrolled into the static table moves nothing, and appears back at the top', async () => {
     const { page, context, problems } = await openPage(site.browser, { width, colorScheme: 'dark' });
     await recordShifts(page);
-    let requested!: () => void;
-    let release!: () => void;
-    const asked = new Promise<void>((resolve) => (requested = resolve));
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/frameworks.json', async (route) => {
-      requested();
-      await held;
-      await route.continue();
-    });
+    const { asked, release } = await holdRequest(page, '**/data/frameworks.json');
     await page.goto(`${site.url}compare/`, { waitUntil: 'domcontentloaded' });
     await asked;
     await page.evaluate(() => scrollTo(0, document.getElementById('compare-static')!.getBoundingClientRect().bottom + scrollY - innerHeight / 2));
