@@ -112,7 +112,7 @@ export function frameworkDraft({ id, name, order, today }: ScaffoldInput): strin
   return lines.join('\n');
 }
 
-export function dimensionDraft({ id, name, order }: ScaffoldInput): string {
+export function dimensionDraft({ id, name, order, today }: ScaffoldInput): string {
   const lines = [
     '---',
     HEADER(`npm run new:dimension -- ${id} "${name}"`),
@@ -120,6 +120,7 @@ export function dimensionDraft({ id, name, order }: ScaffoldInput): string {
     `title: ${JSON.stringify(name)}`,
     `description: ${todo(`one sentence (50 to 180 characters) on what ${name} compares`)}`,
     `order: ${order}`,
+    `lastReviewed: ${today}`,
     `group: ${DIMENSION_GROUPS[0]} ${oneOf(DIMENSION_GROUPS)}`,
     `# ${TODO}: what the generated table shows: any of seed (${SEED_FIELDS.join(', ')}),`,
     `# profile (${PROFILE_FIELDS.join(', ')}) and capabilities (a list of capability ids).`,

@@ -61,9 +61,14 @@ describe('schemas reject broken content with messages that name the field', () =
   });
 
   it('a dimension whose table shows nothing, or names an unknown field', () => {
-    const base = { title: 'Cost', description: 'A description that is long enough to pass the schema check.', order: 1, group: 'cost-and-effort' };
+    const base = { title: 'Cost', description: 'A description that is long enough to pass the schema check.', order: 1, lastReviewed: '2026-12-01', group: 'cost-and-effort' };
     expect(problems(dimensionSchema(), { ...base, table: {} })).toEqual(['table: name at least one of seed, profile or capabilities']);
     expect(problems(dimensionSchema(), { ...base, table: { profile: 'price' } })).toEqual([expect.stringMatching(/^table\.profile: /)]);
+  });
+
+  it('a dimension without the date of its last full review', () => {
+    const { lastReviewed: _omitted, ...undated } = { title: 'Cost', description: 'A description that is long enough to pass the schema check.', order: 1, lastReviewed: '2026-12-01', group: 'cost-and-effort', table: { seed: 'strengths' } };
+    expect(problems(dimensionSchema(), undated)).toEqual(['lastReviewed: expected a date such as 2026-11-26']);
   });
 
   it('a source with a bad URL, a bad date or an unknown standing', () => {

@@ -1,12 +1,14 @@
 /** The frontmatter of a dimension article in content/dimensions/. */
 import { z } from 'astro/zod';
 import { CAPABILITY_IDS, DIMENSION_GROUPS, PROFILE_FIELDS, SEED_FIELDS } from '../vocabulary';
-import { articleFields, rejectTodosUnlessDraft } from './common';
+import { articleFields, isoDate, rejectTodosUnlessDraft } from './common';
 
 export function dimensionSchema() {
   return z
     .strictObject({
       ...articleFields,
+      /** The date of the page's last full claim-by-claim review; the page shows a later logged change as "Updated". */
+      lastReviewed: isoDate,
       group: z.enum(DIMENSION_GROUPS),
       /**
        * What the generated cross-framework table shows: the original article's rating (`seed`), the
