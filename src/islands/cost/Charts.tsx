@@ -8,6 +8,7 @@ import { cumulativeSeries, stackedBars } from '~/lib/cost/charts';
 import { formatRange, frameworkLabel } from '~/lib/cost/present';
 import { usd } from '~/lib/format';
 import { CATEGORIES, CATEGORY_LABELS, type FrameworkEstimate } from '~/lib/cost/types';
+import { RowTable } from './RowTable';
 
 const CHART_W = 320;
 const CHART_H = 160;
@@ -47,29 +48,13 @@ export function BreakdownChart({ estimates, years, drawn }: { estimates: Framewo
       )}
       <details class="calc-alt">
         <summary>The breakdown as a table</summary>
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="Breakdown by category">
-          <table>
-            <caption>Likely {years}-year total by category, USD</caption>
-            <thead>
-              <tr>
-                <th scope="col">Framework</th>
-                {CATEGORIES.map((c) => (
-                  <th scope="col">{CATEGORY_LABELS[c]}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {bars.bars.map((bar) => (
-                <tr>
-                  <th scope="row">{bar.title}</th>
-                  {CATEGORIES.map((c) => (
-                    <td>{usd(bar.segments.find((s) => s.category === c)?.value ?? 0)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowTable
+          label="Breakdown by category"
+          caption={`Likely ${years}-year total by category, USD`}
+          corner="Framework"
+          columns={CATEGORIES.map((c) => CATEGORY_LABELS[c])}
+          rows={bars.bars.map((bar) => ({ head: bar.title, cells: CATEGORIES.map((c) => usd(bar.segments.find((s) => s.category === c)?.value ?? 0)) }))}
+        />
       </details>
     </>
   );
@@ -112,29 +97,13 @@ export function CumulativeChart({ estimates, years, drawn }: { estimates: Framew
       )}
       <details class="calc-alt">
         <summary>Cumulative cost as a table</summary>
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="Cumulative cost by year">
-          <table>
-            <caption>Cumulative cost at each year end, likely (low–high), USD</caption>
-            <thead>
-              <tr>
-                <th scope="col">Framework</th>
-                {estimates[0]!.cumulative.map((_, y) => (
-                  <th scope="col">Year {y}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {estimates.map((e) => (
-                <tr>
-                  <th scope="row">{frameworkLabel(e)}</th>
-                  {e.cumulative.map((r) => (
-                    <td>{formatRange(r)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowTable
+          label="Cumulative cost by year"
+          caption="Cumulative cost at each year end, likely (low–high), USD"
+          corner="Framework"
+          columns={estimates[0]!.cumulative.map((_, y) => `Year ${y}`)}
+          rows={estimates.map((e) => ({ head: frameworkLabel(e), cells: e.cumulative.map(formatRange) }))}
+        />
       </details>
     </>
   );

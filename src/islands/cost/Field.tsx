@@ -3,28 +3,33 @@ import type { ChoiceSpec, CostInputs, NumberSpec } from '~/lib/cost/inputs';
 
 export const fieldId = (key: string) => `calc-${key}`;
 
-interface NumberProps {
-  spec: NumberSpec;
-  text: string;
+interface TextFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  unit: string;
+  hint?: string | undefined;
   error: string | undefined;
-  /** Shown in place of a blank optional value: "159,878 (the preset)". */
+  text: string;
   placeholder?: string | undefined;
+  /** "decimal" brings up a number keypad on phones; the per-option maps need letters too. */
+  inputMode?: 'decimal' | undefined;
   onInput: (raw: string) => void;
 }
 
-export function NumberField({ spec, text, error, placeholder, onInput }: NumberProps) {
-  const id = fieldId(spec.key);
-  const described = [spec.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+/** A labelled text input with its unit, hint and error message, tied to it for screen readers. */
+export function TextField({ id, name, label, unit, hint, error, text, placeholder, inputMode, onInput }: TextFieldProps) {
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="calc-field">
       <label for={id}>
-        {spec.label} <span class="calc-unit">({spec.unit})</span>
+        {label} <span class="calc-unit">({unit})</span>
       </label>
       <input
         id={id}
-        name={spec.key}
+        name={name}
         type="text"
-        inputMode="decimal"
+        inputMode={inputMode}
         autoComplete="off"
         value={text}
         placeholder={placeholder}
@@ -32,9 +37,9 @@ export function NumberField({ spec, text, error, placeholder, onInput }: NumberP
         aria-describedby={described || undefined}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      {spec.hint && (
+      {hint && (
         <p id={`${id}-hint`} class="calc-hint">
-          {spec.hint}
+          {hint}
         </p>
       )}
       {error && (
@@ -45,6 +50,19 @@ export function NumberField({ spec, text, error, placeholder, onInput }: NumberP
       )}
     </div>
   );
+}
+
+interface NumberProps {
+  spec: NumberSpec;
+  text: string;
+  error: string | undefined;
+  /** Shown in place of a blank optional value: "159,878 (the preset)". */
+  placeholder?: string | undefined;
+  onInput: (raw: string) => void;
+}
+
+export function NumberField({ spec, text, error, placeholder, onInput }: NumberProps) {
+  return <TextField id={fieldId(spec.key)} name={spec.key} label={spec.label} unit={spec.unit} hint={spec.hint} inputMode="decimal" {...{ text, error, placeholder, onInput }} />;
 }
 
 interface ChoiceProps {

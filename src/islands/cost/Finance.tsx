@@ -8,6 +8,7 @@ import type { CostInputs } from '~/lib/cost/inputs';
 import { frameworkLabel } from '~/lib/cost/present';
 import type { FrameworkEstimate } from '~/lib/cost/types';
 import { usd } from '~/lib/format';
+import { RowTable } from './RowTable';
 
 /** Unit costs: whole dollars from $100, cents from $1, and four decimals below (a prediction costs fractions of a cent). */
 export const unitText = (value: number) => (value >= 100 ? usd(value) : value >= 1 ? usd(Math.round(value * 100) / 100, { cents: true }) : usd(value, { cents: true }));
@@ -18,29 +19,14 @@ export function UnitCosts({ estimates, inputs }: { estimates: FrameworkEstimate[
     <>
       <h3 id="unit-costs">Unit costs</h3>
       {table.columns.length > 0 && (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="Unit costs">
-          <table class="calc-finance">
-            <caption>Likely, first month, USD: {table.columns.map((c) => c.divides).join('; ')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                {table.columns.map((c) => (
-                  <th scope="col">{c.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr>
-                  <th scope="row">{frameworkLabel(row.estimate)}</th>
-                  {row.values.map((v) => (
-                    <td>{unitText(v)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowTable
+          label="Unit costs"
+          class="calc-finance"
+          caption={`Likely, first month, USD: ${table.columns.map((c) => c.divides).join('; ')}`}
+          corner="Option"
+          columns={table.columns.map((c) => c.label)}
+          rows={table.rows.map((row) => ({ head: frameworkLabel(row.estimate), cells: row.values.map(unitText) }))}
+        />
       )}
       {table.missing.map((sentence) => (
         <p class="calc-hint">{sentence}</p>
@@ -50,55 +36,27 @@ export function UnitCosts({ estimates, inputs }: { estimates: FrameworkEstimate[
 }
 
 export function CashFlow({ estimates, detail, years }: { estimates: FrameworkEstimate[]; detail: FrameworkEstimate; years: number }) {
-  const heads = Array.from({ length: years }, (_, y) => <th scope="col">Year {y + 1}</th>);
+  const yearColumns = Array.from({ length: years }, (_, y) => `Year ${y + 1}`);
   const flow = cashFlow(detail);
   return (
     <>
       <h3 id="cash-flow">Cash flow by year</h3>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Cash flow by year">
-        <table class="calc-finance calc-cash-flow">
-          <caption>Likely, USD: one-time costs in year 1, the run rate grown by your salary growth and price change, the cost of leaving in the last year</caption>
-          <thead>
-            <tr>
-              <th scope="col">Option</th>
-              {heads}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {estimates.map((e) => (
-              <tr>
-                <th scope="row">{frameworkLabel(e)}</th>
-                {cashFlow(e).map((y) => (
-                  <td>{usd(y.total.likely)}</td>
-                ))}
-                <td>{usd(e.total.likely)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Cash flow of one option by kind">
-        <table class="calc-finance">
-          <caption>{frameworkLabel(detail)} by kind, likely, USD</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              {heads}
-            </tr>
-          </thead>
-          <tbody>
-            {CASH_FLOW_PARTS.map(({ part, label }) => (
-              <tr>
-                <th scope="row">{label}</th>
-                {flow.map((y) => (
-                  <td>{usd(y[part].likely)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowTable
+        label="Cash flow by year"
+        class="calc-finance calc-cash-flow"
+        caption="Likely, USD: one-time costs in year 1, the run rate grown by your salary growth and price change, the cost of leaving in the last year"
+        corner="Option"
+        columns={[...yearColumns, 'Total']}
+        rows={estimates.map((e) => ({ head: frameworkLabel(e), cells: [...cashFlow(e).map((y) => usd(y.total.likely)), usd(e.total.likely)] }))}
+      />
+      <RowTable
+        label="Cash flow of one option by kind"
+        class="calc-finance"
+        caption={`${frameworkLabel(detail)} by kind, likely, USD`}
+        corner="Kind"
+        columns={yearColumns}
+        rows={CASH_FLOW_PARTS.map(({ part, label }) => ({ head: label, cells: flow.map((y) => usd(y[part].likely)) }))}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /** A per-option map typed as "id:value, id:value" (vendor quotes, operations hours); loaded with the engine. */
 import { useState } from 'preact/hooks';
 import { URL_FIELDS } from '~/lib/cost/url';
-import { fieldId } from './Field';
+import { fieldId, TextField } from './Field';
 
 export interface MapSpec {
   name: 'quotes' | 'opsOverrides' | 'setupOverrides';
@@ -53,30 +53,5 @@ export function MapField({ spec, value, onChange }: { spec: MapSpec; value: Reco
       onChange(parsed);
     }
   };
-  return (
-    <div class="calc-field">
-      <label for={id}>
-        {spec.label} <span class="calc-unit">({spec.unit})</span>
-      </label>
-      <input
-        id={id}
-        name={spec.name}
-        type="text"
-        autoComplete="off"
-        value={text}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-      />
-      <p id={`${id}-hint`} class="calc-hint">
-        {spec.hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} class="calc-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  return <TextField id={id} name={spec.name} label={spec.label} unit={spec.unit} hint={spec.hint} {...{ text, error, onInput }} />;
 }
