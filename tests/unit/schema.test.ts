@@ -67,7 +67,14 @@ describe('schemas reject broken content with messages that name the field', () =
   });
 
   it('a dimension without the date of its last full review', () => {
-    const { lastReviewed: _omitted, ...undated } = { title: 'Cost', description: 'A description that is long enough to pass the schema check.', order: 1, lastReviewed: '2026-12-01', group: 'cost-and-effort', table: { seed: 'strengths' } };
+    const { lastReviewed: _omitted, ...undated } = {
+      title: 'Cost',
+      description: 'A description that is long enough to pass the schema check.',
+      order: 1,
+      lastReviewed: '2026-12-01',
+      group: 'cost-and-effort',
+      table: { seed: 'strengths' },
+    };
     expect(problems(dimensionSchema(), undated)).toEqual(['lastReviewed: expected a date such as 2026-11-26']);
   });
 
