@@ -1,10 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongFilesFirst } from './tests/support/sequencer.ts';
 
 // Vitest's default in a run is one worker fewer than the cores: on a 2-core machine, one worker, so
 // every file ran one after another while the other core idled. Two workers use both cores (the main
 // process only schedules and reports); on a larger machine this is Vitest's default.
 const WORKERS = Math.max(2, availableParallelism() - 1);
+/**
+ * The browser files spend most of their time waiting on pages (a CPU slowed 4× sleeps, a page loads,
+ * axe walks a tree), not computing: one file at a time kept 2 cores about a third busy. Measured on
+ * this 2-core machine on 2026-12-08 (e2e tier, wall time): one at a time 531 s; two 364 s; three 315 s,
+ * with the longest file (accessibility, 300 s) alone at the end, which is why the accessibility and
+ * layout-shift files are split in two. Every wait in them is for a state of the page, never for a
+ * length of time, so sharing the cores changes how long they take, not what they find.
+ */
+const E2E_WORKERS = WORKERS + 1;
 
 /**
  * static:  ESLint, Prettier, import cycles and `astro check` over the code (no build, no test of behaviour).
@@ -23,6 +33,8 @@ export default defineConfig({
     // (a checklist link opened in a second page took longer while two browser files ran at once).
     // Thirty seconds is a ceiling, not a wait: a poll returns as soon as its value matches.
     expect: { poll: { timeout: 30_000 } },
+    // The browser files that take minutes start first (tests/support/sequencer.ts says why).
+    sequence: { sequencer: LongFilesFirst },
     // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
     reporters: ['default', ['json', { outputFile: '.test-output/results.json' }]],
     // Line coverage of the pure logic, as Starlight keeps it. `npm test` turns it on (--coverage);
@@ -48,7 +60,7 @@ export default defineConfig({
       //   0: unit and islands, while tests/global-setup.ts builds the site in the background;
       //   1: the static checks and the site tests, once the builds are done (astro check and the
       //      builds both write .astro/, so they never overlap);
-      //   2: the browser tests, one file at a time.
+      //   2: the browser tests, three files at a time on 2 cores (see E2E_WORKERS).
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000, isolate: false, maxWorkers: WORKERS, sequence: { groupOrder: 0 } },
@@ -95,7 +107,7 @@ export default defineConfig({
           setupFiles: ['tests/support/builds-ready.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: E2E_WORKERS,
           sequence: { groupOrder: 2 },
         },
       },

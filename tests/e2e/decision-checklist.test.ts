@@ -162,6 +162,10 @@ describe('decision checklist', () => {
 
   it('on a phone, the leader bar shows the leader and never covers the focused input', async () => {
     const { page, context, problems } = await openPage(site.browser, { width: 375 });
+    // Instant scrolling (the reader's reduced-motion setting), as in the calculator's test: each check
+    // sees where the scroll to the focused control ends, not a frame of a smooth scroll, which a busy
+    // machine caught mid-way (2026-12-08, three browser files at once).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.url}tools/decision-checklist/`);
     await page.waitForLoadState('networkidle');
     const bar = page.locator('.decision-leader-bar');

@@ -6,22 +6,11 @@
  * cost and setup questions led with Hidden costs or an unrelated dimension). With "Did you mean" from
  * the guide's names and the question answers: 15 of 15, each answering page first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS } from '../support/builds.mjs';
-import { openSearch, type NodeSearch } from '../support/pagefind';
+import { describe, expect, it } from 'vitest';
+import { searchForFile } from '../support/pagefind';
 import { FORGIVING_CASES } from '../support/search-relevance';
 
-const { base, outDir } = BUILDS.sub;
-let search: NodeSearch;
-
-beforeAll(async () => {
-  search = await openSearch(outDir, base);
-});
-afterAll(async () => {
-  await search.close();
-});
-
-const withBasePath = (path: string) => `${base}${path.replace(/^\//, '')}`;
+const { search, withBasePath } = searchForFile();
 
 describe('search forgives typos and answers questions', () => {
   it(`puts the answering page in the top three for all ${FORGIVING_CASES.length} queries`, async () => {

@@ -9,25 +9,16 @@
  * missed: the LLMOps page never used the phrase); 82 of 82 once it did; 87 of 87 with ZenML, ClearML,
  * Flyte, Union.ai and Allegro Trains added once those frameworks were on main.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { coverageNote } from '~/lib/search/coverage';
 import { BUILDS } from '../support/builds.mjs';
-import { openSearch, type NodeSearch } from '../support/pagefind';
+import { searchForFile } from '../support/pagefind';
 import { RELEVANCE_CASES, type RelevanceCase } from '../support/search-relevance';
 
-const { base, outDir } = BUILDS.sub;
-let search: NodeSearch;
-
-beforeAll(async () => {
-  search = await openSearch(outDir, base);
-});
-afterAll(async () => {
-  await search.close();
-});
-
-const withBasePath = (path: string) => `${base}${path.replace(/^\//, '')}`;
+const { outDir } = BUILDS.sub;
+const { search, withBasePath } = searchForFile();
 const pageExists = (path: string) => existsSync(join(outDir, path, 'index.html'));
 
 async function judge(testCase: RelevanceCase): Promise<{ hit: boolean; top: string[] }> {

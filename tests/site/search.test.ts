@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILDS } from '../support/builds.mjs';
 import { readCollection } from '../support/content';
-import { openSearch, type NodeSearch } from '../support/pagefind';
+import { searchForFile } from '../support/pagefind';
 
-const { base, outDir } = BUILDS.sub;
-let search: NodeSearch;
-
-beforeAll(async () => {
-  search = await openSearch(outDir, base);
-});
-afterAll(async () => {
-  await search.close();
-});
+const { base } = BUILDS.sub;
+const { search } = searchForFile();
 
 const frameworks = readCollection('frameworks').map((f) => ({ id: f.id, title: String(f.data.title) }));
 const guides = readCollection('guides').map((g) => ({ id: g.id, frameworks: (g.data.frameworks as string[] | undefined) ?? [] }));

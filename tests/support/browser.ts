@@ -36,11 +36,17 @@ export async function openPage(browser: Browser, options: { colorScheme?: 'light
   return { page, context, problems };
 }
 
+/** A browser and a static server for one test file, available inside its tests. */
+export interface ServedSite {
+  readonly browser: Browser;
+  readonly url: string;
+}
+
 /**
  * For a test file: starts Chromium and a static server for a build (by default the sub-path one)
  * before its tests and stops both after them.
  */
-export function servedSite(build: { outDir: string; base: string } = BUILDS.sub): { readonly browser: Browser; readonly url: string } {
+export function servedSite(build: { outDir: string; base: string } = BUILDS.sub): ServedSite {
   let browser: Browser | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;
   beforeAll(async () => {

@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { BUILDS } from './builds.mjs';
 import type { CoverageData } from '~/lib/search/coverage';
 import { runSearch, SEARCH_RANKING, type SearchEngine, type SearchOutcome } from '~/lib/search/results';
 
@@ -67,4 +69,33 @@ export async function openSearch(outDir: string, base: string, ranking: Record<s
       await server.close();
     },
   };
+}
+
+/**
+ * For a test file: the search index of a build (by default the sub-path one), opened before its tests
+ * and closed after them, with the build's base for the paths a test expects.
+ */
+export function searchForFile(build: { outDir: string; base: string } = BUILDS.sub): { search: NodeSearch; withBasePath: (path: string) => string } {
+  let open: NodeSearch | undefined;
+  beforeAll(async () => {
+    open = await openSearch(build.outDir, build.base);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+  const ready = () => {
+    if (!open) throw new Error('searchForFile(): the index is only open inside tests');
+    return open;
+  };
+  const search: NodeSearch = {
+    search: (term, filters) => ready().search(term, filters),
+    filters: () => ready().filters(),
+    run: (query, filters) => ready().run(query, filters),
+    get coverage() {
+      return ready().coverage;
+    },
+    bytesFetched: () => ready().bytesFetched(),
+    close: () => ready().close(),
+  };
+  return { search, withBasePath: (path) => `${build.base}${path.replace(/^\//, '')}` };
 }

@@ -1,0 +1,80 @@
+/**
+ * What the accessibility files share: which pages are checked in which theme, and axe run over a list
+ * of pages. Two files use it (tests/e2e/accessibility.test.ts: every template and state in both
+ * themes; tests/e2e/accessibility-every-page.test.ts: every other page in the light theme), so the two
+ * halves of the run can go to two browser workers side by side.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { openPage, type ServedSite } from './browser';
+import { BUILDS } from './builds.mjs';
+import { pagesCoveringEveryTemplateAndStyle, representativePaths } from './sitemap';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The WCAG rules whose answer depends on colours: text contrast, and links told apart from text by colour alone. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe for a page in a theme. The light theme runs every WCAG 2.0–2.2 A and AA rule; the dark theme
+ * changes colours only (see below), so there it runs the colour rules: the structure they share was
+ * checked in the light theme on the same pages and states. Contrast is most of axe's time on a long
+ * page, so this saves about a third of each dark visit, not more (measured 2026-12-07).
+ */
+export const axeFor = (page: import('playwright-core').Page, theme: 'light' | 'dark') => {
+  // Only violations are read: axe still runs each chosen rule on every node, but lists one node per passing
+  // or inapplicable rule instead of all of them (axe-core's resultTypes option). options() replaces
+  // AxeBuilder's whole options object, so it comes before withTags/withRules, which add to it.
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  return theme === 'light' ? builder.withTags(WCAG_TAGS) : builder.withRules(COLOUR_RULES);
+};
+const { base, outDir } = BUILDS.sub;
+
+export function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+/**
+ * What the theme changes is colours only: the dark theme swaps the values of the colour custom
+ * properties (src/styles/base.css), so the DOM, names, roles, headings, landmarks and sizes are the
+ * same in both, and of axe's rules only colour contrast can give a different answer. Contrast is set
+ * by which colour rules apply, that is by the class and element names on the page. So each theme
+ * checks one page of every template plus, chosen from the build, enough further pages that every
+ * class and element name used on any page is checked in both themes
+ * (pagesCoveringEveryTemplateAndStyle); every other page is checked once, in the light theme (what
+ * a reader with no preference sees).
+ */
+export const ALL_PAGES = representativePaths(outDir, base);
+export const BOTH_THEMES = pagesCoveringEveryTemplateAndStyle(outDir, base, ALL_PAGES);
+export const LIGHT_ONLY = ALL_PAGES.filter((path) => !BOTH_THEMES.includes(path));
+
+/**
+ * axe on each path in the given theme, on the site `site` serves; what it and the console report. Two browser pages work
+ * through the list side by side (the browser's renderers use both cores while Node waits on one);
+ * each page's results are its own, so the order they finish in changes nothing.
+ */
+export async function axeFailures(site: ServedSite, theme: 'light' | 'dark', paths: readonly string[]): Promise<string[]> {
+  const origin = new URL(site.url).origin;
+  const lanes = [0, 1].map((lane) => paths.filter((_, index) => index % 2 === lane));
+  const found = await Promise.all(
+    lanes.map(async (lane) => {
+      const failures: string[] = [];
+      const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
+      for (const path of lane) {
+        const seen = problems.length;
+        await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) failures.push(`${path}: not in the ${theme} theme`);
+        const results = await axeFor(page, theme).analyze();
+        failures.push(...describeViolations(results).map((v) => `${path}: ${v}`));
+        failures.push(...problems.slice(seen).map((p) => `${path}: ${p}`));
+      }
+      await context.close();
+      return failures;
+    }),
+  );
+  return found.flat();
+}
