@@ -7,12 +7,13 @@ import { LongFilesFirst } from './tests/support/sequencer.ts';
 // process only schedules and reports); on a larger machine this is Vitest's default.
 const WORKERS = Math.max(2, availableParallelism() - 1);
 /**
- * The browser files spend most of their time waiting on pages (a CPU slowed 4× sleeps, a page loads,
- * axe walks a tree), not computing: one file at a time kept 2 cores about a third busy. Measured on
- * this 2-core machine on 2026-12-08 (e2e tier, wall time): one at a time 531 s; two 364 s; three 315 s,
- * with the longest file (accessibility, 300 s) alone at the end, which is why the accessibility and
- * layout-shift files are split in two. Every wait in them is for a state of the page, never for a
- * length of time, so sharing the cores changes how long they take, not what they find.
+ * The browser files spend much of their time waiting on pages (a CPU slowed 4× sleeps, a page loads),
+ * so one file at a time left the cores partly idle. Measured on this 2-core machine on 2026-12-08,
+ * e2e tier wall time: one at a time 531 s; two 364 s; three 370 s. Past two, the files take longer
+ * each (axe and the page renderers compete for the cores), so the gain here is from the first extra
+ * worker; the third helps a machine with more cores. The long files are split (one per theme, one
+ * per width) and start first (tests/support/sequencer.ts). Every wait in them is for a state of the
+ * page, never for a length of time, so sharing the cores changes how long they take, not what they find.
  */
 const E2E_WORKERS = WORKERS + 1;
 

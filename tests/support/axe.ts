@@ -1,12 +1,14 @@
 /**
  * What the accessibility files share: which pages are checked in which theme, and axe run over a list
- * of pages. Two files use it (tests/e2e/accessibility.test.ts: every template and state in both
- * themes; tests/e2e/accessibility-every-page.test.ts: every other page in the light theme), so the two
- * halves of the run can go to two browser workers side by side.
+ * of pages, and the suite for one theme. Three files use it (tests/e2e/accessibility.test.ts and
+ * accessibility-dark.test.ts: every template and state, one theme each; accessibility-every-page.test.ts:
+ * every other page in the light theme), so the run can go to several browser workers side by side.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, type ServedSite } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite, type ServedSite } from './browser';
 import { BUILDS } from './builds.mjs';
+import { readCollection } from './content';
 import { pagesCoveringEveryTemplateAndStyle, representativePaths } from './sitemap';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -77,4 +79,59 @@ export async function axeFailures(site: ServedSite, theme: 'light' | 'dark', pat
     }),
   );
   return found.flat();
+}
+
+/**
+ * axe in one theme (light: every WCAG 2.0–2.2 A and AA rule; dark: the colour rules) on a page of every
+ * template and every class in use, and on the states only a reader's action reaches. One file per
+ * theme (tests/e2e/accessibility.test.ts, accessibility-dark.test.ts), so two browser workers share them.
+ */
+export function themedAxeSuite(theme: 'light' | 'dark'): void {
+  const site = servedSite();
+  const [framework] = readCollection('frameworks');
+  const [dimension] = readCollection('dimensions');
+
+  describe(`axe, ${theme} theme`, () => {
+    it('reports nothing on a page of every template and every class in use, with no console errors or CSP violations', { timeout: 600_000 }, async () => {
+      expect(await axeFailures(site, theme, BOTH_THEMES)).toEqual([]);
+    });
+
+    it('reports nothing with the search dialog open and showing results', async () => {
+      const { page, context, problems } = await openPage(site.browser, { colorScheme: theme });
+      await page.goto(`${site.url}frameworks/`);
+      await page.getByRole('button', { name: /Search/ }).click();
+      await page.getByRole('dialog').getByRole('searchbox').fill('model registry');
+      await page.locator('.search-hit-link').first().waitFor({ timeout: 60_000 });
+      const results = await axeFor(page, theme).analyze();
+      expect(describeViolations(results)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('reports nothing at 375 px: stacked tables, the phone menu open, search with no result, a filtered source list', async () => {
+      const failures: string[] = [];
+      const visits: Array<[string, ((page: import('playwright-core').Page) => Promise<void>) | undefined]> = [
+        ['', async (page) => void (await page.getByRole('button', { name: 'Menu' }).click())],
+        [`frameworks/${framework!.id}/`, undefined],
+        [`dimensions/${dimension!.id}/`, undefined],
+        [
+          `compare/?fw=${readCollection('frameworks')
+            .map((f) => f.id)
+            .join(',')}&show=differences`,
+          async (page) => void (await page.locator('.compare-table').waitFor()),
+        ],
+        ['search/?q=Qwzxflow', async (page) => void (await page.locator('[data-search-notice] p').first().waitFor({ timeout: 60_000 }))],
+        [`sources/?fw=${framework!.id}&standing=official`, undefined],
+      ];
+      for (const [path, prepare] of visits) {
+        const { page, context, problems } = await openPage(site.browser, { colorScheme: theme, width: 375 });
+        await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+        await prepare?.(page);
+        const results = await axeFor(page, theme).analyze();
+        failures.push(...describeViolations(results).map((v) => `/${path}: ${v}`), ...problems.map((p) => `/${path}: ${p}`));
+        await context.close();
+      }
+      expect(failures).toEqual([]);
+    });
+  });
 }

@@ -7,7 +7,13 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The browser files that take minutes (measured 2026-12-08), longest first. */
-const LONG_FILES = ['tests/e2e/accessibility.test.ts', 'tests/e2e/accessibility-every-page.test.ts', 'tests/e2e/layout-shift-1280.test.ts', 'tests/e2e/layout-shift-375.test.ts'];
+const LONG_FILES = [
+  'tests/e2e/layout-shift-375.test.ts',
+  'tests/e2e/accessibility.test.ts',
+  'tests/e2e/accessibility-every-page.test.ts',
+  'tests/e2e/layout-shift-1280.test.ts',
+  'tests/e2e/accessibility-dark.test.ts',
+];
 
 const rank = (spec: TestSpecification) => {
   const index = LONG_FILES.findIndex((file) => spec.moduleId.endsWith(file));

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { HOSTING_WORDS } from '~/lib/cost/present';
 import { usd } from '~/lib/format';
+import { RowTable } from './RowTable';
 import type { CostInputs } from '~/lib/cost/inputs';
 import type { CostData, FrameworkEstimate } from '~/lib/cost/types';
 import { inSentence } from '~/lib/cost/words-case';
@@ -89,31 +90,23 @@ export function Fragility({ data, inputs, estimates }: Props) {
           {title(profile.framework)}: the likely total ({usd(base)}) with one input at a time at its low and high value; widest swing first.
         </figcaption>
       </figure>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Sensitivity as a table">
-        <table class="calc-cards">
-          <caption>Likely total with each input at its low and its high value, USD</caption>
-          <thead>
-            <tr>
-              <th scope="col">Input</th>
-              <th scope="col">Low value</th>
-              <th scope="col">Total at low</th>
-              <th scope="col">High value</th>
-              <th scope="col">Total at high</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr>
-                <th scope="row">{bar.label}</th>
-                <td data-label="Low value">{bar.name === 'operations-range' ? 'low end' : valueText(bar.lowValue)}</td>
-                <td data-label="Total at low">{usd(bar.atLow)}</td>
-                <td data-label="High value">{bar.name === 'operations-range' ? 'high end' : valueText(bar.highValue)}</td>
-                <td data-label="Total at high">{usd(bar.atHigh)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowTable
+        label="Sensitivity as a table"
+        class="calc-cards"
+        labelled
+        caption="Likely total with each input at its low and its high value, USD"
+        corner="Input"
+        columns={['Low value', 'Total at low', 'High value', 'Total at high']}
+        rows={bars.map((bar) => ({
+          head: bar.label,
+          cells: [
+            bar.name === 'operations-range' ? 'low end' : valueText(bar.lowValue),
+            usd(bar.atLow),
+            bar.name === 'operations-range' ? 'high end' : valueText(bar.highValue),
+            usd(bar.atHigh),
+          ],
+        }))}
+      />
       <h4>Where two options cross</h4>
       <div class="calc-pair">
         {[0, 1].map((side) => (

@@ -1,5 +1,6 @@
 /** Saved inputs A beside the current inputs (B): what changed, and each framework's totals and difference. */
 import { signed, usd } from '~/lib/format';
+import { RowTable } from './RowTable';
 import { changedInputs, compareInputs } from '~/lib/cost/inputs-compare';
 import type { CostInputs } from '~/lib/cost/inputs';
 import type { CostData } from '~/lib/cost/types';
@@ -60,29 +61,15 @@ function InputsCompareTable({ data, a, b }: { data: CostData; a: CostInputs; b: 
           ? 'B has the same inputs as A: change any input to compare.'
           : `B differs from A in ${changes.map((c) => `${inSentence(c.label)} (${c.a} → ${c.b})`).join('; ')}.`}
       </p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Saved inputs A and current inputs B">
-        <table class="calc-cards">
-          <caption>Likely total over each set’s horizon, USD</caption>
-          <thead>
-            <tr>
-              <th scope="col">Framework</th>
-              <th scope="col">A</th>
-              <th scope="col">B</th>
-              <th scope="col">B − A</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr>
-                <th scope="row">{row.title}</th>
-                <td data-label="A">{usd(row.a.likely)}</td>
-                <td data-label="B">{usd(row.b.likely)}</td>
-                <td data-label="B − A">{signedUsd(row.difference)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowTable
+        label="Saved inputs A and current inputs B"
+        class="calc-cards"
+        labelled
+        caption="Likely total over each set’s horizon, USD"
+        corner="Framework"
+        columns={['A', 'B', 'B − A']}
+        rows={rows.map((row) => ({ head: row.title, cells: [usd(row.a.likely), usd(row.b.likely), signedUsd(row.difference)] }))}
+      />
     </>
   );
 }

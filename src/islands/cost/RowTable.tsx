@@ -15,12 +15,14 @@ interface RowTableProps {
   caption: ComponentChildren;
   /** The header of the row-name column ("Option", "Kind"). */
   corner: string;
-  columns: ComponentChildren[];
+  columns: string[];
   rows: TableRow[];
   class?: string | undefined;
+  /** Cards on a phone (the calc-cards style): each cell carries its column's name to show beside it. */
+  labelled?: boolean;
 }
 
-export function RowTable({ label, caption, corner, columns, rows, class: className }: RowTableProps) {
+export function RowTable({ label, caption, corner, columns, rows, class: className, labelled = false }: RowTableProps) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label={label}>
       <table class={className}>
@@ -37,8 +39,8 @@ export function RowTable({ label, caption, corner, columns, rows, class: classNa
           {rows.map((row) => (
             <tr>
               <th scope="row">{row.head}</th>
-              {row.cells.map((cell) => (
-                <td>{cell}</td>
+              {row.cells.map((cell, index) => (
+                <td data-label={labelled ? columns[index] : undefined}>{cell}</td>
               ))}
             </tr>
           ))}
