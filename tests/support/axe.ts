@@ -4,41 +4,14 @@
  * accessibility-dark.test.ts: every template and state, one theme each; accessibility-every-page.test.ts:
  * every other page in the light theme), so the run can go to several browser workers side by side.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { axeFor, describeViolations } from './axe-rules';
 import { openPage, servedSite, type ServedSite } from './browser';
 import { BUILDS } from './builds.mjs';
 import { readCollection } from './content';
 import { pagesCoveringEveryTemplateAndStyle, representativePaths } from './sitemap';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The WCAG rules whose answer depends on colours: text contrast, and links told apart from text by colour alone. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/**
- * axe for a page in a theme. The light theme runs every WCAG 2.0–2.2 A and AA rule; the dark theme
- * changes colours only (see below), so there it runs the colour rules: the structure they share was
- * checked in the light theme on the same pages and states. Contrast is most of axe's time on a long
- * page, so this saves about a third of each dark visit, not more (measured 2026-12-07).
- */
-export const axeFor = (page: import('playwright-core').Page, theme: 'light' | 'dark') => {
-  // Only violations are read: axe still runs each chosen rule on every node, but lists one node per passing
-  // or inapplicable rule instead of all of them (axe-core's resultTypes option). options() replaces
-  // AxeBuilder's whole options object, so it comes before withTags/withRules, which add to it.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  return theme === 'light' ? builder.withTags(WCAG_TAGS) : builder.withRules(COLOUR_RULES);
-};
 const { base, outDir } = BUILDS.sub;
-
-export function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-}
 
 /**
  * What the theme changes is colours only: the dark theme swaps the values of the colour custom
