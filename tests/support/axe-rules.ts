@@ -16,7 +16,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * checked in the light theme on the same pages and states. Contrast is most of axe's time on a long
  * page, so this saves about a third of each dark visit, not more (measured 2026-12-07).
  */
-export const axeFor = (page: Page, theme: 'light' | 'dark') => {
+const axeFor = (page: Page, theme: 'light' | 'dark') => {
   // Only violations are read: axe still runs each chosen rule on every node, but lists one node per passing
   // or inapplicable rule instead of all of them (axe-core's resultTypes option). options() replaces
   // AxeBuilder's whole options object, so it comes before withTags/withRules, which add to it.
@@ -25,7 +25,7 @@ export const axeFor = (page: Page, theme: 'light' | 'dark') => {
 };
 
 /** Each violation as one line: the rule, its impact and the first three elements it names. */
-export function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes

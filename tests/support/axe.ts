@@ -5,7 +5,7 @@
  * every other page in the light theme), so the run can go to several browser workers side by side.
  */
 import { describe, expect, it } from 'vitest';
-import { axeFor, describeViolations } from './axe-rules';
+import { axeViolations } from './axe-rules';
 import { openPage, servedSite, type ServedSite } from './browser';
 import { BUILDS } from './builds.mjs';
 import { readCollection } from './content';
@@ -28,8 +28,8 @@ export const BOTH_THEMES = pagesCoveringEveryTemplateAndStyle(outDir, base, ALL_
 export const LIGHT_ONLY = ALL_PAGES.filter((path) => !BOTH_THEMES.includes(path));
 
 /**
- * axe on each path in the given theme, on the site `site` serves; what it and the console report. Two browser pages work
- * through the list side by side (the browser's renderers use both cores while Node waits on one);
+ * axe on each path in the given theme, on the site `site` serves; what it and the console report.
+ * Two browser pages work through the list side by side (the browser's renderers use both cores while Node waits on one);
  * each page's results are its own, so the order they finish in changes nothing.
  */
 export async function axeFailures(site: ServedSite, theme: 'light' | 'dark', paths: readonly string[]): Promise<string[]> {
@@ -43,8 +43,7 @@ export async function axeFailures(site: ServedSite, theme: 'light' | 'dark', pat
         const seen = problems.length;
         await page.goto(`${origin}${path}`, { waitUntil: 'load' });
         if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) failures.push(`${path}: not in the ${theme} theme`);
-        const results = await axeFor(page, theme).analyze();
-        failures.push(...describeViolations(results).map((v) => `${path}: ${v}`));
+        failures.push(...(await axeViolations(page, theme)).map((v) => `${path}: ${v}`));
         failures.push(...problems.slice(seen).map((p) => `${path}: ${p}`));
       }
       await context.close();
@@ -75,8 +74,7 @@ export function themedAxeSuite(theme: 'light' | 'dark'): void {
       await page.getByRole('button', { name: /Search/ }).click();
       await page.getByRole('dialog').getByRole('searchbox').fill('model registry');
       await page.locator('.search-hit-link').first().waitFor({ timeout: 60_000 });
-      const results = await axeFor(page, theme).analyze();
-      expect(describeViolations(results)).toEqual([]);
+      expect(await axeViolations(page, theme)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });
@@ -100,8 +98,7 @@ export function themedAxeSuite(theme: 'light' | 'dark'): void {
         const { page, context, problems } = await openPage(site.browser, { colorScheme: theme, width: 375 });
         await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
         await prepare?.(page);
-        const results = await axeFor(page, theme).analyze();
-        failures.push(...describeViolations(results).map((v) => `/${path}: ${v}`), ...problems.map((p) => `/${path}: ${p}`));
+        failures.push(...(await axeViolations(page, theme)).map((v) => `/${path}: ${v}`), ...problems.map((p) => `/${path}: ${p}`));
         await context.close();
       }
       expect(failures).toEqual([]);
